@@ -1,0 +1,72 @@
+#pragma once
+// Components of a Document as a flat list for the canvas and outline.
+// Row order is the model's component order. Role names avoid QML's reserved
+// `id` and Item's own x/y/width/height (a delegate can declare
+// `required property real posX` without clashing with Item.x).
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointF>
+
+namespace seam {
+
+class Document;
+
+class ComponentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        ElementIdRole = Qt::UserRole + 1, // "elementId": component id
+        NameRole,        // "name": display name (name, else id)
+        KindRole,        // "kind": client|gateway|service|database|cache|queue|topic|external
+        OwnerRole,       // "owner": "" when unset
+        TechnologyRole,  // "technology"
+        ZoneRole,        // "zone": effective zone spelling (public|dmz|internal|third-party)
+        DescriptionRole, // "description"
+        PosXRole,        // "posX": left edge on the canvas (pixels)
+        PosYRole,        // "posY": top edge
+        CardWidthRole,   // "cardWidth"
+        CardHeightRole,  // "cardHeight"
+        SlaBadgeRole,    // "slaBadge": e.g. "99.95% · p95 250 ms", "" without SLA
+        ErrorCountRole,  // "errorCount": lint errors whose primary element is this component
+        WarningCountRole,// "warningCount"
+        PinnedRole,      // "pinned": auto layout keeps it in place
+        HasPositionRole, // "hasPosition": a layout entry exists (false = fallback grid slot)
+    };
+    Q_ENUM(Role)
+
+    explicit ComponentListModel(Document *document);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return rowCount(); }
+    Q_INVOKABLE int indexOf(const QString &id) const;
+    Q_INVOKABLE QVariantMap get(int row) const; // all roles by name, for QML convenience
+
+    // Lint counts per component id, set by LintRunner.
+    void setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings);
+
+    // Called by Document around model mutations.
+    void beginInsert(int row);
+    void endInsert();
+    void beginRemove(int row);
+    void endRemove();
+    void beginReset();
+    void endReset();
+    void rowChanged(int row);
+    void positionsChanged(const QList<int> &rows);
+
+signals:
+    void countChanged();
+
+private:
+    Document *m_document;
+    QHash<QString, QPair<int, int>> m_counts;
+};
+
+} // namespace seam

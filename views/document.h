@@ -1,0 +1,279 @@
+#pragma once
+// The open model file: owns the seam::Model, the undo stack, the list models
+// QML binds to, the live lint runner and autosave/recovery.
+//
+// Every user edit goes through a Q_INVOKABLE here (or through ElementEditor),
+// which pushes one QUndoCommand; the commands (views/commands/) change the
+// model only through the "raw mutation" section below, which keeps the list
+// models and index caches in step with the model. QML never sees model
+// structs.
+//
+// Pinned components (kept in place by auto layout) are session state of the
+// document, not part of the file: the format only allows optional new
+// fields, and a pin is a preference of the person editing, not a fact about
+// the architecture that reviewers should see in a diff.
+
+#include "model/diagnostic.h"
+#include "model/model.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+class QTimer;
+class QUndoStack;
+
+namespace seam {
+
+class ComponentListModel;
+class IntegrationListModel;
+class ProblemListModel;
+class LintRunner;
+
+class Document : public QObject
+{
+    Q_OBJECT
+    // File
+    Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)         // "checkout.seam.yaml*" / "Untitled"
+    Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
+    Q_PROPERTY(bool untitled READ isUntitled NOTIFY filePathChanged)
+    // Diagnostics of the last load() (errors make the load fail; warnings are kept after a
+    // successful load). Each entry: {file, line, column, severity: "error"|"warning", message, text}
+    // where text is "FILE:LINE:COL: error: MESSAGE".
+    Q_PROPERTY(QVariantList loadDiagnostics READ loadDiagnostics NOTIFY loadDiagnosticsChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged) // last failed load/save, one line
+    // Undo
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    // Content
+    Q_PROPERTY(QString modelName READ modelName NOTIFY modelNameChanged) // edit through setModelName()
+    Q_PROPERTY(QString modelDescription READ modelDescription NOTIFY modelNameChanged)
+    Q_PROPERTY(int componentCount READ componentCount NOTIFY countsChanged)
+    Q_PROPERTY(int integrationCount READ integrationCount NOTIFY countsChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY changed) // +1 on every content change (incl. undo)
+    // Models and helpers owned by the document (never null, live as long as the document)
+    Q_PROPERTY(seam::ComponentListModel *components READ components CONSTANT)
+    Q_PROPERTY(seam::IntegrationListModel *integrations READ integrations CONSTANT)
+    Q_PROPERTY(seam::ProblemListModel *problems READ problems CONSTANT)
+    Q_PROPERTY(seam::LintRunner *lint READ lintRunner CONSTANT)
+    // Canvas card size used for endpoint geometry and fallback placement (pixels).
+    Q_PROPERTY(QSizeF cardSize READ cardSize CONSTANT)
+    // Recovery: an autosave newer than the file exists (after a crash).
+    Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryAvailableChanged)
+    Q_PROPERTY(int autosaveInterval READ autosaveInterval WRITE setAutosaveInterval NOTIFY autosaveIntervalChanged) // ms, default 30000
+    // Enum spellings for pickers (seam::enumNames).
+    Q_PROPERTY(QStringList componentKinds READ componentKinds CONSTANT)
+    Q_PROPERTY(QStringList patterns READ patterns CONSTANT)
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override; // removes the recovery file: a clean close is not a crash
+
+    // --- File -----------------------------------------------------------------------------
+    // Paths may be local paths or "file:" URLs (what QML FileDialog gives).
+    // load(): on failure the current model is left untouched and loadDiagnostics/lastError
+    // say why; never throws. Also checks for a recovery file (recoveryAvailable).
+    Q_INVOKABLE bool load(const QString &path);
+    Q_INVOKABLE bool save();                    // false (lastError set) when untitled or on I/O error
+    Q_INVOKABLE bool saveAs(const QString &path); // format by extension (.json → JSON)
+    Q_INVOKABLE void newModel(const QString &name = QStringLiteral("Untitled system"));
+    Q_INVOKABLE void setModelName(const QString &name);                 // undoable
+    Q_INVOKABLE void setModelDescription(const QString &description);   // undoable, "" unsets
+
+    QString filePath() const { return m_filePath; }
+    QString fileName() const;
+    QString title() const;
+    bool isModified() const;
+    bool isUntitled() const { return m_filePath.isEmpty(); }
+    QVariantList loadDiagnostics() const;
+    const Diagnostics &loadDiagnosticList() const { return m_loadDiagnostics; }
+    QString lastError() const { return m_lastError; }
+
+    // --- Undo -----------------------------------------------------------------------------
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+
+    // --- Edits (each is one undo step; ids are returned so the UI can select them) --------
+    // New component of `kind` at (x, y) with a fresh id ("service", "service-2", ...).
+    // Returns "" for an unknown kind.
+    Q_INVOKABLE QString addComponent(const QString &kind, qreal x, qreal y);
+    // New integration from → to; id "<from>-<to>" made unique. "" when an endpoint is unknown,
+    // from == to, or the pattern is not a pattern spelling.
+    Q_INVOKABLE QString addIntegration(const QString &from, const QString &to, const QString &pattern);
+    // Removes the components (with their integrations and layout entries) and the integrations
+    // (and their flow steps) as one undo step.
+    Q_INVOKABLE void removeElements(const QStringList &componentIds, const QStringList &integrationIds);
+    Q_INVOKABLE void removeComponent(const QString &id) { removeElements({id}, {}); }
+    Q_INVOKABLE void removeIntegration(const QString &id) { removeElements({}, {id}); }
+    // Rename updates every reference (integration from/to, layout, flow steps).
+    // Returns "" on success, else why not (bad pattern, duplicate, unknown id).
+    Q_INVOKABLE QString renameComponent(const QString &oldId, const QString &newId);
+    Q_INVOKABLE QString renameIntegration(const QString &oldId, const QString &newId);
+    // Copies of the components (+ integrations among them) offset by (dx, dy), new unique ids
+    // ("orders-2"). Returns the new component ids.
+    Q_INVOKABLE QStringList duplicate(const QStringList &componentIds, qreal dx = 40, qreal dy = 40);
+
+    // Moving: call beginDrag() when a drag starts, then moveComponents() with the same drag id
+    // on every mouse move (absolute positions of the dragged cards). One drag = one undo step.
+    Q_INVOKABLE int beginDrag();
+    Q_INVOKABLE void moveComponents(const QStringList &ids, const QVariantList &positions, int dragId = 0);
+    void moveComponents(const QHash<QString, QPointF> &positions, int dragId, const QString &text = {});
+    // Positions for many components at once (auto layout): one undo step named `text`.
+    void applyPositions(const QHash<QString, QPointF> &positions, const QString &text);
+
+    // --- Clipboard (.seam.yaml text, so users can paste between files) --------------------
+    // copy/cut take the selected components; integrations listed are copied when both their
+    // ends are copied too (integrations among the components are always copied).
+    Q_INVOKABLE void copy(const QStringList &componentIds, const QStringList &integrationIds = {});
+    Q_INVOKABLE void cut(const QStringList &componentIds, const QStringList &integrationIds = {});
+    // Pastes the clipboard (if it holds a Seam fragment) offset so it does not cover the
+    // originals; returns the new component ids (empty when nothing pasteable).
+    Q_INVOKABLE QStringList paste();
+    Q_INVOKABLE bool canPaste() const;
+    // The same without the system clipboard (tests, drag-and-drop).
+    Q_INVOKABLE QString copyToText(const QStringList &componentIds, const QStringList &integrationIds = {}) const;
+    Q_INVOKABLE QStringList pasteText(const QString &text, qreal dx = 40, qreal dy = 40);
+
+    // --- Selection helpers (selection itself is UI state: see Selection) -------------------
+    Q_INVOKABLE QStringList allComponentIds() const;
+    Q_INVOKABLE QStringList allIntegrationIds() const;
+    Q_INVOKABLE QStringList integrationsAmong(const QStringList &componentIds) const; // both ends inside
+    Q_INVOKABLE QStringList integrationsTouching(const QStringList &componentIds) const; // any end inside
+    Q_INVOKABLE QStringList componentsInRect(const QRectF &rect) const; // cards intersecting rect
+    Q_INVOKABLE QRectF boundingRect(const QStringList &componentIds = {}) const; // all when empty
+    Q_INVOKABLE bool hasComponent(const QString &id) const { return componentIndex(id) >= 0; }
+    Q_INVOKABLE bool hasIntegration(const QString &id) const { return integrationIndex(id) >= 0; }
+    Q_INVOKABLE QPointF componentPosition(const QString &id) const; // top-left
+    Q_INVOKABLE QString idProblem(const QString &id) const; // "" if a valid new id, else why not
+    QString uniqueComponentId(const QString &base) const;
+    QString uniqueIntegrationId(const QString &base) const;
+
+    // --- Pins (session only, see top of file) ----------------------------------------------
+    Q_INVOKABLE void setPinned(const QString &id, bool pinned);
+    Q_INVOKABLE bool isPinned(const QString &id) const { return m_pinned.contains(id); }
+    QSet<QString> pinnedIds() const { return m_pinned; }
+
+    // --- Recovery -------------------------------------------------------------------------
+    bool recoveryAvailable() const { return m_recoveryAvailable; }
+    // Replaces the model with the recovered one as an undoable step (the document is then
+    // modified; undo returns to what is on disk). Removes nothing until the next save.
+    Q_INVOKABLE bool recover();
+    Q_INVOKABLE void discardRecovery(); // deletes the recovery file
+    Q_INVOKABLE bool autosaveNow();     // what the timer does; true if a file was written
+    QString recoveryFilePath() const;   // AppDataLocation/recovery/<hash>.seam.yaml
+    int autosaveInterval() const { return m_autosaveInterval; }
+    void setAutosaveInterval(int ms);
+
+    // --- Read access for C++ (views, controllers, tests) -----------------------------------
+    const Model &model() const { return m_model; }
+    int componentCount() const { return int(m_model.components.size()); }
+    int integrationCount() const { return int(m_model.integrationList().size()); }
+    int componentIndex(const QString &id) const;   // -1 if absent
+    int integrationIndex(const QString &id) const; // -1 if absent
+    int componentIndex(const std::string &id) const { return componentIndex(QString::fromStdString(id)); }
+    QPointF position(int componentIndex) const;    // layout entry or a fallback grid slot
+    bool hasLayoutEntry(int componentIndex) const;
+    QString modelName() const { return QString::fromStdString(m_model.name); }
+    QString modelDescription() const { return m_model.description ? QString::fromStdString(*m_model.description) : QString(); }
+    int revision() const { return m_revision; }
+    QSizeF cardSize() const { return {180, 72}; }
+    static QStringList componentKinds();
+    static QStringList patterns();
+
+    ComponentListModel *components() const { return m_components; }
+    IntegrationListModel *integrations() const { return m_integrations; }
+    ProblemListModel *problems() const { return m_problems; }
+    LintRunner *lintRunner() const { return m_lint; }
+
+    // Pushes a command (takes ownership); the single entry point for undoable edits.
+    void push(class QUndoCommand *command);
+
+    // --- Raw mutation: for commands only (no undo, keeps list models in step) --------------
+    void insertComponentRaw(int index, Component component);
+    Component takeComponentRaw(int index);
+    void replaceComponentRaw(int index, Component component); // same id
+    void insertIntegrationRaw(int index, Integration integration);
+    Integration takeIntegrationRaw(int index);
+    void replaceIntegrationRaw(int index, Integration integration); // same id
+    // The optional lists as wholes: presence (nullopt vs empty) is content too.
+    void setIntegrationListPresent(bool present);
+    void setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout, const QStringList &changedIds);
+    void setFlowsRaw(std::optional<std::vector<Flow>> flows);
+    void setHeaderRaw(const std::string &name, const std::optional<std::string> &description);
+    // Sets/updates layout entries (appending missing ones) without reordering others.
+    void setPositionsRaw(const QHash<QString, QPointF> &positions);
+    void renameComponentRaw(const std::string &from, const std::string &to);
+    void renameIntegrationRaw(const std::string &from, const std::string &to);
+    void resetModelRaw(Model model); // everything changes (load, new, recover)
+
+signals:
+    void filePathChanged();
+    void titleChanged();
+    void modifiedChanged();
+    void loadDiagnosticsChanged();
+    void lastErrorChanged();
+    void undoStateChanged();
+    void modelNameChanged();
+    void countsChanged();
+    void recoveryAvailableChanged();
+    void autosaveIntervalChanged();
+    void pinnedChanged(const QString &id);
+    // Any content change (edits, undo, redo, load): lint and autosave listen to this.
+    void changed();
+    // Finer-grained notifications for views that do their own drawing.
+    void modelReset();
+    void positionsChanged(const QStringList &componentIds);
+    void componentChanged(const QString &id);
+    void integrationChanged(const QString &id);
+    void saved(const QString &path);
+    void loaded(const QString &path);
+
+private:
+    void contentChanged();
+    void rebuildIndex();
+    void checkRecovery();
+    void setLastError(const QString &message);
+    void setRecoveryAvailable(bool available);
+    void setFilePath(const QString &path);
+    Model fragment(const QStringList &componentIds, const QStringList &integrationIds) const;
+
+    Model m_model;
+    QString m_filePath;
+    Diagnostics m_loadDiagnostics;
+    QString m_lastError;
+    QUndoStack *m_undoStack = nullptr;
+    ComponentListModel *m_components = nullptr;
+    IntegrationListModel *m_integrations = nullptr;
+    ProblemListModel *m_problems = nullptr;
+    LintRunner *m_lint = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    int m_autosaveInterval = 30000;
+    int m_autosavedRevision = -1;
+    bool m_recoveryAvailable = false;
+    int m_revision = 0;
+    int m_nextDragId = 1;
+    int m_pasteCount = 0;
+    QHash<QString, int> m_componentIndex;
+    QHash<QString, int> m_integrationIndex;
+    QHash<QString, int> m_layoutIndex; // component id → index in m_model.layout
+    QSet<QString> m_pinned;
+};
+
+} // namespace seam

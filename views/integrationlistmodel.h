@@ -1,0 +1,76 @@
+#pragma once
+// Integrations of a Document as a flat list (problems panel, outline, and the
+// edge item of the canvas). Endpoint geometry is given both as component rows
+// (fromIndex/toIndex) and as card centres, so an edge renderer can draw
+// without looking components up; rows whose endpoints moved get dataChanged
+// for the geometry roles only.
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QLineF>
+
+namespace seam {
+
+class Document;
+
+class IntegrationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        ElementIdRole = Qt::UserRole + 1, // "elementId": integration id
+        FromRole,        // "from": component id
+        ToRole,          // "to"
+        PatternRole,     // "pattern": rest|graphql|grpc|queue|pubsub|stream|webhook|database
+        IsSyncRole,      // "isSync": solid (true) or dashed (false) arrow
+        LabelRole,       // "label": the pattern spelling (what the arrow shows)
+        NameRole,        // "name": display name (name, else id)
+        FromIndexRole,   // "fromIndex": row of `from` in ComponentListModel
+        ToIndexRole,     // "toIndex"
+        FromXRole,       // "fromX": centre of the `from` card
+        FromYRole,       // "fromY"
+        ToXRole,         // "toX": centre of the `to` card
+        ToYRole,         // "toY"
+        ErrorCountRole,  // "errorCount"
+        WarningCountRole,// "warningCount"
+    };
+    Q_ENUM(Role)
+
+    explicit IntegrationListModel(Document *document);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return rowCount(); }
+    Q_INVOKABLE int indexOf(const QString &id) const;
+    Q_INVOKABLE QVariantMap get(int row) const;
+    // Centre-to-centre line of an integration, for C++ edge renderers.
+    QLineF endpoints(int row) const;
+
+    void setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings);
+
+    // Called by Document around model mutations.
+    void beginInsert(int row);
+    void endInsert();
+    void beginRemove(int row);
+    void endRemove();
+    void beginReset();
+    void endReset();
+    void rowChanged(int row);
+    void componentsMoved(const QStringList &componentIds); // geometry roles of touching rows
+    void componentIndicesShifted();                        // fromIndex/toIndex of every row
+
+signals:
+    void countChanged();
+    // Emitted after any geometry change (move, insert, remove, reset): a renderer repaints.
+    void geometryChanged();
+
+private:
+    Document *m_document;
+    QHash<QString, QPair<int, int>> m_counts;
+};
+
+} // namespace seam
