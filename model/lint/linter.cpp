@@ -1,0 +1,221 @@
+// One lint run: index the model once, let every rule family report, then apply
+// `lint.rules` severities and `suppress:` entries and sort for display.
+
+#include "lintcontext.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
+namespace seam {
+
+namespace lintrules {
+
+LintIndex::LintIndex(const Model &model)
+    : m_model(model)
+{
+    const size_t componentCount = model.components.size();
+    m_componentIndex.reserve(componentCount * 2);
+    m_zones.reserve(componentCount);
+    for (size_t i = 0; i < componentCount; ++i) {
+        // First one wins, like the loader's duplicate check reports the second.
+        m_componentIndex.emplace(model.components[i].id, int(i));
+        m_zones.push_back(model.components[i].effectiveZone());
+    }
+    m_out.resize(componentCount);
+    m_in.resize(componentCount);
+    const auto &edges = model.integrationList();
+    m_from.reserve(edges.size());
+    m_to.reserve(edges.size());
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const int from = componentIndex(edges[i].from);
+        const int to = componentIndex(edges[i].to);
+        m_from.push_back(from);
+        m_to.push_back(to);
+        if (from >= 0 && to >= 0) {
+            m_out[size_t(from)].push_back(int(i));
+            m_in[size_t(to)].push_back(int(i));
+        }
+    }
+}
+
+int LintIndex::componentIndex(std::string_view id) const
+{
+    const auto it = m_componentIndex.find(id);
+    return it == m_componentIndex.end() ? -1 : it->second;
+}
+
+bool LintIndex::crossesTrustBoundary(int integration) const
+{
+    return resolved(integration) && zone(from(integration)) != zone(to(integration));
+}
+
+LintContext::LintContext(const LintIndex &index, const LintSettings &settings)
+    : m_index(index)
+    , m_settings(settings)
+{
+    const auto catalog = ruleCatalog();
+    m_severity.reserve(catalog.size());
+    for (const RuleInfo &info : catalog)
+        m_severity.push_back(info.defaultSeverity);
+    if (settings.rules) {
+        // Later entries win, as a reader of the YAML would expect.
+        for (const RuleSetting &setting : *settings.rules)
+            if (const RuleInfo *info = findRule(setting.rule))
+                m_severity[size_t(info - catalog.data())] = setting.severity;
+    }
+}
+
+int LintContext::rule(std::string_view id) const
+{
+    const RuleInfo *info = findRule(id);
+    assert(info && "rule families report only catalog ids");
+    return info ? int(info - ruleCatalog().data()) : 0;
+}
+
+void LintContext::reportComponent(int rule, int component, std::string message, std::vector<std::string> related)
+{
+    if (!enabled(rule))
+        return;
+    const Component &element = m_index.component(component);
+    RawFinding raw;
+    raw.rule = rule;
+    raw.finding.rule = std::string(ruleCatalog()[size_t(rule)].id);
+    raw.finding.severity = m_severity[size_t(rule)];
+    raw.finding.message = std::move(message);
+    raw.finding.element = element.id;
+    raw.finding.related = std::move(related);
+    raw.finding.mark = element.mark;
+    raw.finding.hint = std::string(ruleCatalog()[size_t(rule)].hint);
+    raw.suppress = &element.suppress;
+    m_findings.push_back(std::move(raw));
+}
+
+void LintContext::reportIntegration(int rule, int integration, std::string message, std::vector<std::string> related)
+{
+    if (!enabled(rule))
+        return;
+    const Integration &element = m_index.integration(integration);
+    RawFinding raw;
+    raw.rule = rule;
+    raw.finding.rule = std::string(ruleCatalog()[size_t(rule)].id);
+    raw.finding.severity = m_severity[size_t(rule)];
+    raw.finding.message = std::move(message);
+    raw.finding.element = element.id;
+    raw.finding.related = std::move(related);
+    raw.finding.mark = element.mark;
+    raw.finding.hint = std::string(ruleCatalog()[size_t(rule)].hint);
+    raw.suppress = &element.suppress;
+    m_findings.push_back(std::move(raw));
+}
+
+std::string formatNumber(double value, int decimals)
+{
+    if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(value));
+        return buffer;
+    }
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string text = buffer;
+    if (text.find('.') != std::string::npos) {
+        while (!text.empty() && text.back() == '0')
+            text.pop_back();
+        if (!text.empty() && text.back() == '.')
+            text.pop_back();
+    }
+    return text;
+}
+
+std::string joinList(const std::vector<std::string> &items)
+{
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+} // namespace lintrules
+
+size_t LintResult::count(Severity severity) const
+{
+    return size_t(std::count_if(findings.begin(), findings.end(),
+                                [severity](const Finding &finding) { return finding.severity == severity; }));
+}
+
+LintResult lint(const Model &model)
+{
+    const LintSettings settings = model.lintSettings();
+    const lintrules::LintIndex index(model);
+    lintrules::LintContext context(index, settings);
+
+    lintrules::lintSyncGraph(context);
+    lintrules::lintBudgets(context);
+    lintrules::lintReliability(context);
+    lintrules::lintSecurity(context);
+    lintrules::lintContracts(context);
+    lintrules::lintTopology(context);
+
+    LintResult result;
+    for (lintrules::RawFinding &raw : context.takeFindings()) {
+        const Suppression *match = nullptr;
+        if (raw.suppress && *raw.suppress) {
+            for (const Suppression &entry : **raw.suppress)
+                if (entry.rule == raw.finding.rule) {
+                    match = &entry;
+                    break;
+                }
+        }
+        if (match) {
+            raw.finding.suppressionReason = match->reason;
+            result.suppressed.push_back(std::move(raw.finding));
+        } else {
+            result.findings.push_back(std::move(raw.finding));
+        }
+    }
+    const auto order = [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity; // Error, Warning, Info
+        if (a.mark.line != b.mark.line)
+            return a.mark.line < b.mark.line;
+        if (a.mark.column != b.mark.column)
+            return a.mark.column < b.mark.column;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.element < b.element;
+    };
+    std::stable_sort(result.findings.begin(), result.findings.end(), order);
+    std::stable_sort(result.suppressed.begin(), result.suppressed.end(), order);
+    return result;
+}
+
+std::string findingFingerprint(const Finding &finding)
+{
+    // FNV-1a, 64 bit: stable across platforms and runs, unlike std::hash.
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    const auto feed = [&hash](std::string_view text) {
+        for (unsigned char c : text) {
+            hash ^= c;
+            hash *= 0x100000001b3ull;
+        }
+        hash ^= 0xff; // separator: ("ab","c") differs from ("a","bc")
+        hash *= 0x100000001b3ull;
+    };
+    feed(finding.rule);
+    feed(finding.element);
+    std::vector<std::string> related = finding.related;
+    std::sort(related.begin(), related.end());
+    for (const std::string &id : related)
+        feed(id);
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+
+} // namespace seam
