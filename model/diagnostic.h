@@ -1,0 +1,27 @@
+#pragma once
+// A problem found while reading a model file, printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE.
+
+#include "sourcenode.h"
+
+#include <string>
+#include <vector>
+
+namespace seam {
+
+struct Diagnostic {
+    enum class Level { Error, Warning };
+    Level level = Level::Error;
+    std::string file;
+    Mark mark;
+    std::string message;
+
+    bool isError() const { return level == Level::Error; }
+    std::string toString() const; // "FILE:LINE:COLUMN: error: MESSAGE"
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool hasErrors(const Diagnostics &diagnostics);
+void sortByPosition(Diagnostics &diagnostics); // stable: by line, then column
+
+} // namespace seam

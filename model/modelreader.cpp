@@ -1,0 +1,800 @@
+#include "modelreader.h"
+
+#include "lint/linter.h"
+
+#include <cmath>
+#include <functional>
+#include <unordered_map>
+
+namespace seam {
+
+bool isValidId(std::string_view id)
+{
+    auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z'))
+        return false;
+    for (size_t i = 1; i < id.size(); ++i) {
+        const char c = id[i];
+        if (lowerOrDigit(c))
+            continue;
+        // A separator must be followed by a letter or digit.
+        if ((c == '.' || c == '_' || c == '-') && i + 1 < id.size() && lowerOrDigit(id[i + 1]))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool isValidSchemaName(std::string_view name)
+{
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
+        return false;
+    for (char c : name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return true;
+}
+
+namespace {
+
+std::string describe(const SourceNode &node)
+{
+    switch (node.type()) {
+    case SourceNode::Type::Null:
+        return "nothing";
+    case SourceNode::Type::Sequence:
+        return "a list";
+    case SourceNode::Type::Map:
+        return "a map";
+    case SourceNode::Type::Scalar:
+        break;
+    }
+    return "'" + node.text() + "'";
+}
+
+class Reader {
+public:
+    Reader(const std::string &fileName, Diagnostics &diagnostics)
+        : m_file(fileName)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    void error(Mark mark, std::string message)
+    {
+        m_diagnostics.push_back({Diagnostic::Level::Error, m_file, mark, std::move(message)});
+    }
+    void warning(Mark mark, std::string message)
+    {
+        m_diagnostics.push_back({Diagnostic::Level::Warning, m_file, mark, std::move(message)});
+    }
+
+    // Reads the keys of one map, remembering which were known, so the rest
+    // can be reported as unknown and kept in `extras`.
+    class Fields {
+    public:
+        Fields(Reader &reader, const SourceNode &node, std::string context)
+            : m_reader(reader)
+            , m_node(node)
+            , m_context(std::move(context))
+            , m_used(node.size(), false)
+        {
+        }
+        const SourceNode *get(std::string_view key)
+        {
+            m_known.push_back(key);
+            for (size_t i = 0; i < m_node.size(); ++i) {
+                if (m_node.keyAt(i) == key) {
+                    m_used[i] = true;
+                    return &m_node.items()[i];
+                }
+            }
+            return nullptr;
+        }
+        const SourceNode *require(std::string_view key)
+        {
+            const SourceNode *value = get(key);
+            if (!value)
+                m_reader.error(m_node.mark(), m_context + " is missing required key '" + std::string(key) + "'");
+            return value;
+        }
+        Extras unknown()
+        {
+            Extras extras;
+            for (size_t i = 0; i < m_node.size(); ++i) {
+                if (m_used[i])
+                    continue;
+                const SourceNode &key = m_node.keys()[i];
+                std::string message = "unknown key '" + key.text() + "' in " + m_context;
+                if (std::string_view close = closestSpelling(key.text(), m_known); !close.empty() && similar(key.text(), close))
+                    message += "; did you mean '" + std::string(close) + "'?";
+                m_reader.warning(key.mark(), message + " (kept as written)");
+                extras.insert(key.text(), m_node.items()[i], key.mark());
+            }
+            return extras;
+        }
+
+    private:
+        static bool similar(std::string_view a, std::string_view b)
+        {
+            return a.size() > 2 && (b.find(a.substr(0, 3)) != std::string_view::npos || a.find(b.substr(0, 3)) != std::string_view::npos);
+        }
+        Reader &m_reader;
+        const SourceNode &m_node;
+        std::string m_context;
+        std::vector<bool> m_used;
+        std::vector<std::string_view> m_known;
+    };
+
+    bool expectMap(const SourceNode &node, const std::string &what)
+    {
+        if (node.isMap())
+            return true;
+        error(node.mark(), what + " must be a map (key: value pairs), not " + describe(node));
+        return false;
+    }
+    bool expectList(const SourceNode &node, const std::string &what)
+    {
+        if (node.isSequence())
+            return true;
+        error(node.mark(), what + " must be a list, not " + describe(node));
+        return false;
+    }
+
+    void readString(const SourceNode *node, std::optional<std::string> &out, std::string_view key)
+    {
+        if (!node)
+            return;
+        if (node->isScalar()) {
+            out = node->text();
+            return;
+        }
+        error(node->mark(), "'" + std::string(key) + "' must be text, not " + describe(*node));
+    }
+    void readRequiredString(const SourceNode *node, std::string &out, std::string_view key)
+    {
+        std::optional<std::string> value;
+        readString(node, value, key);
+        if (value)
+            out = *value;
+    }
+
+    void readInt(const SourceNode *node, std::optional<long long> &out, std::string_view key, std::string_view unit,
+                 long long minimum = 0)
+    {
+        if (!node)
+            return;
+        long long value = 0;
+        if (!node->toInt(value)) {
+            error(node->mark(), "'" + std::string(key) + "' must be a whole number" + unitSuffix(unit) + ", not "
+                                    + describe(*node));
+            return;
+        }
+        if (value < minimum) {
+            error(node->mark(), "'" + std::string(key) + "' must be at least " + std::to_string(minimum) + ", not "
+                                    + node->text());
+            return;
+        }
+        out = value;
+    }
+
+    void readNumber(const SourceNode *node, std::optional<double> &out, std::string_view key, std::string_view unit,
+                    double minimum, double maximum)
+    {
+        if (!node)
+            return;
+        double value = 0;
+        if (!node->toDouble(value) || !std::isfinite(value)) {
+            error(node->mark(), "'" + std::string(key) + "' must be a number" + unitSuffix(unit) + ", not " + describe(*node));
+            return;
+        }
+        if (value < minimum || value > maximum) {
+            error(node->mark(), "'" + std::string(key) + "' must be between " + formatNumber(minimum) + " and "
+                                    + formatNumber(maximum) + ", not " + node->text());
+            return;
+        }
+        out = value;
+    }
+
+    void readBool(const SourceNode *node, std::optional<bool> &out, std::string_view key)
+    {
+        if (!node)
+            return;
+        bool value = false;
+        if (!node->toBool(value)) {
+            error(node->mark(), "'" + std::string(key) + "' must be true or false, not " + describe(*node));
+            return;
+        }
+        out = value;
+    }
+
+    template <typename E> void readEnum(const SourceNode *node, std::optional<E> &out, std::string_view key)
+    {
+        if (!node)
+            return;
+        const auto names = enumNames<E>();
+        if (node->isScalar()) {
+            if (auto value = parseEnum<E>(node->text())) {
+                out = value;
+                return;
+            }
+        }
+        std::string message = "unknown " + std::string(key) + " " + describe(*node);
+        if (node->isScalar())
+            message += "; did you mean '" + std::string(closestSpelling(node->text(), names)) + "'?";
+        error(node->mark(), message + " (valid: " + joinNames(names) + ")");
+    }
+
+    void readStringList(const SourceNode *node, std::optional<std::vector<std::string>> &out, std::string_view key)
+    {
+        if (!node || !expectList(*node, "'" + std::string(key) + "'"))
+            return;
+        std::vector<std::string> values;
+        for (const SourceNode &item : node->items()) {
+            if (item.isScalar())
+                values.push_back(item.text());
+            else
+                error(item.mark(), "entries of '" + std::string(key) + "' must be text, not " + describe(item));
+        }
+        out = std::move(values);
+    }
+
+    // Reads a list of maps; `readItem` gets each map node.
+    template <typename T>
+    void readList(const SourceNode *node, std::optional<std::vector<T>> &out, const std::string &what,
+                  const std::function<T(const SourceNode &)> &readItem)
+    {
+        if (!node)
+            return;
+        if (!expectList(*node, what))
+            return;
+        std::vector<T> values;
+        values.reserve(node->size());
+        for (const SourceNode &item : node->items())
+            if (expectMap(item, "an entry of " + what))
+                values.push_back(readItem(item));
+        out = std::move(values);
+    }
+
+    static std::string unitSuffix(std::string_view unit) { return unit.empty() ? "" : " (" + std::string(unit) + ")"; }
+    static std::string formatNumber(double value)
+    {
+        std::string text = std::to_string(value);
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.ends_with('.'))
+            text.pop_back();
+        return text;
+    }
+
+private:
+    const std::string &m_file;
+    Diagnostics &m_diagnostics;
+};
+
+// A reference written in the file, checked once every id is known.
+struct Reference {
+    enum class Target { Component, Integration, Schema } target;
+    std::string name;
+    Mark mark;
+    std::string context; // "integration 'charge': 'to'"
+};
+
+class ModelBuilder {
+public:
+    ModelBuilder(const std::string &fileName, Diagnostics &diagnostics)
+        : m_reader(fileName, diagnostics)
+    {
+    }
+
+    Model build(const SourceNode &root)
+    {
+        Model model;
+        if (root.isNull()) {
+            m_reader.error({1, 1}, "the file is empty: a Seam model starts with 'seam: 1'");
+            return model;
+        }
+        if (!m_reader.expectMap(root, "a Seam model"))
+            return model;
+        Reader::Fields fields(m_reader, root, "the model");
+        readVersion(fields.require("seam"), model);
+        m_reader.readRequiredString(fields.require("name"), model.name, "name");
+        m_reader.readString(fields.get("description"), model.description, "description");
+        if (const SourceNode *components = fields.require("components")) {
+            std::optional<std::vector<Component>> list;
+            m_reader.readList<Component>(components, list, "'components'", [this](const SourceNode &n) { return component(n); });
+            model.components = list.value_or(std::vector<Component>{});
+        }
+        m_reader.readList<Integration>(fields.get("integrations"), model.integrations, "'integrations'",
+                                       [this](const SourceNode &n) { return integration(n); });
+        readSchemas(fields.get("schemas"), model);
+        m_reader.readList<Flow>(fields.get("flows"), model.flows, "'flows'", [this](const SourceNode &n) { return flow(n); });
+        readLint(fields.get("lint"), model);
+        readLayout(fields.get("layout"), model);
+        model.extras = fields.unknown();
+        checkIds(model);
+        checkReferences();
+        checkFlows(model);
+        return model;
+    }
+
+private:
+    void readVersion(const SourceNode *node, Model &model)
+    {
+        if (!node)
+            return;
+        long long version = 0;
+        if (!node->toInt(version)) {
+            m_reader.error(node->mark(), "'seam' must be the format version number 1, not " + describe(*node));
+            return;
+        }
+        if (version != 1)
+            m_reader.error(node->mark(), "unsupported format version seam: " + node->text()
+                                             + " (this Seam reads version 1; a newer Seam may read it)");
+        model.seam = version;
+    }
+
+    Component component(const SourceNode &node)
+    {
+        Component c;
+        c.mark = node.mark();
+        Reader::Fields f(m_reader, node, contextOf("component", node));
+        readId(f.require("id"), c.id, "component");
+        m_reader.readString(f.get("name"), c.name, "name");
+        std::optional<ComponentKind> kind;
+        m_reader.readEnum(f.require("kind"), kind, "kind");
+        c.kind = kind.value_or(ComponentKind::Service);
+        m_reader.readString(f.get("description"), c.description, "description");
+        m_reader.readString(f.get("owner"), c.owner, "owner");
+        m_reader.readString(f.get("technology"), c.technology, "technology");
+        m_reader.readEnum(f.get("zone"), c.zone, "zone");
+        if (const SourceNode *sla = f.get("sla"))
+            c.sla = readSla(*sla);
+        m_reader.readStringList(f.get("tags"), c.tags, "tags");
+        readSuppressions(f.get("suppress"), c.suppress);
+        c.extras = f.unknown();
+        return c;
+    }
+
+    std::optional<Sla> readSla(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'sla'"))
+            return std::nullopt;
+        Sla sla;
+        Reader::Fields f(m_reader, node, "'sla'");
+        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0, 100);
+        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, 1e12);
+        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0, 1e12);
+        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0, 1e15);
+        sla.extras = f.unknown();
+        return sla;
+    }
+
+    void readSuppressions(const SourceNode *node, std::optional<std::vector<Suppression>> &out)
+    {
+        m_reader.readList<Suppression>(node, out, "'suppress'", [this](const SourceNode &item) {
+            Suppression s;
+            s.mark = item.mark();
+            Reader::Fields f(m_reader, item, "a suppression");
+            if (const SourceNode *rule = f.require("rule")) {
+                m_reader.readRequiredString(rule, s.rule, "rule");
+                checkRuleId(s.rule, rule->mark());
+            }
+            if (const SourceNode *reason = f.get("reason")) {
+                m_reader.readRequiredString(reason, s.reason, "reason");
+                if (s.reason.empty())
+                    m_reader.error(reason->mark(), "a suppression needs a reason: say why the finding is accepted");
+            } else {
+                m_reader.error(item.mark(), "a suppression needs a 'reason': say why the finding is accepted");
+            }
+            s.extras = f.unknown();
+            return s;
+        });
+    }
+
+    void checkRuleId(const std::string &rule, Mark mark)
+    {
+        if (findRule(rule))
+            return;
+        std::vector<std::string_view> ids;
+        for (const RuleInfo &info : ruleCatalog())
+            ids.push_back(info.id);
+        m_reader.warning(mark, "unknown lint rule '" + rule + "'; did you mean '" + std::string(closestSpelling(rule, ids))
+                                   + "'? (see 'seam-cli rules')");
+    }
+
+    Integration integration(const SourceNode &node)
+    {
+        Integration i;
+        i.mark = node.mark();
+        const std::string context = contextOf("integration", node);
+        Reader::Fields f(m_reader, node, context);
+        readId(f.require("id"), i.id, "integration");
+        readReference(f.require("from"), i.from, Reference::Target::Component, context + ": 'from'");
+        readReference(f.require("to"), i.to, Reference::Target::Component, context + ": 'to'");
+        std::optional<Pattern> pattern;
+        m_reader.readEnum(f.require("pattern"), pattern, "pattern");
+        i.pattern = pattern.value_or(Pattern::Rest);
+        m_reader.readString(f.get("name"), i.name, "name");
+        m_reader.readString(f.get("description"), i.description, "description");
+        m_reader.readInt(f.get("timeout_ms"), i.timeoutMs, "timeout_ms", "milliseconds", 1);
+        m_reader.readEnum(f.get("delivery"), i.delivery, "delivery");
+        m_reader.readList<Operation>(f.get("operations"), i.operations, "'operations'",
+                                     [&](const SourceNode &n) { return operation(n, context); });
+        m_reader.readList<Event>(f.get("events"), i.events, "'events'", [&](const SourceNode &n) { return event(n, context); });
+        if (const SourceNode *reliability = f.get("reliability"))
+            i.reliability = readReliability(*reliability);
+        if (const SourceNode *security = f.get("security"))
+            i.security = readSecurity(*security);
+        if (const SourceNode *rateLimit = f.get("rate_limit"))
+            i.rateLimit = readRateLimit(*rateLimit);
+        readSuppressions(f.get("suppress"), i.suppress);
+        i.extras = f.unknown();
+        return i;
+    }
+
+    Operation operation(const SourceNode &node, const std::string &integrationContext)
+    {
+        Operation o;
+        o.mark = node.mark();
+        const std::string context = integrationContext + ", operation '" + nameOf(node) + "'";
+        Reader::Fields f(m_reader, node, context);
+        m_reader.readRequiredString(f.require("name"), o.name, "name");
+        m_reader.readEnum(f.get("method"), o.method, "method");
+        m_reader.readString(f.get("path"), o.path, "path");
+        m_reader.readEnum(f.get("kind"), o.kind, "kind");
+        readOptionalReference(f.get("request"), o.request, context + ": 'request'");
+        readOptionalReference(f.get("response"), o.response, context + ": 'response'");
+        m_reader.readBool(f.get("critical"), o.critical, "critical");
+        if (const SourceNode *errors = f.get("errors"); errors && m_reader.expectList(*errors, "'errors'")) {
+            std::vector<ErrorCode> codes;
+            for (const SourceNode &item : errors->items()) {
+                long long status = 0;
+                if (item.isScalar())
+                    codes.push_back({item.text(), item.toInt(status)});
+                else
+                    m_reader.error(item.mark(), "entries of 'errors' must be HTTP status codes or error names, not " + describe(item));
+            }
+            o.errors = std::move(codes);
+        }
+        o.extras = f.unknown();
+        return o;
+    }
+
+    Event event(const SourceNode &node, const std::string &integrationContext)
+    {
+        Event e;
+        e.mark = node.mark();
+        const std::string context = integrationContext + ", event '" + nameOf(node) + "'";
+        Reader::Fields f(m_reader, node, context);
+        m_reader.readRequiredString(f.require("name"), e.name, "name");
+        m_reader.readInt(f.get("version"), e.version, "version", "", 1);
+        readOptionalReference(f.get("payload"), e.payload, context + ": 'payload'");
+        m_reader.readString(f.get("key"), e.key, "key");
+        m_reader.readBool(f.get("critical"), e.critical, "critical");
+        e.extras = f.unknown();
+        return e;
+    }
+
+    std::optional<Reliability> readReliability(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'reliability'"))
+            return std::nullopt;
+        Reliability r;
+        Reader::Fields f(m_reader, node, "'reliability'");
+        if (const SourceNode *retry = f.get("retry"); retry && m_reader.expectMap(*retry, "'retry'")) {
+            Retry policy;
+            Reader::Fields rf(m_reader, *retry, "'retry'");
+            if (const SourceNode *attempts = rf.get("max_attempts")) {
+                if (attempts->isScalar() && attempts->text() == "unbounded")
+                    policy.unbounded = true;
+                else if (long long n = 0; attempts->toInt(n) && n >= 1)
+                    policy.maxAttempts = n;
+                else
+                    m_reader.error(attempts->mark(), "'max_attempts' must be a whole number of at least 1 or 'unbounded', not "
+                                                         + describe(*attempts));
+            }
+            m_reader.readEnum(rf.get("backoff"), policy.backoff, "backoff");
+            m_reader.readInt(rf.get("initial_ms"), policy.initialMs, "initial_ms", "milliseconds");
+            m_reader.readInt(rf.get("max_ms"), policy.maxMs, "max_ms", "milliseconds");
+            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0, 1);
+            policy.extras = rf.unknown();
+            r.retry = std::move(policy);
+        }
+        if (const SourceNode *breaker = f.get("circuit_breaker"); breaker && m_reader.expectMap(*breaker, "'circuit_breaker'")) {
+            CircuitBreaker cb;
+            Reader::Fields cf(m_reader, *breaker, "'circuit_breaker'");
+            m_reader.readInt(cf.get("failure_threshold"), cb.failureThreshold, "failure_threshold", "failures", 1);
+            m_reader.readInt(cf.get("open_ms"), cb.openMs, "open_ms", "milliseconds");
+            m_reader.readInt(cf.get("half_open_successes"), cb.halfOpenSuccesses, "half_open_successes", "calls", 1);
+            cb.extras = cf.unknown();
+            r.circuitBreaker = std::move(cb);
+        }
+        m_reader.readEnum(f.get("idempotency"), r.idempotency, "idempotency");
+        if (const SourceNode *deadLetter = f.get("dead_letter"))
+            r.deadLetter = readDeadLetter(*deadLetter);
+        m_reader.readString(f.get("fallback"), r.fallback, "fallback");
+        r.extras = f.unknown();
+        return r;
+    }
+
+    std::optional<DeadLetter> readDeadLetter(const SourceNode &node)
+    {
+        bool enabled = false;
+        if (node.toBool(enabled)) {
+            if (!enabled)
+                return std::nullopt; // `dead_letter: false` is the same as none
+            DeadLetter dl;
+            dl.shorthand = true;
+            return dl;
+        }
+        if (!node.isMap()) {
+            m_reader.error(node.mark(), "'dead_letter' must be true or a map { retention_days, alert_depth }, not " + describe(node));
+            return std::nullopt;
+        }
+        DeadLetter dl;
+        Reader::Fields f(m_reader, node, "'dead_letter'");
+        m_reader.readInt(f.get("retention_days"), dl.retentionDays, "retention_days", "days", 1);
+        m_reader.readInt(f.get("alert_depth"), dl.alertDepth, "alert_depth", "messages", 1);
+        dl.extras = f.unknown();
+        return dl;
+    }
+
+    std::optional<Security> readSecurity(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'security'"))
+            return std::nullopt;
+        Security s;
+        Reader::Fields f(m_reader, node, "'security'");
+        m_reader.readEnum(f.get("auth"), s.auth, "auth");
+        m_reader.readBool(f.get("tls"), s.tls, "tls");
+        m_reader.readEnum(f.get("signature"), s.signature, "signature");
+        m_reader.readEnum(f.get("data"), s.data, "data");
+        s.extras = f.unknown();
+        return s;
+    }
+
+    std::optional<RateLimit> readRateLimit(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'rate_limit'"))
+            return std::nullopt;
+        RateLimit r;
+        Reader::Fields f(m_reader, node, "'rate_limit'");
+        m_reader.readInt(f.require("requests"), r.requests, "requests", "requests per period", 1);
+        m_reader.readEnum(f.require("per"), r.per, "per");
+        m_reader.readInt(f.get("burst"), r.burst, "burst", "requests", 1);
+        r.extras = f.unknown();
+        return r;
+    }
+
+    void readSchemas(const SourceNode *node, Model &model)
+    {
+        if (!node || !m_reader.expectMap(*node, "'schemas'"))
+            return;
+        std::vector<Schema> schemas;
+        for (size_t i = 0; i < node->size(); ++i) {
+            const SourceNode &key = node->keys()[i];
+            const SourceNode &body = node->items()[i];
+            if (!isValidSchemaName(key.text()))
+                m_reader.error(key.mark(), "'" + key.text() + "' is not a valid schema name: start with a letter, then letters, digits or _ (e.g. OrderCreated)");
+            if (!body.isMap())
+                m_reader.error(body.mark(), "schema '" + key.text() + "' must be a JSON Schema map, not " + describe(body));
+            collectSchemaRefs(body, "schema '" + key.text() + "'");
+            schemas.push_back({key.text(), body, key.mark()});
+        }
+        model.schemas = std::move(schemas);
+    }
+
+    void collectSchemaRefs(const SourceNode &node, const std::string &context)
+    {
+        if (node.isMap()) {
+            for (size_t i = 0; i < node.size(); ++i) {
+                if (node.keyAt(i) == "$ref" && node.items()[i].isScalar())
+                    m_references.push_back({Reference::Target::Schema, node.items()[i].text(), node.items()[i].mark(), context + ": $ref"});
+                else
+                    collectSchemaRefs(node.items()[i], context);
+            }
+        } else if (node.isSequence()) {
+            for (const SourceNode &item : node.items())
+                collectSchemaRefs(item, context);
+        }
+    }
+
+    Flow flow(const SourceNode &node)
+    {
+        Flow fl;
+        fl.mark = node.mark();
+        const std::string context = contextOf("flow", node);
+        Reader::Fields f(m_reader, node, context);
+        readId(f.require("id"), fl.id, "flow");
+        m_reader.readString(f.get("name"), fl.name, "name");
+        m_reader.readString(f.get("description"), fl.description, "description");
+        if (const SourceNode *steps = f.require("steps"); steps && m_reader.expectList(*steps, "'steps'")) {
+            for (const SourceNode &step : steps->items()) {
+                if (!step.isScalar()) {
+                    m_reader.error(step.mark(), "flow steps must be integration ids, not " + describe(step));
+                    continue;
+                }
+                fl.steps.push_back(step.text());
+                m_references.push_back({Reference::Target::Integration, step.text(), step.mark(), context + ": step"});
+            }
+            m_flowStepMarks.push_back({});
+            for (const SourceNode &step : steps->items())
+                if (step.isScalar())
+                    m_flowStepMarks.back().push_back(step.mark());
+        } else {
+            m_flowStepMarks.push_back({});
+        }
+        if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
+            FlowSla flowSla;
+            Reader::Fields sf(m_reader, *sla, "the flow's 'sla'");
+            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, 1e12);
+            flowSla.extras = sf.unknown();
+            fl.sla = std::move(flowSla);
+        }
+        fl.extras = f.unknown();
+        return fl;
+    }
+
+    void readLint(const SourceNode *node, Model &model)
+    {
+        if (!node || !m_reader.expectMap(*node, "'lint'"))
+            return;
+        LintSettings lint;
+        Reader::Fields f(m_reader, *node, "'lint'");
+        m_reader.readInt(f.get("max_sync_depth"), lint.maxSyncDepth, "max_sync_depth", "hops", 1);
+        m_reader.readInt(f.get("max_retry_attempts"), lint.maxRetryAttempts, "max_retry_attempts", "attempts", 1);
+        m_reader.readInt(f.get("max_sync_fan_out"), lint.maxSyncFanOut, "max_sync_fan_out", "callees", 1);
+        if (const SourceNode *rules = f.get("rules"); rules && m_reader.expectMap(*rules, "'lint.rules'")) {
+            std::vector<RuleSetting> settings;
+            for (size_t i = 0; i < rules->size(); ++i) {
+                const SourceNode &key = rules->keys()[i];
+                checkRuleId(key.text(), key.mark());
+                std::optional<Severity> severity;
+                m_reader.readEnum(&rules->items()[i], severity, "severity");
+                if (severity)
+                    settings.push_back({key.text(), *severity, key.mark()});
+            }
+            lint.rules = std::move(settings);
+        }
+        lint.extras = f.unknown();
+        model.lint = std::move(lint);
+    }
+
+    void readLayout(const SourceNode *node, Model &model)
+    {
+        if (!node || !m_reader.expectMap(*node, "'layout'"))
+            return;
+        std::vector<LayoutEntry> entries;
+        entries.reserve(node->size());
+        for (size_t i = 0; i < node->size(); ++i) {
+            const SourceNode &key = node->keys()[i];
+            const SourceNode &value = node->items()[i];
+            double x = 0, y = 0;
+            if (!value.isSequence() || value.size() != 2 || !value.items()[0].toDouble(x) || !value.items()[1].toDouble(y)) {
+                m_reader.error(value.mark(), "layout of '" + key.text() + "' must be [x, y] in pixels, not " + describe(value));
+                continue;
+            }
+            m_references.push_back({Reference::Target::Component, key.text(), key.mark(), "layout"});
+            entries.push_back({key.text(), x, y, key.mark()});
+        }
+        model.layout = std::move(entries);
+    }
+
+    // --- ids and references -------------------------------------------------
+
+    void readId(const SourceNode *node, std::string &out, const std::string &what)
+    {
+        if (!node)
+            return;
+        m_reader.readRequiredString(node, out, "id");
+        if (node->isScalar() && !isValidId(out))
+            m_reader.error(node->mark(), "'" + out + "' is not a valid " + what
+                                             + " id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)");
+    }
+
+    void readReference(const SourceNode *node, std::string &out, Reference::Target target, const std::string &context)
+    {
+        if (!node)
+            return;
+        m_reader.readRequiredString(node, out, "reference");
+        if (node->isScalar())
+            m_references.push_back({target, out, node->mark(), context});
+    }
+
+    void readOptionalReference(const SourceNode *node, std::optional<std::string> &out, const std::string &context)
+    {
+        if (!node)
+            return;
+        m_reader.readString(node, out, "schema name");
+        if (out)
+            m_references.push_back({Reference::Target::Schema, *out, node->mark(), context});
+    }
+
+    template <typename T>
+    void checkUnique(const std::vector<T> &list, const std::string &what, std::unordered_map<std::string, Mark> &seen)
+    {
+        for (const T &item : list) {
+            auto [it, inserted] = seen.emplace(item.id, item.mark);
+            if (!inserted && !item.id.empty())
+                m_reader.error(item.mark, "duplicate " + what + " id '" + item.id + "' (first defined at line "
+                                                 + std::to_string(it->second.line) + ")");
+        }
+    }
+
+    void checkIds(const Model &model)
+    {
+        checkUnique(model.components, "component", m_componentIds);
+        checkUnique(model.integrationList(), "integration", m_integrationIds);
+        std::unordered_map<std::string, Mark> flowIds;
+        checkUnique(model.flowList(), "flow", flowIds);
+        for (const Schema &schema : model.schemaList())
+            m_schemaNames.emplace(schema.name, schema.mark);
+    }
+
+    void checkReferences()
+    {
+        for (const Reference &ref : m_references) {
+            const auto &known = ref.target == Reference::Target::Component     ? m_componentIds
+                                : ref.target == Reference::Target::Integration ? m_integrationIds
+                                                                               : m_schemaNames;
+            if (known.count(ref.name))
+                continue;
+            const char *kind = ref.target == Reference::Target::Component     ? "component"
+                               : ref.target == Reference::Target::Integration ? "integration"
+                                                                              : "schema";
+            std::string message = ref.context == "layout" ? "layout entry for unknown component '" + ref.name + "'"
+                                                          : ref.context + " refers to unknown " + kind + " '" + ref.name + "'";
+            std::vector<std::string_view> candidates;
+            for (const auto &[id, mark] : known)
+                candidates.push_back(id);
+            if (!candidates.empty()) {
+                std::sort(candidates.begin(), candidates.end());
+                message += "; did you mean '" + std::string(closestSpelling(ref.name, candidates)) + "'?";
+            }
+            m_reader.error(ref.mark, message);
+        }
+    }
+
+    void checkFlows(const Model &model)
+    {
+        const auto &flows = model.flowList();
+        for (size_t f = 0; f < flows.size() && f < m_flowStepMarks.size(); ++f) {
+            const Flow &flow = flows[f];
+            const auto &marks = m_flowStepMarks[f];
+            for (size_t s = 1; s < flow.steps.size() && s < marks.size(); ++s) {
+                const Integration *previous = model.findIntegration(flow.steps[s - 1]);
+                const Integration *current = model.findIntegration(flow.steps[s]);
+                if (!previous || !current || previous->to == current->from)
+                    continue;
+                m_reader.error(marks[s], "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
+                                             + "' but the previous step '" + previous->id + "' ends at '" + previous->to
+                                             + "'; consecutive steps must connect");
+            }
+        }
+    }
+
+    static std::string nameOf(const SourceNode &node)
+    {
+        const SourceNode *name = node.find("name");
+        return name && name->isScalar() ? name->text() : "?";
+    }
+    static std::string contextOf(const std::string &what, const SourceNode &node)
+    {
+        const SourceNode *id = node.find("id");
+        return id && id->isScalar() ? what + " '" + id->text() + "'" : what;
+    }
+
+    Reader m_reader;
+    std::vector<Reference> m_references;
+    std::vector<std::vector<Mark>> m_flowStepMarks;
+    std::unordered_map<std::string, Mark> m_componentIds, m_integrationIds, m_schemaNames;
+};
+
+} // namespace
+
+Model readModel(const SourceNode &root, const std::string &fileName, Diagnostics &diagnostics)
+{
+    return ModelBuilder(fileName, diagnostics).build(root);
+}
+
+} // namespace seam

@@ -1,0 +1,15 @@
+#pragma once
+// SourceNode tree → typed Model, with every problem reported (not just the first).
+
+#include "diagnostic.h"
+#include "model.h"
+
+namespace seam {
+
+// Returns the model; `diagnostics` receives errors and warnings (unsorted).
+Model readModel(const SourceNode &root, const std::string &fileName, Diagnostics &diagnostics);
+
+bool isValidId(std::string_view id);         // ^[a-z][a-z0-9]*([._-][a-z0-9]+)*$
+bool isValidSchemaName(std::string_view name); // ^[A-Za-z][A-Za-z0-9_]*$
+
+} // namespace seam

@@ -1,0 +1,437 @@
+#include "modelwriter.h"
+
+#include <yaml-cpp/emitter.h>
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+
+namespace seam {
+
+std::string formatNumber(double value)
+{
+    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    char buffer[64];
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
+}
+
+namespace {
+
+// --- Model → tree ----------------------------------------------------------
+
+SourceNode text(const std::string &value) { return SourceNode::scalar(value, true); }
+SourceNode integer(long long value) { return SourceNode::scalar(std::to_string(value)); }
+SourceNode number(double value) { return SourceNode::scalar(formatNumber(value)); }
+SourceNode boolean(bool value) { return SourceNode::scalar(value ? "true" : "false"); }
+template <typename E> SourceNode word(E value) { return SourceNode::scalar(std::string(toString(value))); }
+
+class MapBuilder {
+public:
+    MapBuilder()
+        : m_node(SourceNode::map())
+    {
+    }
+    MapBuilder &add(const char *key, SourceNode value)
+    {
+        m_node.insert(key, std::move(value));
+        return *this;
+    }
+    template <typename T, typename F> MapBuilder &opt(const char *key, const std::optional<T> &value, F convert)
+    {
+        if (value)
+            m_node.insert(key, convert(*value));
+        return *this;
+    }
+    MapBuilder &optText(const char *key, const std::optional<std::string> &value) { return opt(key, value, text); }
+    MapBuilder &optInt(const char *key, const std::optional<long long> &value) { return opt(key, value, integer); }
+    MapBuilder &optNumber(const char *key, const std::optional<double> &value) { return opt(key, value, number); }
+    MapBuilder &optBool(const char *key, const std::optional<bool> &value) { return opt(key, value, boolean); }
+    template <typename E> MapBuilder &optWord(const char *key, const std::optional<E> &value)
+    {
+        return opt(key, value, [](E v) { return word(v); });
+    }
+    SourceNode done(const Extras &extras)
+    {
+        for (size_t i = 0; i < extras.size(); ++i)
+            m_node.insert(extras.keyAt(i), extras.items()[i]);
+        return std::move(m_node);
+    }
+
+private:
+    SourceNode m_node;
+};
+
+template <typename T, typename F> SourceNode list(const std::vector<T> &items, F convert)
+{
+    SourceNode node = SourceNode::sequence();
+    for (const T &item : items)
+        node.append(convert(item));
+    return node;
+}
+
+SourceNode suppressionTree(const Suppression &s)
+{
+    return MapBuilder().add("rule", text(s.rule)).add("reason", text(s.reason)).done(s.extras);
+}
+
+SourceNode slaTree(const Sla &sla)
+{
+    return MapBuilder()
+        .optNumber("availability", sla.availability)
+        .optNumber("latency_p95_ms", sla.latencyP95Ms)
+        .optNumber("latency_p99_ms", sla.latencyP99Ms)
+        .optNumber("throughput_rps", sla.throughputRps)
+        .done(sla.extras);
+}
+
+SourceNode componentTree(const Component &c)
+{
+    return MapBuilder()
+        .add("id", text(c.id))
+        .optText("name", c.name)
+        .add("kind", word(c.kind))
+        .optText("description", c.description)
+        .optText("owner", c.owner)
+        .optText("technology", c.technology)
+        .optWord("zone", c.zone)
+        .opt("sla", c.sla, slaTree)
+        .opt("tags", c.tags, [](const auto &tags) { return list(tags, text); })
+        .opt("suppress", c.suppress, [](const auto &s) { return list(s, suppressionTree); })
+        .done(c.extras);
+}
+
+SourceNode operationTree(const Operation &o)
+{
+    return MapBuilder()
+        .add("name", text(o.name))
+        .optWord("method", o.method)
+        .optText("path", o.path)
+        .optWord("kind", o.kind)
+        .optText("request", o.request)
+        .optText("response", o.response)
+        .optBool("critical", o.critical)
+        .opt("errors", o.errors,
+             [](const auto &errors) {
+                 return list(errors, [](const ErrorCode &e) { return SourceNode::scalar(e.text, !e.numeric); });
+             })
+        .done(o.extras);
+}
+
+SourceNode eventTree(const Event &e)
+{
+    return MapBuilder()
+        .add("name", text(e.name))
+        .optInt("version", e.version)
+        .optText("payload", e.payload)
+        .optText("key", e.key)
+        .optBool("critical", e.critical)
+        .done(e.extras);
+}
+
+SourceNode retryTree(const Retry &r)
+{
+    MapBuilder b;
+    if (r.unbounded)
+        b.add("max_attempts", SourceNode::scalar("unbounded"));
+    else
+        b.optInt("max_attempts", r.maxAttempts);
+    return b.optWord("backoff", r.backoff)
+        .optInt("initial_ms", r.initialMs)
+        .optInt("max_ms", r.maxMs)
+        .optNumber("jitter", r.jitter)
+        .done(r.extras);
+}
+
+SourceNode reliabilityTree(const Reliability &r)
+{
+    return MapBuilder()
+        .opt("retry", r.retry, retryTree)
+        .opt("circuit_breaker", r.circuitBreaker,
+             [](const CircuitBreaker &cb) {
+                 return MapBuilder()
+                     .optInt("failure_threshold", cb.failureThreshold)
+                     .optInt("open_ms", cb.openMs)
+                     .optInt("half_open_successes", cb.halfOpenSuccesses)
+                     .done(cb.extras);
+             })
+        .optWord("idempotency", r.idempotency)
+        .opt("dead_letter", r.deadLetter,
+             [](const DeadLetter &dl) {
+                 if (dl.shorthand)
+                     return boolean(true);
+                 return MapBuilder()
+                     .optInt("retention_days", dl.retentionDays)
+                     .optInt("alert_depth", dl.alertDepth)
+                     .done(dl.extras);
+             })
+        .optText("fallback", r.fallback)
+        .done(r.extras);
+}
+
+SourceNode integrationTree(const Integration &i)
+{
+    return MapBuilder()
+        .add("id", text(i.id))
+        .add("from", text(i.from))
+        .add("to", text(i.to))
+        .add("pattern", word(i.pattern))
+        .optText("name", i.name)
+        .optText("description", i.description)
+        .optInt("timeout_ms", i.timeoutMs)
+        .optWord("delivery", i.delivery)
+        .opt("operations", i.operations, [](const auto &ops) { return list(ops, operationTree); })
+        .opt("events", i.events, [](const auto &events) { return list(events, eventTree); })
+        .opt("reliability", i.reliability, reliabilityTree)
+        .opt("security", i.security,
+             [](const Security &s) {
+                 return MapBuilder()
+                     .optWord("auth", s.auth)
+                     .optBool("tls", s.tls)
+                     .optWord("signature", s.signature)
+                     .optWord("data", s.data)
+                     .done(s.extras);
+             })
+        .opt("rate_limit", i.rateLimit,
+             [](const RateLimit &r) {
+                 return MapBuilder().optInt("requests", r.requests).optWord("per", r.per).optInt("burst", r.burst).done(r.extras);
+             })
+        .opt("suppress", i.suppress, [](const auto &s) { return list(s, suppressionTree); })
+        .done(i.extras);
+}
+
+SourceNode flowTree(const Flow &f)
+{
+    return MapBuilder()
+        .add("id", text(f.id))
+        .optText("name", f.name)
+        .optText("description", f.description)
+        .add("steps", list(f.steps, text))
+        .opt("sla", f.sla, [](const FlowSla &sla) { return MapBuilder().optNumber("latency_p95_ms", sla.latencyP95Ms).done(sla.extras); })
+        .done(f.extras);
+}
+
+SourceNode lintTree(const LintSettings &lint)
+{
+    return MapBuilder()
+        .optInt("max_sync_depth", lint.maxSyncDepth)
+        .optInt("max_retry_attempts", lint.maxRetryAttempts)
+        .optInt("max_sync_fan_out", lint.maxSyncFanOut)
+        .opt("rules", lint.rules,
+             [](const std::vector<RuleSetting> &rules) {
+                 SourceNode node = SourceNode::map();
+                 for (const RuleSetting &rule : rules)
+                     node.insert(rule.rule, word(rule.severity));
+                 return node;
+             })
+        .done(lint.extras);
+}
+
+// --- tree → YAML -----------------------------------------------------------
+
+constexpr size_t kMaxFlowWidth = 160;
+
+// Rough width of a node written in flow style, or SIZE_MAX when it must be block.
+size_t flowWidth(const SourceNode &node, int depth)
+{
+    switch (node.type()) {
+    case SourceNode::Type::Null:
+        return 4;
+    case SourceNode::Type::Scalar:
+        return node.text().find('\n') == std::string::npos ? node.text().size() + (node.quoted() ? 2 : 0) : SIZE_MAX;
+    case SourceNode::Type::Sequence:
+    case SourceNode::Type::Map:
+        break;
+    }
+    // Flow style only for small leaves: scalars, or maps/lists of scalars and
+    // scalar lists (`sla: {…}`, `errors: [400, 404]`). Anything holding a map
+    // (operations, `properties`, `reliability.retry`) reads better one entry per line.
+    if (depth > 1)
+        return SIZE_MAX;
+    size_t width = 2;
+    for (size_t i = 0; i < node.size(); ++i) {
+        const SourceNode &child = node.items()[i];
+        if (child.isMap() || (depth == 1 && !child.isScalar() && !child.isNull()))
+            return SIZE_MAX;
+        const size_t childWidth = flowWidth(child, depth + 1);
+        if (childWidth == SIZE_MAX)
+            return SIZE_MAX;
+        width += childWidth + 2 + (node.isMap() ? node.keyAt(i).size() + 2 : 0);
+    }
+    return width;
+}
+
+void emitScalar(YAML::Emitter &out, const SourceNode &node)
+{
+    const std::string &value = node.text();
+    if (!node.quoted()) {
+        out << value;
+        return;
+    }
+    if (value.find('\n') != std::string::npos) {
+        out << YAML::Literal << value;
+        return;
+    }
+    // A string that would read back as a number, bool or null must be quoted;
+    // yaml-cpp quotes special characters but not those.
+    if (value.empty() || resolvePlainScalar(value) != PlainScalarKind::String || value.front() == ' ' || value.back() == ' ')
+        out << YAML::DoubleQuoted << value;
+    else
+        out << value;
+}
+
+void emitNode(YAML::Emitter &out, const SourceNode &node, int depth, bool forceBlock)
+{
+    switch (node.type()) {
+    case SourceNode::Type::Null:
+        out << YAML::Null;
+        return;
+    case SourceNode::Type::Scalar:
+        emitScalar(out, node);
+        return;
+    case SourceNode::Type::Sequence:
+    case SourceNode::Type::Map:
+        break;
+    }
+    const bool flow = !forceBlock && (node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth);
+    if (node.isSequence()) {
+        out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
+        for (const SourceNode &item : node.items())
+            emitNode(out, item, depth + 1, false);
+        out << YAML::EndSeq;
+        return;
+    }
+    out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+    for (size_t i = 0; i < node.size(); ++i) {
+        out << YAML::Key << node.keyAt(i) << YAML::Value;
+        emitNode(out, node.items()[i], depth + 1, false);
+    }
+    out << YAML::EndMap;
+}
+
+// The top level and the element lists are always block: one element per
+// paragraph keeps diffs of a model small and readable.
+void emitModelTree(YAML::Emitter &out, const SourceNode &root)
+{
+    out << YAML::Block << YAML::BeginMap;
+    for (size_t i = 0; i < root.size(); ++i) {
+        const std::string &key = root.keyAt(i);
+        const SourceNode &value = root.items()[i];
+        out << YAML::Key << key << YAML::Value;
+        const bool elementList = key == "components" || key == "integrations" || key == "flows";
+        if (elementList && value.isSequence() && value.size() > 0) {
+            out << YAML::Block << YAML::BeginSeq;
+            for (const SourceNode &element : value.items())
+                emitNode(out, element, 2, element.isMap());
+            out << YAML::EndSeq;
+        } else if ((key == "schemas" || key == "layout" || key == "lint") && value.isMap() && value.size() > 0) {
+            out << YAML::Block << YAML::BeginMap;
+            for (size_t j = 0; j < value.size(); ++j) {
+                out << YAML::Key << value.keyAt(j) << YAML::Value;
+                const SourceNode &entry = value.items()[j];
+                emitNode(out, entry, 2, key == "schemas" && entry.isMap());
+            }
+            out << YAML::EndMap;
+        } else {
+            emitNode(out, value, 1, false);
+        }
+    }
+    out << YAML::EndMap;
+}
+
+// --- tree → JSON -----------------------------------------------------------
+
+nlohmann::ordered_json toJson(const SourceNode &node)
+{
+    switch (node.type()) {
+    case SourceNode::Type::Null:
+        return nullptr;
+    case SourceNode::Type::Scalar:
+        break;
+    case SourceNode::Type::Sequence: {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const SourceNode &item : node.items())
+            array.push_back(toJson(item));
+        return array;
+    }
+    case SourceNode::Type::Map: {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        for (size_t i = 0; i < node.size(); ++i)
+            object[node.keyAt(i)] = toJson(node.items()[i]);
+        return object;
+    }
+    }
+    if (node.quoted())
+        return node.text();
+    switch (resolvePlainScalar(node.text())) {
+    case PlainScalarKind::Null:
+        return nullptr;
+    case PlainScalarKind::Bool: {
+        bool value = false;
+        node.toBool(value);
+        return value;
+    }
+    case PlainScalarKind::Int: {
+        long long value = 0;
+        if (node.toInt(value))
+            return value;
+        break;
+    }
+    case PlainScalarKind::Float: {
+        double value = 0;
+        if (node.toDouble(value) && std::isfinite(value))
+            return value;
+        break;
+    }
+    case PlainScalarKind::String:
+        break;
+    }
+    return node.text();
+}
+
+} // namespace
+
+SourceNode modelToTree(const Model &model)
+{
+    MapBuilder root;
+    root.add("seam", integer(model.seam)).add("name", text(model.name)).optText("description", model.description);
+    root.add("components", list(model.components, componentTree));
+    root.opt("integrations", model.integrations, [](const auto &items) { return list(items, integrationTree); });
+    root.opt("schemas", model.schemas, [](const std::vector<Schema> &schemas) {
+        SourceNode node = SourceNode::map();
+        for (const Schema &schema : schemas)
+            node.insert(schema.name, schema.body);
+        return node;
+    });
+    root.opt("flows", model.flows, [](const auto &items) { return list(items, flowTree); });
+    root.opt("lint", model.lint, lintTree);
+    SourceNode tree = root.done(model.extras);
+    if (model.layout) {
+        SourceNode layout = SourceNode::map();
+        for (const LayoutEntry &entry : *model.layout) {
+            SourceNode position = SourceNode::sequence();
+            position.append(number(entry.x));
+            position.append(number(entry.y));
+            layout.insert(entry.id, std::move(position));
+        }
+        tree.insert("layout", std::move(layout));
+    }
+    return tree;
+}
+
+std::string treeToYaml(const SourceNode &root)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetMapFormat(YAML::Block);
+    emitModelTree(out, root);
+    std::string text = out.c_str();
+    if (!text.ends_with('\n'))
+        text += '\n';
+    return text;
+}
+
+std::string treeToJson(const SourceNode &root) { return toJson(root).dump(2) + "\n"; }
+
+} // namespace seam

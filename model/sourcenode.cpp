@@ -1,0 +1,210 @@
+#include "sourcenode.h"
+
+#include <charconv>
+#include <utility>
+#include <cmath>
+
+namespace seam {
+
+SourceNode SourceNode::null(Mark mark)
+{
+    SourceNode node;
+    node.m_mark = mark;
+    return node;
+}
+
+SourceNode SourceNode::scalar(std::string value, bool quoted, Mark mark)
+{
+    SourceNode node;
+    node.m_type = Type::Scalar;
+    node.m_text = std::move(value);
+    node.m_quoted = quoted;
+    node.m_mark = mark;
+    return node;
+}
+
+SourceNode SourceNode::sequence(Mark mark)
+{
+    SourceNode node;
+    node.m_type = Type::Sequence;
+    node.m_mark = mark;
+    return node;
+}
+
+SourceNode SourceNode::map(Mark mark)
+{
+    SourceNode node;
+    node.m_type = Type::Map;
+    node.m_mark = mark;
+    return node;
+}
+
+void SourceNode::insert(std::string key, SourceNode value, Mark keyMark)
+{
+    if (m_type == Type::Null)
+        m_type = Type::Map;
+    m_keys.push_back(scalar(std::move(key), false, keyMark));
+    m_items.push_back(std::move(value));
+}
+
+const SourceNode *SourceNode::find(std::string_view key) const
+{
+    for (size_t i = 0; i < m_keys.size(); ++i)
+        if (m_keys[i].m_text == key)
+            return &m_items[i];
+    return nullptr;
+}
+
+SourceNode *SourceNode::find(std::string_view key)
+{
+    return const_cast<SourceNode *>(std::as_const(*this).find(key));
+}
+
+bool SourceNode::operator==(const SourceNode &other) const
+{
+    if (m_type != other.m_type || m_items != other.m_items || m_keys.size() != other.m_keys.size())
+        return false;
+    for (size_t i = 0; i < m_keys.size(); ++i)
+        if (m_keys[i].m_text != other.m_keys[i].m_text)
+            return false;
+    if (m_type != Type::Scalar)
+        return true;
+    // "1" quoted and 1 plain differ in meaning; "abc" quoted and abc plain do not.
+    return m_text == other.m_text && isString() == other.isString();
+}
+
+namespace {
+bool allOf(std::string_view text, bool (*accept)(char))
+{
+    for (char c : text)
+        if (!accept(c))
+            return false;
+    return !text.empty();
+}
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isOctal(char c) { return c >= '0' && c <= '7'; }
+bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+bool isCoreFloat(std::string_view text)
+{
+    size_t i = 0;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+'))
+        ++i;
+    size_t intDigits = 0, fracDigits = 0;
+    while (i < text.size() && isDigit(text[i]))
+        ++i, ++intDigits;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        while (i < text.size() && isDigit(text[i]))
+            ++i, ++fracDigits;
+    }
+    if (intDigits == 0 && fracDigits == 0)
+        return false;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '-' || text[i] == '+'))
+            ++i;
+        return i < text.size() && allOf(text.substr(i), isDigit);
+    }
+    return i == text.size();
+}
+} // namespace
+
+PlainScalarKind resolvePlainScalar(std::string_view text)
+{
+    if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        return PlainScalarKind::Null;
+    if (text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" || text == "FALSE")
+        return PlainScalarKind::Bool;
+    std::string_view unsigned_ = text;
+    if (unsigned_.front() == '-' || unsigned_.front() == '+')
+        unsigned_.remove_prefix(1);
+    if (allOf(unsigned_, isDigit))
+        return PlainScalarKind::Int;
+    if ((text.starts_with("0o") && allOf(text.substr(2), isOctal)) || (text.starts_with("0x") && allOf(text.substr(2), isHex)))
+        return PlainScalarKind::Int;
+    if (isCoreFloat(text) || unsigned_ == ".inf" || unsigned_ == ".Inf" || unsigned_ == ".INF" || text == ".nan"
+        || text == ".NaN" || text == ".NAN")
+        return PlainScalarKind::Float;
+    return PlainScalarKind::String;
+}
+
+bool SourceNode::isPlainNullText() const
+{
+    return m_type == Type::Null || (m_type == Type::Scalar && !m_quoted && resolvePlainScalar(m_text) == PlainScalarKind::Null);
+}
+
+bool SourceNode::isString() const
+{
+    return m_type == Type::Scalar && (m_quoted || resolvePlainScalar(m_text) == PlainScalarKind::String);
+}
+
+bool SourceNode::toBool(bool &out) const
+{
+    if (m_type != Type::Scalar || m_quoted || resolvePlainScalar(m_text) != PlainScalarKind::Bool)
+        return false;
+    out = m_text[0] == 't' || m_text[0] == 'T';
+    return true;
+}
+
+bool SourceNode::toInt(long long &out) const
+{
+    if (m_type != Type::Scalar || m_quoted)
+        return false;
+    const PlainScalarKind kind = resolvePlainScalar(m_text);
+    if (kind == PlainScalarKind::Int) {
+        std::string_view digits = m_text;
+        int base = 10;
+        if (digits.starts_with("0x")) {
+            digits.remove_prefix(2);
+            base = 16;
+        } else if (digits.starts_with("0o")) {
+            digits.remove_prefix(2);
+            base = 8;
+        } else if (digits.starts_with('+')) {
+            digits.remove_prefix(1);
+        }
+        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out, base);
+        return error == std::errc() && end == digits.data() + digits.size();
+    }
+    // JSON writers sometimes print whole numbers as 30.0: accept those as integers.
+    double value = 0;
+    if (kind == PlainScalarKind::Float && toDouble(value) && std::isfinite(value) && value == std::floor(value)
+        && std::abs(value) < 9e15) {
+        out = static_cast<long long>(value);
+        return true;
+    }
+    return false;
+}
+
+bool SourceNode::toDouble(double &out) const
+{
+    if (m_type != Type::Scalar || m_quoted)
+        return false;
+    const PlainScalarKind kind = resolvePlainScalar(m_text);
+    if (kind == PlainScalarKind::Int) {
+        long long value = 0;
+        if (!toInt(value))
+            return false;
+        out = static_cast<double>(value);
+        return true;
+    }
+    if (kind != PlainScalarKind::Float)
+        return false;
+    std::string_view text = m_text;
+    if (text.starts_with('+'))
+        text.remove_prefix(1);
+    if (text.ends_with("inf") || text.ends_with("Inf") || text.ends_with("INF")) {
+        out = text.starts_with('-') ? -INFINITY : INFINITY;
+        return true;
+    }
+    if (text.starts_with(".nan") || text.starts_with(".NaN") || text.starts_with(".NAN")) {
+        out = NAN;
+        return true;
+    }
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+} // namespace seam
