@@ -1,0 +1,123 @@
+#pragma once
+// Automatic layout and rendering of a model's component graph with Graphviz.
+//
+// Coordinates: 1 Graphviz point = 1 pixel, so a 160x72 px card is a 160x72 pt
+// Graphviz node and the numbers stay the ones users see in the `layout:`
+// section. Graphviz measures y upwards from the bottom; everything here is
+// converted to y-down with the origin at the top-left, like `layout:`.
+//
+// THREADING: Graphviz (libgvc/libcgraph) keeps global state and is not
+// thread-safe. Every function here takes a process-wide lock, so concurrent
+// calls from different threads queue up instead of corrupting memory, but a
+// GUI must not call them on its own thread (a layout of thousands of nodes
+// takes seconds): use LayoutWorker (layoutworker.h), which owns one
+// GraphvizContext in a dedicated thread.
+//
+// This header includes no Graphviz header: only seam_layout's sources do.
+
+#include "model/model.h"
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace seam {
+
+enum class LayoutEngine {
+    Auto, // dot below kSfdpThreshold components, sfdp from there on
+    Dot,  // layered; best for readable flow diagrams, slow beyond ~1500 nodes
+    Sfdp, // multiscale force-directed; handles 10k nodes in seconds
+};
+std::string_view layoutEngineName(LayoutEngine engine); // "auto", "dot", "sfdp"
+
+// Component count from which LayoutEngine::Auto picks sfdp (dot takes ~30 s at 5k).
+inline constexpr std::size_t kSfdpThreshold = 1500;
+
+struct LayoutPoint {
+    double x = 0;
+    double y = 0;
+    bool operator==(const LayoutPoint &) const = default;
+};
+
+struct PinnedPosition {
+    std::string id;      // component id
+    LayoutPoint topLeft; // pixels, y down
+};
+
+struct LayoutRequest {
+    LayoutEngine engine = LayoutEngine::Auto;
+    double nodeWidth = 160; // card size in px
+    double nodeHeight = 72;
+    // Components that must end up exactly here (e.g. cards the user placed by
+    // hand). The others are laid out around them without overlapping them.
+    std::vector<PinnedPosition> pinned;
+    bool leftToRight = true; // rankdir=LR (dot only)
+    bool zoneClusters = true; // group components by trust zone (dot only)
+};
+
+// An integration's route. `points` is a cubic Bézier chain in the layout's
+// coordinates: p0, c1, c2, p1, c1, c2, p2 … (3n+1 points, n >= 1). It starts
+// on the border of the `from` card and ends on the border of the `to` card
+// (where the arrow head goes). A straight segment is a Bézier whose control
+// points lie on the line.
+struct EdgeRoute {
+    std::string integrationId;
+    std::vector<LayoutPoint> points;
+};
+
+struct LayoutResult {
+    // Top-left corner of every component's card, in model order.
+    std::vector<std::pair<std::string, LayoutPoint>> positions;
+    std::vector<EdgeRoute> edges; // one per integration whose ends exist, in model order
+    LayoutEngine engine = LayoutEngine::Auto; // the engine actually used
+    double width = 0;  // extent of the cards, from (0,0) unless pins lie further out
+    double height = 0;
+    std::string error; // empty on success
+    bool ok() const { return error.empty(); }
+
+    const LayoutPoint *positionOf(std::string_view id) const;
+};
+
+// Owns a Graphviz context (GVC_t with its plugins loaded). Creating one reads
+// the plugin configuration, which costs a few milliseconds: keep one per thread
+// that does many layouts. Not copyable; use from one thread at a time.
+class GraphvizContext {
+public:
+    GraphvizContext();
+    ~GraphvizContext();
+    GraphvizContext(const GraphvizContext &) = delete;
+    GraphvizContext &operator=(const GraphvizContext &) = delete;
+
+    bool ok() const;                 // false when Graphviz could not be initialised
+    const std::string &error() const; // why not
+    // Whether an output format (e.g. "png", "svg") has a render plugin.
+    bool hasFormat(std::string_view format) const;
+
+    struct Impl;
+    Impl *impl() const { return m_impl.get(); }
+
+private:
+    std::unique_ptr<Impl> m_impl;
+};
+
+LayoutEngine resolveEngine(const Model &model, LayoutEngine requested);
+
+LayoutResult computeLayout(GraphvizContext &context, const Model &model, const LayoutRequest &request);
+LayoutResult computeLayout(const Model &model, const LayoutRequest &request); // temporary context
+
+// The overview diagram: components with shapes by kind, integrations with
+// solid (sync) or dashed (async) lines labelled with their pattern, trust
+// zones as clusters. `format` is "dot" (the graph source, without positions,
+// for people who run Graphviz themselves), "svg" or "png". Returns the bytes;
+// on failure returns "" and sets `error`.
+std::string renderGraph(GraphvizContext &context, const Model &model, std::string_view format,
+                        std::string &error);
+std::string renderGraph(const Model &model, std::string_view format, std::string &error);
+
+// The DOT source renderGraph(…, "dot", …) produces, also used by tests.
+std::string modelToDot(const Model &model, std::string &error);
+
+} // namespace seam

@@ -1,0 +1,91 @@
+// The editor's auto layout: results come back on the editor's thread, and
+// only the newest request's result arrives however fast the user clicks.
+
+#include "model/layout/layoutworker.h"
+#include "syntheticmodel.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace seam;
+
+class TestLayoutWorker : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deliversOnTheCallingThread()
+    {
+        LayoutWorker worker;
+        QThread *resultThread = nullptr;
+        QStringList stages;
+        connect(&worker, &LayoutWorker::finished, this,
+                [&](quint64, const LayoutResult &) { resultThread = QThread::currentThread(); });
+        connect(&worker, &LayoutWorker::progress, this, [&](quint64, const QString &stage) { stages << stage; });
+        QSignalSpy spy(&worker, &LayoutWorker::finished);
+        const Model model = testing::syntheticModel(20);
+        const quint64 id = worker.request(model, LayoutRequest{});
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<quint64>(), id);
+        const auto result = spy.at(0).at(1).value<LayoutResult>();
+        QVERIFY2(result.ok(), result.error.c_str());
+        QCOMPARE(result.positions.size(), size_t(20));
+        QCOMPARE(resultThread, QThread::currentThread());
+        QCOMPARE(stages, (QStringList{QStringLiteral("started"), QStringLiteral("done")}));
+    }
+
+    void dropsStaleGenerations()
+    {
+        LayoutWorker worker;
+        QSignalSpy spy(&worker, &LayoutWorker::finished);
+        // A slow layout first (may already be running when the others arrive),
+        // then two quick ones: only the last one may be delivered.
+        const quint64 slow = worker.request(testing::syntheticModel(600), LayoutRequest{});
+        const quint64 middle = worker.request(testing::syntheticModel(30), LayoutRequest{});
+        const quint64 newest = worker.request(testing::syntheticModel(7), LayoutRequest{});
+        QVERIFY(slow < middle && middle < newest);
+        QVERIFY(spy.wait(60000));
+        // The worker handles requests in order, so anything older would have been
+        // delivered before the newest one: one result means the others were dropped.
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<quint64>(), newest);
+        QCOMPARE(spy.at(0).at(1).value<LayoutResult>().positions.size(), size_t(7));
+    }
+
+    void cancelDropsTheRunningRequest()
+    {
+        LayoutWorker worker;
+        QSignalSpy spy(&worker, &LayoutWorker::finished);
+        worker.request(testing::syntheticModel(300), LayoutRequest{});
+        worker.cancel();
+        // A request made after the cancel is delivered; the cancelled one never is.
+        const quint64 after = worker.request(testing::syntheticModel(4), LayoutRequest{});
+        QVERIFY(spy.wait(60000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<quint64>(), after);
+    }
+
+    void olderExplicitIdIsIgnored()
+    {
+        LayoutWorker worker;
+        QSignalSpy spy(&worker, &LayoutWorker::finished);
+        worker.requestWithId(10, testing::syntheticModel(5), LayoutRequest{});
+        worker.requestWithId(9, testing::syntheticModel(6), LayoutRequest{});
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<quint64>(), quint64(10));
+        // Give a wrongly delivered id 9 every chance to show up.
+        QTest::qWait(300);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void destroyingWhileBusyIsSafe()
+    {
+        auto *worker = new LayoutWorker;
+        worker->request(testing::syntheticModel(200), LayoutRequest{});
+        delete worker; // waits for Graphviz, drops the result, no crash
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayoutWorker)
+#include "tst_layoutworker.moc"
