@@ -15,6 +15,7 @@ class Document;
 class AutoLayoutController : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(bool available READ isAvailable CONSTANT)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)

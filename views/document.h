@@ -29,6 +29,7 @@
 #include <optional>
 
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 
 namespace seam {
@@ -41,6 +42,10 @@ class LintRunner;
 class Document : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("views/componentlistmodel.h")
+    Q_MOC_INCLUDE("views/integrationlistmodel.h")
+    Q_MOC_INCLUDE("views/problemlistmodel.h")
+    Q_MOC_INCLUDE("views/lintrunner.h")
     // File
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
@@ -203,7 +208,7 @@ public:
     LintRunner *lintRunner() const { return m_lint; }
 
     // Pushes a command (takes ownership); the single entry point for undoable edits.
-    void push(class QUndoCommand *command);
+    void push(QUndoCommand *command);
 
     // --- Raw mutation: for commands only (no undo, keeps list models in step) --------------
     void insertComponentRaw(int index, Component component);
@@ -216,6 +221,7 @@ public:
     void setIntegrationListPresent(bool present);
     void setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout, const QStringList &changedIds);
     void setFlowsRaw(std::optional<std::vector<Flow>> flows);
+    void setSchemasRaw(std::optional<std::vector<Schema>> schemas);
     void setHeaderRaw(const std::string &name, const std::optional<std::string> &description);
     // Sets/updates layout entries (appending missing ones) without reordering others.
     void setPositionsRaw(const QHash<QString, QPointF> &positions);
@@ -242,6 +248,7 @@ signals:
     void positionsChanged(const QStringList &componentIds);
     void componentChanged(const QString &id);
     void integrationChanged(const QString &id);
+    void elementRenamed(const QString &oldId, const QString &newId); // selection follows renames
     void saved(const QString &path);
     void loaded(const QString &path);
 

@@ -44,6 +44,7 @@ class Document;
 class ElementEditor : public QAbstractListModel
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     // The element shown: a component or integration id; "" shows nothing.
     Q_PROPERTY(QString elementId READ elementId WRITE setElementId NOTIFY elementChanged)

@@ -19,6 +19,7 @@ class Document;
 class Selection : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(QStringList componentIds READ componentIds NOTIFY changed)
     Q_PROPERTY(QStringList integrationIds READ integrationIds NOTIFY changed)

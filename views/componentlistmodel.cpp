@@ -1,0 +1,184 @@
+#include "componentlistmodel.h"
+
+#include "document.h"
+
+namespace seam {
+
+namespace {
+
+QString toQ(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString slaBadge(const Component &component)
+{
+    if (!component.sla)
+        return {};
+    const Sla &sla = *component.sla;
+    QStringList parts;
+    if (sla.availability)
+        parts << QString::number(*sla.availability) + QLatin1Char('%');
+    if (sla.latencyP95Ms)
+        parts << QStringLiteral("p95 %1 ms").arg(*sla.latencyP95Ms);
+    else if (sla.latencyP99Ms)
+        parts << QStringLiteral("p99 %1 ms").arg(*sla.latencyP99Ms);
+    if (sla.throughputRps)
+        parts << QStringLiteral("%1 rps").arg(*sla.throughputRps);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+ComponentListModel::ComponentListModel(Document *document)
+    : QAbstractListModel(document)
+    , m_document(document)
+{
+}
+
+int ComponentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document->componentCount();
+}
+
+QVariant ComponentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Component &c = m_document->model().components[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return toQ(c.displayName());
+    case ElementIdRole:
+        return toQ(c.id);
+    case KindRole:
+        return toQ(toString(c.kind));
+    case OwnerRole:
+        return c.owner ? toQ(*c.owner) : QString();
+    case TechnologyRole:
+        return c.technology ? toQ(*c.technology) : QString();
+    case ZoneRole:
+        return toQ(toString(c.effectiveZone()));
+    case DescriptionRole:
+        return c.description ? toQ(*c.description) : QString();
+    case PosXRole:
+        return m_document->position(index.row()).x();
+    case PosYRole:
+        return m_document->position(index.row()).y();
+    case CardWidthRole:
+        return m_document->cardSize().width();
+    case CardHeightRole:
+        return m_document->cardSize().height();
+    case SlaBadgeRole:
+        return slaBadge(c);
+    case ErrorCountRole:
+        return m_counts.value(toQ(c.id)).first;
+    case WarningCountRole:
+        return m_counts.value(toQ(c.id)).second;
+    case PinnedRole:
+        return m_document->isPinned(toQ(c.id));
+    case HasPositionRole:
+        return m_document->hasLayoutEntry(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ComponentListModel::roleNames() const
+{
+    return {
+        {ElementIdRole, "elementId"},   {NameRole, "name"},
+        {KindRole, "kind"},             {OwnerRole, "owner"},
+        {TechnologyRole, "technology"}, {ZoneRole, "zone"},
+        {DescriptionRole, "description"}, {PosXRole, "posX"},
+        {PosYRole, "posY"},             {CardWidthRole, "cardWidth"},
+        {CardHeightRole, "cardHeight"}, {SlaBadgeRole, "slaBadge"},
+        {ErrorCountRole, "errorCount"}, {WarningCountRole, "warningCount"},
+        {PinnedRole, "pinned"},         {HasPositionRole, "hasPosition"},
+    };
+}
+
+int ComponentListModel::indexOf(const QString &id) const
+{
+    return m_document->componentIndex(id);
+}
+
+QVariantMap ComponentListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= rowCount())
+        return map;
+    const auto names = roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        map.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+void ComponentListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings)
+{
+    if (errorsAndWarnings == m_counts)
+        return;
+    // Only rows whose counts changed, so badges do not make every card re-evaluate.
+    QSet<QString> changed;
+    for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
+        if (errorsAndWarnings.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = errorsAndWarnings.begin(); it != errorsAndWarnings.end(); ++it)
+        if (m_counts.value(it.key()) != it.value())
+            changed.insert(it.key());
+    m_counts = errorsAndWarnings;
+    for (const QString &id : changed)
+        if (int row = m_document->componentIndex(id); row >= 0)
+            emit dataChanged(index(row), index(row), {ErrorCountRole, WarningCountRole});
+}
+
+void ComponentListModel::beginInsert(int row)
+{
+    beginInsertRows({}, row, row);
+}
+
+void ComponentListModel::endInsert()
+{
+    endInsertRows();
+    emit countChanged();
+}
+
+void ComponentListModel::beginRemove(int row)
+{
+    beginRemoveRows({}, row, row);
+}
+
+void ComponentListModel::endRemove()
+{
+    endRemoveRows();
+    emit countChanged();
+    // Cards without a layout entry sit in a grid slot by row: the rows below moved.
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {PosXRole, PosYRole});
+}
+
+void ComponentListModel::beginReset()
+{
+    beginResetModel();
+}
+
+void ComponentListModel::endReset()
+{
+    endResetModel();
+    emit countChanged();
+}
+
+void ComponentListModel::rowChanged(int row)
+{
+    emit dataChanged(index(row), index(row));
+}
+
+void ComponentListModel::positionsChanged(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end());
+    emit dataChanged(index(*lo), index(*hi), {PosXRole, PosYRole, HasPositionRole});
+}
+
+} // namespace seam

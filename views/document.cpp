@@ -1,0 +1,1062 @@
+#include "document.h"
+
+#include "commands/addremoveelementscommand.h"
+#include "commands/movecomponentscommand.h"
+#include "commands/renamecommand.h"
+#include "commands/replacemodelcommand.h"
+#include "commands/setvaluecommand.h"
+#include "componentlistmodel.h"
+#include "integrationlistmodel.h"
+#include "lintrunner.h"
+#include "problemlistmodel.h"
+
+#include "model/modelio.h"
+
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <functional>
+#include <map>
+#include <set>
+
+namespace seam {
+
+namespace {
+
+const QString SeamMimeType = QStringLiteral("application/x-seam+yaml");
+
+QString localPath(const QString &path)
+{
+    if (path.startsWith(QLatin1String("file:")))
+        return QUrl(path).toLocalFile();
+    return path;
+}
+
+QString toQ(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+template <typename E> QStringList namesOf()
+{
+    QStringList names;
+    for (std::string_view name : enumNames<E>())
+        names << QString::fromUtf8(name.data(), qsizetype(name.size()));
+    return names;
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*([._-][a-z0-9]+)*$"));
+    return pattern;
+}
+
+// "orders" → "orders-2", "orders-3"...; "orders-2" → "orders-3"...
+QString uniqueId(const QString &base, const std::function<bool(const QString &)> &taken)
+{
+    if (!taken(base))
+        return base;
+    QString stem = base;
+    static const QRegularExpression suffix(QStringLiteral("-(\\d+)$"));
+    const auto match = suffix.match(base);
+    int n = 2;
+    if (match.hasMatch()) {
+        stem = base.left(match.capturedStart());
+        n = match.captured(1).toInt() + 1;
+    }
+    for (;; ++n) {
+        const QString candidate = stem + QLatin1Char('-') + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+// Names of schemas an integration refers to, and those they refer to in turn.
+void collectSchemaRefs(const SourceNode &node, std::set<std::string> &out)
+{
+    if (node.isMap()) {
+        for (size_t i = 0; i < node.size(); ++i) {
+            if (node.keyAt(i) == "$ref" && node.items()[i].isScalar())
+                out.insert(node.items()[i].text());
+            collectSchemaRefs(node.items()[i], out);
+        }
+    } else if (node.isSequence()) {
+        for (const SourceNode &item : node.items())
+            collectSchemaRefs(item, out);
+    }
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_components(new ComponentListModel(this))
+    , m_integrations(new IntegrationListModel(this))
+    , m_problems(new ProblemListModel(this))
+    , m_autosaveTimer(new QTimer(this))
+{
+    m_lint = new LintRunner(this);
+    m_model.name = "Untitled system";
+
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
+        emit modifiedChanged();
+        emit titleChanged();
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &Document::undoStateChanged);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &Document::undoStateChanged);
+
+    m_autosaveTimer->setInterval(m_autosaveInterval);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveNow);
+    m_autosaveTimer->start();
+}
+
+Document::~Document()
+{
+    // Lint results must not arrive into a half-destroyed document.
+    delete m_lint;
+    m_lint = nullptr;
+    QFile::remove(recoveryFilePath());
+}
+
+// --- File --------------------------------------------------------------------------------
+
+QString Document::fileName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+QString Document::title() const
+{
+    return fileName() + (isModified() ? QStringLiteral("*") : QString());
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+QVariantList Document::loadDiagnostics() const
+{
+    QVariantList list;
+    for (const Diagnostic &d : m_loadDiagnostics) {
+        list << QVariantMap{
+            {QStringLiteral("file"), toQ(d.file)},
+            {QStringLiteral("line"), d.mark.line},
+            {QStringLiteral("column"), d.mark.column},
+            {QStringLiteral("severity"), d.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("message"), toQ(d.message)},
+            {QStringLiteral("text"), toQ(d.toString())},
+        };
+    }
+    return list;
+}
+
+void Document::setLastError(const QString &message)
+{
+    m_lastError = message;
+    emit lastErrorChanged();
+}
+
+void Document::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged();
+    emit titleChanged();
+}
+
+bool Document::load(const QString &path)
+{
+    const QString file = QFileInfo(localPath(path)).absoluteFilePath();
+    LoadResult result = loadModelFromFile(file.toStdString());
+    m_loadDiagnostics = result.diagnostics;
+    emit loadDiagnosticsChanged();
+    if (!result.ok()) {
+        QString message;
+        for (const Diagnostic &d : result.diagnostics)
+            if (d.isError()) {
+                message = toQ(d.toString());
+                break;
+            }
+        if (message.isEmpty())
+            message = tr("%1: cannot be loaded").arg(file);
+        setLastError(message);
+        return false;
+    }
+    QFile::remove(recoveryFilePath()); // leaving the previous document cleanly
+    m_pinned.clear();
+    resetModelRaw(std::move(*result.model));
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    setFilePath(file);
+    m_autosavedRevision = m_revision;
+    setLastError({});
+    checkRecovery();
+    emit modifiedChanged();
+    emit titleChanged();
+    emit loaded(file);
+    return true;
+}
+
+bool Document::save()
+{
+    if (m_filePath.isEmpty()) {
+        setLastError(tr("The document has no file name yet: use Save As."));
+        return false;
+    }
+    return saveAs(m_filePath);
+}
+
+bool Document::saveAs(const QString &path)
+{
+    const QString file = QFileInfo(localPath(path)).absoluteFilePath();
+    const std::string error = saveModelToFile(m_model, file.toStdString());
+    if (!error.empty()) {
+        setLastError(toQ(error));
+        return false;
+    }
+    if (file != m_filePath)
+        QFile::remove(recoveryFilePath()); // the untitled / old name's recovery is obsolete
+    setFilePath(file);
+    QFile::remove(recoveryFilePath());
+    setRecoveryAvailable(false);
+    m_undoStack->setClean();
+    setLastError({});
+    emit saved(file);
+    return true;
+}
+
+void Document::newModel(const QString &name)
+{
+    QFile::remove(recoveryFilePath());
+    Model model;
+    model.name = name.toStdString();
+    m_pinned.clear();
+    resetModelRaw(std::move(model));
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    m_loadDiagnostics.clear();
+    emit loadDiagnosticsChanged();
+    setFilePath({});
+    setLastError({});
+    checkRecovery();
+    emit modifiedChanged();
+    emit titleChanged();
+}
+
+void Document::setModelName(const QString &name)
+{
+    const std::string value = name.trimmed().toStdString();
+    if (value.empty() || value == m_model.name)
+        return;
+    push(new SetHeaderValueCommand(this, {}, QStringLiteral("name"), [&](ModelHeader &h) { h.name = value; },
+                                   tr("Rename system")));
+}
+
+void Document::setModelDescription(const QString &description)
+{
+    std::optional<std::string> value;
+    if (!description.isEmpty())
+        value = description.toStdString();
+    push(new SetHeaderValueCommand(this, {}, QStringLiteral("description"),
+                                   [&](ModelHeader &h) { h.description = value; }, tr("Edit description")));
+}
+
+// --- Undo --------------------------------------------------------------------------------
+
+void Document::undo()
+{
+    m_undoStack->undo();
+}
+
+void Document::redo()
+{
+    m_undoStack->redo();
+}
+
+bool Document::canUndo() const
+{
+    return m_undoStack->canUndo();
+}
+
+bool Document::canRedo() const
+{
+    return m_undoStack->canRedo();
+}
+
+QString Document::undoText() const
+{
+    return m_undoStack->undoText();
+}
+
+QString Document::redoText() const
+{
+    return m_undoStack->redoText();
+}
+
+void Document::push(QUndoCommand *command)
+{
+    if (command->isObsolete()) {
+        delete command; // an edit that changes nothing is not an undo step
+        return;
+    }
+    m_undoStack->push(command);
+}
+
+// --- Edits -------------------------------------------------------------------------------
+
+QString Document::addComponent(const QString &kind, qreal x, qreal y)
+{
+    const auto parsed = parseEnum<ComponentKind>(kind.toStdString());
+    if (!parsed)
+        return {};
+    Component component;
+    component.id = uniqueComponentId(kind).toStdString();
+    component.kind = *parsed;
+    const QString id = toQ(component.id);
+    push(AddRemoveElementsCommand::add(this, {std::move(component)}, {}, {{id, QPointF(x, y)}}, {},
+                                       tr("Add %1").arg(kind)));
+    return id;
+}
+
+QString Document::addIntegration(const QString &from, const QString &to, const QString &pattern)
+{
+    const auto parsed = parseEnum<Pattern>(pattern.toStdString());
+    if (!parsed || from == to || componentIndex(from) < 0 || componentIndex(to) < 0)
+        return {};
+    Integration integration;
+    integration.id = uniqueIntegrationId(from + QLatin1Char('-') + to).toStdString();
+    integration.from = from.toStdString();
+    integration.to = to.toStdString();
+    integration.pattern = *parsed;
+    const QString id = toQ(integration.id);
+    push(AddRemoveElementsCommand::add(this, {}, {std::move(integration)}, {}, {},
+                                       tr("Add %1 integration").arg(pattern)));
+    return id;
+}
+
+void Document::removeElements(const QStringList &componentIds, const QStringList &integrationIds)
+{
+    const int n = componentIds.size() + integrationIds.size();
+    QString text;
+    if (n == 1)
+        text = tr("Delete %1").arg(componentIds.isEmpty() ? integrationIds.first() : componentIds.first());
+    else
+        text = tr("Delete %n elements", nullptr, n);
+    auto *command = AddRemoveElementsCommand::remove(this, componentIds, integrationIds, text);
+    if (command->isEmpty()) {
+        delete command;
+        return;
+    }
+    push(command);
+}
+
+QString Document::idProblem(const QString &id) const
+{
+    if (id.isEmpty())
+        return tr("An id is required.");
+    if (!idPattern().match(id).hasMatch())
+        return tr("\"%1\" is not a valid id: lower-case letters and digits, starting with a letter, "
+                  "separated by single '.', '_' or '-'.")
+            .arg(id);
+    return {};
+}
+
+QString Document::renameComponent(const QString &oldId, const QString &newId)
+{
+    if (componentIndex(oldId) < 0)
+        return tr("There is no component \"%1\".").arg(oldId);
+    if (oldId == newId)
+        return {};
+    if (QString problem = idProblem(newId); !problem.isEmpty())
+        return problem;
+    if (componentIndex(newId) >= 0)
+        return tr("A component with the id \"%1\" already exists.").arg(newId);
+    push(new RenameCommand(this, RenameCommand::Target::Component, oldId.toStdString(), newId.toStdString()));
+    return {};
+}
+
+QString Document::renameIntegration(const QString &oldId, const QString &newId)
+{
+    if (integrationIndex(oldId) < 0)
+        return tr("There is no integration \"%1\".").arg(oldId);
+    if (oldId == newId)
+        return {};
+    if (QString problem = idProblem(newId); !problem.isEmpty())
+        return problem;
+    if (integrationIndex(newId) >= 0)
+        return tr("An integration with the id \"%1\" already exists.").arg(newId);
+    push(new RenameCommand(this, RenameCommand::Target::Integration, oldId.toStdString(), newId.toStdString()));
+    return {};
+}
+
+QStringList Document::duplicate(const QStringList &componentIds, qreal dx, qreal dy)
+{
+    if (componentIds.isEmpty())
+        return {};
+    const QString text = copyToText(componentIds, integrationsAmong(componentIds));
+    return pasteText(text, dx, dy);
+}
+
+int Document::beginDrag()
+{
+    return m_nextDragId++;
+}
+
+void Document::moveComponents(const QStringList &ids, const QVariantList &positions, int dragId)
+{
+    QHash<QString, QPointF> map;
+    for (qsizetype i = 0; i < ids.size() && i < positions.size(); ++i)
+        if (componentIndex(ids[i]) >= 0)
+            map.insert(ids[i], positions[i].toPointF());
+    moveComponents(map, dragId);
+}
+
+void Document::moveComponents(const QHash<QString, QPointF> &positions, int dragId, const QString &text)
+{
+    if (positions.isEmpty())
+        return;
+    const QString label = !text.isEmpty() ? text
+        : positions.size() == 1           ? tr("Move %1").arg(positions.begin().key())
+                                          : tr("Move %n components", nullptr, int(positions.size()));
+    push(new MoveComponentsCommand(this, positions, dragId, label));
+}
+
+void Document::applyPositions(const QHash<QString, QPointF> &positions, const QString &text)
+{
+    moveComponents(positions, 0, text);
+}
+
+// --- Clipboard ---------------------------------------------------------------------------
+
+Model Document::fragment(const QStringList &componentIds, const QStringList &integrationIds) const
+{
+    Model fragment;
+    fragment.name = m_model.name;
+    std::set<std::string> components;
+    for (const Component &component : m_model.components)
+        if (componentIds.contains(toQ(component.id))) {
+            fragment.components.push_back(component);
+            components.insert(component.id);
+            if (!fragment.layout)
+                fragment.layout.emplace();
+            const QPointF p = position(componentIndex(component.id));
+            fragment.layout->push_back(LayoutEntry{component.id, p.x(), p.y(), {}});
+        }
+    std::set<std::string> schemaRefs;
+    for (const Integration &integration : m_model.integrationList()) {
+        if (!components.count(integration.from) || !components.count(integration.to))
+            continue;
+        Q_UNUSED(integrationIds); // integrations among the copied components always travel along
+        if (!fragment.integrations)
+            fragment.integrations.emplace();
+        fragment.integrations->push_back(integration);
+        for (const Operation &op : integration.operations.value_or(std::vector<Operation>{})) {
+            if (op.request)
+                schemaRefs.insert(*op.request);
+            if (op.response)
+                schemaRefs.insert(*op.response);
+        }
+        for (const Event &event : integration.events.value_or(std::vector<Event>{}))
+            if (event.payload)
+                schemaRefs.insert(*event.payload);
+    }
+    // Schemas travel along so the pasted contract still resolves in another file.
+    std::set<std::string> done;
+    while (!schemaRefs.empty()) {
+        const std::string name = *schemaRefs.begin();
+        schemaRefs.erase(schemaRefs.begin());
+        if (!done.insert(name).second)
+            continue;
+        if (const Schema *schema = m_model.findSchema(name)) {
+            if (!fragment.schemas)
+                fragment.schemas.emplace();
+            fragment.schemas->push_back(*schema);
+            std::set<std::string> refs;
+            collectSchemaRefs(schema->body, refs);
+            for (const std::string &ref : refs)
+                if (!done.count(ref))
+                    schemaRefs.insert(ref);
+        }
+    }
+    return fragment;
+}
+
+QString Document::copyToText(const QStringList &componentIds, const QStringList &integrationIds) const
+{
+    if (componentIds.isEmpty())
+        return {};
+    return toQ(saveModelToString(fragment(componentIds, integrationIds), FileFormat::Yaml));
+}
+
+QStringList Document::pasteText(const QString &text, qreal dx, qreal dy)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    LoadResult result = loadModelFromString(text.toStdString(), "clipboard", FileFormat::Yaml);
+    if (!result.ok() || result.model->components.empty())
+        return {};
+    Model &source = *result.model;
+
+    std::set<QString> taken;
+    auto componentTaken = [&](const QString &id) { return componentIndex(id) >= 0 || taken.count(id) > 0; };
+    std::map<std::string, std::string> renamed;
+    std::vector<Component> components;
+    QHash<QString, QPointF> positions;
+    QStringList newIds;
+    for (size_t i = 0; i < source.components.size(); ++i) {
+        Component component = source.components[i];
+        const QString id = uniqueId(toQ(component.id), componentTaken);
+        taken.insert(id);
+        renamed[component.id] = id.toStdString();
+        QPointF p(40 + 240 * double(i % 8), 40 + 140 * double(i / 8));
+        if (const LayoutEntry *entry = source.findLayout(component.id))
+            p = QPointF(entry->x, entry->y);
+        component.id = id.toStdString();
+        component.mark = {};
+        positions.insert(id, p + QPointF(dx, dy));
+        newIds << id;
+        components.push_back(std::move(component));
+    }
+    std::set<QString> takenIntegrations;
+    auto integrationTaken = [&](const QString &id) {
+        return integrationIndex(id) >= 0 || takenIntegrations.count(id) > 0;
+    };
+    std::vector<Integration> integrations;
+    for (Integration integration : source.integrationList()) {
+        if (!renamed.count(integration.from) || !renamed.count(integration.to))
+            continue;
+        integration.from = renamed[integration.from];
+        integration.to = renamed[integration.to];
+        const QString id = uniqueId(toQ(integration.id), integrationTaken);
+        takenIntegrations.insert(id);
+        integration.id = id.toStdString();
+        integration.mark = {};
+        integrations.push_back(std::move(integration));
+    }
+    const QString label = components.size() == 1 ? tr("Paste %1").arg(newIds.first())
+                                                 : tr("Paste %n components", nullptr, int(components.size()));
+    push(AddRemoveElementsCommand::add(this, std::move(components), std::move(integrations), positions,
+                                       source.schemas.value_or(std::vector<Schema>{}), label));
+    return newIds;
+}
+
+void Document::copy(const QStringList &componentIds, const QStringList &integrationIds)
+{
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app || componentIds.isEmpty())
+        return;
+    const QString text = copyToText(componentIds, integrationIds);
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setData(SeamMimeType, text.toUtf8());
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void Document::cut(const QStringList &componentIds, const QStringList &integrationIds)
+{
+    if (componentIds.isEmpty() && integrationIds.isEmpty())
+        return;
+    copy(componentIds, integrationIds);
+    removeElements(componentIds, integrationIds);
+}
+
+static QString clipboardText()
+{
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app)
+        return {};
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return {};
+    if (mime->hasFormat(SeamMimeType))
+        return QString::fromUtf8(mime->data(SeamMimeType));
+    return mime->text();
+}
+
+bool Document::canPaste() const
+{
+    const QString text = clipboardText();
+    return text.contains(QLatin1String("components:"));
+}
+
+QStringList Document::paste()
+{
+    ++m_pasteCount;
+    return pasteText(clipboardText(), 40, 40);
+}
+
+// --- Selection helpers -------------------------------------------------------------------
+
+QStringList Document::allComponentIds() const
+{
+    QStringList ids;
+    ids.reserve(qsizetype(m_model.components.size()));
+    for (const Component &component : m_model.components)
+        ids << toQ(component.id);
+    return ids;
+}
+
+QStringList Document::allIntegrationIds() const
+{
+    QStringList ids;
+    for (const Integration &integration : m_model.integrationList())
+        ids << toQ(integration.id);
+    return ids;
+}
+
+QStringList Document::integrationsAmong(const QStringList &componentIds) const
+{
+    const QSet<QString> set(componentIds.begin(), componentIds.end());
+    QStringList ids;
+    for (const Integration &integration : m_model.integrationList())
+        if (set.contains(toQ(integration.from)) && set.contains(toQ(integration.to)))
+            ids << toQ(integration.id);
+    return ids;
+}
+
+QStringList Document::integrationsTouching(const QStringList &componentIds) const
+{
+    const QSet<QString> set(componentIds.begin(), componentIds.end());
+    QStringList ids;
+    for (const Integration &integration : m_model.integrationList())
+        if (set.contains(toQ(integration.from)) || set.contains(toQ(integration.to)))
+            ids << toQ(integration.id);
+    return ids;
+}
+
+QStringList Document::componentsInRect(const QRectF &rect) const
+{
+    QStringList ids;
+    const QRectF r = rect.normalized();
+    for (int i = 0; i < componentCount(); ++i)
+        if (r.intersects(QRectF(position(i), cardSize())))
+            ids << toQ(m_model.components[size_t(i)].id);
+    return ids;
+}
+
+QRectF Document::boundingRect(const QStringList &componentIds) const
+{
+    QRectF bounds;
+    for (int i = 0; i < componentCount(); ++i) {
+        if (!componentIds.isEmpty() && !componentIds.contains(toQ(m_model.components[size_t(i)].id)))
+            continue;
+        bounds |= QRectF(position(i), cardSize());
+    }
+    return bounds;
+}
+
+QPointF Document::componentPosition(const QString &id) const
+{
+    const int index = componentIndex(id);
+    return index < 0 ? QPointF() : position(index);
+}
+
+QString Document::uniqueComponentId(const QString &base) const
+{
+    return uniqueId(base, [this](const QString &id) { return componentIndex(id) >= 0; });
+}
+
+QString Document::uniqueIntegrationId(const QString &base) const
+{
+    return uniqueId(base, [this](const QString &id) { return integrationIndex(id) >= 0; });
+}
+
+QStringList Document::componentKinds()
+{
+    return namesOf<ComponentKind>();
+}
+
+QStringList Document::patterns()
+{
+    return namesOf<Pattern>();
+}
+
+// --- Pins --------------------------------------------------------------------------------
+
+void Document::setPinned(const QString &id, bool pinned)
+{
+    const int index = componentIndex(id);
+    if (index < 0 || pinned == m_pinned.contains(id))
+        return;
+    if (pinned)
+        m_pinned.insert(id);
+    else
+        m_pinned.remove(id);
+    m_components->rowChanged(index);
+    emit pinnedChanged(id);
+}
+
+// --- Recovery ----------------------------------------------------------------------------
+
+QString Document::recoveryFilePath() const
+{
+    const QByteArray key = m_filePath.isEmpty() ? QByteArrayLiteral("untitled") : m_filePath.toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery/") + hash
+        + QStringLiteral(".seam.yaml");
+}
+
+void Document::setRecoveryAvailable(bool available)
+{
+    if (available == m_recoveryAvailable)
+        return;
+    m_recoveryAvailable = available;
+    emit recoveryAvailableChanged();
+}
+
+void Document::checkRecovery()
+{
+    const QFileInfo recovery(recoveryFilePath());
+    bool available = recovery.exists();
+    if (available && !m_filePath.isEmpty()) {
+        const QFileInfo file(m_filePath);
+        available = !file.exists() || recovery.lastModified() >= file.lastModified();
+    }
+    setRecoveryAvailable(available);
+}
+
+bool Document::recover()
+{
+    LoadResult result = loadModelFromFile(recoveryFilePath().toStdString());
+    if (!result.ok()) {
+        setLastError(result.diagnostics.empty() ? tr("The recovery file cannot be read.")
+                                                : toQ(result.diagnostics.front().toString()));
+        return false;
+    }
+    setRecoveryAvailable(false);
+    if (*result.model == m_model)
+        return true;
+    push(new ReplaceModelCommand(this, std::move(*result.model), tr("Recover unsaved changes")));
+    return true;
+}
+
+void Document::discardRecovery()
+{
+    QFile::remove(recoveryFilePath());
+    setRecoveryAvailable(false);
+}
+
+bool Document::autosaveNow()
+{
+    if (!isModified() || m_revision == m_autosavedRevision)
+        return false;
+    const QString path = recoveryFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const std::string error = saveModelToFile(m_model, path.toStdString(), FileFormat::Yaml);
+    if (!error.empty()) {
+        qWarning("autosave: %s", error.c_str());
+        return false;
+    }
+    m_autosavedRevision = m_revision;
+    return true;
+}
+
+void Document::setAutosaveInterval(int ms)
+{
+    if (ms == m_autosaveInterval)
+        return;
+    m_autosaveInterval = ms;
+    if (ms > 0) {
+        m_autosaveTimer->setInterval(ms);
+        m_autosaveTimer->start();
+    } else {
+        m_autosaveTimer->stop();
+    }
+    emit autosaveIntervalChanged();
+}
+
+// --- Read access -------------------------------------------------------------------------
+
+int Document::componentIndex(const QString &id) const
+{
+    return m_componentIndex.value(id, -1);
+}
+
+int Document::integrationIndex(const QString &id) const
+{
+    return m_integrationIndex.value(id, -1);
+}
+
+QPointF Document::position(int componentIndex) const
+{
+    if (componentIndex < 0 || componentIndex >= componentCount())
+        return {};
+    const int entry = m_layoutIndex.value(toQ(m_model.components[size_t(componentIndex)].id), -1);
+    if (entry >= 0) {
+        const LayoutEntry &e = (*m_model.layout)[size_t(entry)];
+        return {e.x, e.y};
+    }
+    // Components without a layout entry get a grid slot by their order until moved.
+    return {40.0 + 240.0 * (componentIndex % 8), 40.0 + 140.0 * (componentIndex / 8)};
+}
+
+bool Document::hasLayoutEntry(int componentIndex) const
+{
+    return componentIndex >= 0 && componentIndex < componentCount()
+        && m_layoutIndex.contains(toQ(m_model.components[size_t(componentIndex)].id));
+}
+
+// --- Raw mutation ------------------------------------------------------------------------
+
+void Document::rebuildIndex()
+{
+    m_componentIndex.clear();
+    m_componentIndex.reserve(qsizetype(m_model.components.size()));
+    for (size_t i = 0; i < m_model.components.size(); ++i)
+        m_componentIndex.insert(toQ(m_model.components[i].id), int(i));
+    m_integrationIndex.clear();
+    const auto &integrations = m_model.integrationList();
+    for (size_t i = 0; i < integrations.size(); ++i)
+        m_integrationIndex.insert(toQ(integrations[i].id), int(i));
+    m_layoutIndex.clear();
+    const auto &layout = m_model.layoutList();
+    for (size_t i = 0; i < layout.size(); ++i)
+        m_layoutIndex.insert(toQ(layout[i].id), int(i));
+}
+
+void Document::contentChanged()
+{
+    ++m_revision;
+    emit changed();
+}
+
+void Document::insertComponentRaw(int index, Component component)
+{
+    const QString id = toQ(component.id);
+    m_components->beginInsert(index);
+    m_model.components.insert(m_model.components.begin() + index, std::move(component));
+    rebuildIndex();
+    m_components->endInsert();
+    m_integrations->componentIndicesShifted();
+    m_integrations->componentsMoved({id});
+    emit countsChanged();
+    contentChanged();
+}
+
+Component Document::takeComponentRaw(int index)
+{
+    m_components->beginRemove(index);
+    Component component = std::move(m_model.components[size_t(index)]);
+    m_model.components.erase(m_model.components.begin() + index);
+    m_pinned.remove(toQ(component.id));
+    rebuildIndex();
+    m_components->endRemove();
+    m_integrations->componentIndicesShifted();
+    emit countsChanged();
+    contentChanged();
+    return component;
+}
+
+void Document::replaceComponentRaw(int index, Component component)
+{
+    m_model.components[size_t(index)] = std::move(component);
+    m_components->rowChanged(index);
+    emit componentChanged(toQ(m_model.components[size_t(index)].id));
+    contentChanged();
+}
+
+void Document::insertIntegrationRaw(int index, Integration integration)
+{
+    if (!m_model.integrations)
+        m_model.integrations.emplace();
+    m_integrations->beginInsert(index);
+    m_model.integrations->insert(m_model.integrations->begin() + index, std::move(integration));
+    rebuildIndex();
+    m_integrations->endInsert();
+    emit countsChanged();
+    contentChanged();
+}
+
+Integration Document::takeIntegrationRaw(int index)
+{
+    m_integrations->beginRemove(index);
+    Integration integration = std::move((*m_model.integrations)[size_t(index)]);
+    m_model.integrations->erase(m_model.integrations->begin() + index);
+    rebuildIndex();
+    m_integrations->endRemove();
+    emit countsChanged();
+    contentChanged();
+    return integration;
+}
+
+void Document::replaceIntegrationRaw(int index, Integration integration)
+{
+    (*m_model.integrations)[size_t(index)] = std::move(integration);
+    m_integrations->rowChanged(index);
+    emit integrationChanged(toQ((*m_model.integrations)[size_t(index)].id));
+    contentChanged();
+}
+
+void Document::setIntegrationListPresent(bool present)
+{
+    if (present == m_model.integrations.has_value())
+        return;
+    if (present) {
+        m_model.integrations.emplace();
+    } else {
+        if (!m_model.integrations->empty())
+            return; // never drop integrations by accident
+        m_model.integrations.reset();
+    }
+    contentChanged();
+}
+
+void Document::setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout, const QStringList &changedIds)
+{
+    if (layout == m_model.layout)
+        return;
+    m_model.layout = std::move(layout);
+    rebuildIndex();
+    QList<int> rows;
+    QStringList ids = changedIds;
+    if (ids.isEmpty()) {
+        ids = allComponentIds();
+    }
+    for (const QString &id : ids)
+        if (int row = componentIndex(id); row >= 0)
+            rows << row;
+    m_components->positionsChanged(rows);
+    m_integrations->componentsMoved(ids);
+    emit positionsChanged(ids);
+    contentChanged();
+}
+
+void Document::setPositionsRaw(const QHash<QString, QPointF> &positions)
+{
+    bool appended = false;
+    QList<int> rows;
+    QStringList ids;
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        const int row = componentIndex(it.key());
+        if (row < 0)
+            continue;
+        const int entry = m_layoutIndex.value(it.key(), -1);
+        if (entry >= 0) {
+            LayoutEntry &e = (*m_model.layout)[size_t(entry)];
+            e.x = it.value().x();
+            e.y = it.value().y();
+        } else {
+            if (!m_model.layout)
+                m_model.layout.emplace();
+            m_model.layout->push_back(LayoutEntry{it.key().toStdString(), it.value().x(), it.value().y(), {}});
+            m_layoutIndex.insert(it.key(), int(m_model.layout->size() - 1));
+            appended = true;
+        }
+        rows << row;
+        ids << it.key();
+    }
+    Q_UNUSED(appended);
+    if (rows.isEmpty())
+        return;
+    m_components->positionsChanged(rows);
+    m_integrations->componentsMoved(ids);
+    emit positionsChanged(ids);
+    contentChanged();
+}
+
+void Document::setFlowsRaw(std::optional<std::vector<Flow>> flows)
+{
+    if (flows == m_model.flows)
+        return;
+    m_model.flows = std::move(flows);
+    contentChanged();
+}
+
+void Document::setSchemasRaw(std::optional<std::vector<Schema>> schemas)
+{
+    if (schemas == m_model.schemas)
+        return;
+    m_model.schemas = std::move(schemas);
+    contentChanged();
+}
+
+void Document::setHeaderRaw(const std::string &name, const std::optional<std::string> &description)
+{
+    m_model.name = name;
+    m_model.description = description;
+    emit modelNameChanged();
+    contentChanged();
+}
+
+void Document::renameComponentRaw(const std::string &from, const std::string &to)
+{
+    const int index = componentIndex(from);
+    if (index < 0)
+        return;
+    m_model.components[size_t(index)].id = to;
+    if (m_model.integrations)
+        for (size_t i = 0; i < m_model.integrations->size(); ++i) {
+            Integration &integration = (*m_model.integrations)[i];
+            bool touched = false;
+            if (integration.from == from) {
+                integration.from = to;
+                touched = true;
+            }
+            if (integration.to == from) {
+                integration.to = to;
+                touched = true;
+            }
+            if (touched)
+                m_integrations->rowChanged(int(i));
+        }
+    if (m_model.layout)
+        for (LayoutEntry &entry : *m_model.layout)
+            if (entry.id == from)
+                entry.id = to;
+    const QString oldId = toQ(from), newId = toQ(to);
+    if (m_pinned.remove(oldId))
+        m_pinned.insert(newId);
+    rebuildIndex();
+    m_components->rowChanged(index);
+    emit elementRenamed(oldId, newId);
+    contentChanged();
+}
+
+void Document::renameIntegrationRaw(const std::string &from, const std::string &to)
+{
+    const int index = integrationIndex(toQ(from));
+    if (index < 0)
+        return;
+    (*m_model.integrations)[size_t(index)].id = to;
+    if (m_model.flows)
+        for (Flow &flow : *m_model.flows)
+            for (std::string &step : flow.steps)
+                if (step == from)
+                    step = to;
+    rebuildIndex();
+    m_integrations->rowChanged(index);
+    emit elementRenamed(toQ(from), toQ(to));
+    contentChanged();
+}
+
+void Document::resetModelRaw(Model model)
+{
+    m_components->beginReset();
+    m_integrations->beginReset();
+    m_model = std::move(model);
+    rebuildIndex();
+    for (auto it = m_pinned.begin(); it != m_pinned.end();)
+        it = m_componentIndex.contains(*it) ? std::next(it) : m_pinned.erase(it);
+    m_components->endReset();
+    m_integrations->endReset();
+    emit modelReset();
+    emit countsChanged();
+    emit modelNameChanged();
+    contentChanged();
+}
+
+} // namespace seam

@@ -1,0 +1,187 @@
+#include "selection.h"
+
+#include "document.h"
+
+#include <QRegularExpression>
+
+namespace seam {
+
+Selection::Selection(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Selection::setDocument(Document *document)
+{
+    if (document == m_document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::countsChanged, this, &Selection::prune);
+        connect(document, &Document::modelReset, this, &Selection::prune);
+        connect(document, &Document::elementRenamed, this, [this](const QString &oldId, const QString &newId) {
+            bool hit = false;
+            if (m_components.remove(oldId)) {
+                m_components.insert(newId);
+                hit = true;
+            } else if (m_integrations.remove(oldId)) {
+                m_integrations.insert(newId);
+                hit = true;
+            }
+            if (hit) {
+                m_order.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(oldId))), newId);
+                bump();
+            }
+        });
+    }
+    clear();
+    emit documentChanged();
+}
+
+QStringList Selection::componentIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_order)
+        if (m_components.contains(id))
+            ids << id;
+    return ids;
+}
+
+QStringList Selection::integrationIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_order)
+        if (m_integrations.contains(id))
+            ids << id;
+    return ids;
+}
+
+QString Selection::current() const
+{
+    return count() == 1 ? m_order.first() : QString();
+}
+
+void Selection::bump()
+{
+    ++m_revision;
+    emit changed();
+}
+
+void Selection::select(const QString &id, int mode)
+{
+    selectMany({id}, mode);
+}
+
+void Selection::selectMany(const QStringList &ids, int mode)
+{
+    if (!m_document)
+        return;
+    if (mode == Replace) {
+        m_components.clear();
+        m_integrations.clear();
+        m_order.clear();
+    }
+    for (const QString &id : ids) {
+        const bool isComponent = m_document->hasComponent(id);
+        const bool isIntegration = !isComponent && m_document->hasIntegration(id);
+        if (!isComponent && !isIntegration)
+            continue;
+        QSet<QString> &set = isComponent ? m_components : m_integrations;
+        if (mode == Toggle && set.contains(id)) {
+            set.remove(id);
+            m_order.removeAll(id);
+        } else if (!set.contains(id)) {
+            set.insert(id);
+            m_order << id;
+        }
+    }
+    bump();
+}
+
+void Selection::selectInRect(const QRectF &rect, int mode)
+{
+    if (m_document)
+        selectMany(m_document->componentsInRect(rect), mode);
+}
+
+void Selection::selectAll()
+{
+    if (m_document)
+        selectMany(m_document->allComponentIds() + m_document->allIntegrationIds(), Replace);
+}
+
+void Selection::clear()
+{
+    if (m_order.isEmpty())
+        return;
+    m_components.clear();
+    m_integrations.clear();
+    m_order.clear();
+    bump();
+}
+
+bool Selection::isSelected(const QString &id) const
+{
+    return m_components.contains(id) || m_integrations.contains(id);
+}
+
+void Selection::prune()
+{
+    if (!m_document)
+        return;
+    bool changed = false;
+    for (auto it = m_order.begin(); it != m_order.end();) {
+        const bool keep = m_components.contains(*it) ? m_document->hasComponent(*it) : m_document->hasIntegration(*it);
+        if (keep) {
+            ++it;
+        } else {
+            m_components.remove(*it);
+            m_integrations.remove(*it);
+            it = m_order.erase(it);
+            changed = true;
+        }
+    }
+    if (changed)
+        bump();
+}
+
+void Selection::removeSelected()
+{
+    if (!m_document || m_order.isEmpty())
+        return;
+    m_document->removeElements(componentIds(), integrationIds());
+}
+
+void Selection::copy()
+{
+    if (m_document)
+        m_document->copy(componentIds(), integrationIds());
+}
+
+void Selection::cut()
+{
+    if (m_document)
+        m_document->cut(componentIds(), integrationIds());
+}
+
+void Selection::paste()
+{
+    if (!m_document)
+        return;
+    const QStringList ids = m_document->paste();
+    if (!ids.isEmpty())
+        selectMany(ids, Replace);
+}
+
+void Selection::duplicate()
+{
+    if (!m_document)
+        return;
+    const QStringList ids = m_document->duplicate(componentIds());
+    if (!ids.isEmpty())
+        selectMany(ids, Replace);
+}
+
+} // namespace seam
