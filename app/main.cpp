@@ -1,0 +1,252 @@
+// The Seam desktop editor: `seam [FILE]`.
+//
+// Besides opening a file, two non-interactive modes serve the docs and the
+// benchmarks: `--screenshot PATH` renders the window once the model is loaded
+// and linted, then quits; `--bench-drag N` builds a random model of N
+// components and 3N integrations, drags cards for a few hundred frames and
+// prints frame-time statistics.
+
+#include "views/document.h"
+#include "views/lintrunner.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
+
+namespace {
+
+// A random but plausible model: components on a grid, integrations mostly between
+// neighbours (as in real systems) so arrows are of realistic length.
+QString randomModel(int components, int integrations)
+{
+    static const char *kinds[] = {"service", "service", "service", "database", "queue", "topic", "gateway", "cache"};
+    static const char *patterns[] = {"rest", "grpc", "queue", "pubsub", "database", "graphql", "stream", "webhook"};
+    QRandomGenerator rng(42);
+    QString text = QStringLiteral("seam: 1\nname: Drag benchmark\ncomponents:\n");
+    for (int i = 0; i < components; ++i)
+        text += QStringLiteral("  - { id: c%1, name: Component %1, kind: %2, owner: team-%3 }\n")
+                    .arg(i)
+                    .arg(QLatin1String(kinds[rng.bounded(8)]))
+                    .arg(i % 17);
+    text += QStringLiteral("integrations:\n");
+    const int columns = std::max(1, int(std::sqrt(double(components))));
+    for (int i = 0; i < integrations; ++i) {
+        const int from = rng.bounded(components);
+        int to = from + (rng.bounded(2) ? 1 : columns) * (rng.bounded(2) ? 1 : -1) + rng.bounded(3) - 1;
+        to = std::clamp(to, 0, components - 1);
+        if (to == from)
+            to = (from + 1) % components;
+        text += QStringLiteral("  - { id: i%1, from: c%2, to: c%3, pattern: %4 }\n")
+                    .arg(i)
+                    .arg(from)
+                    .arg(to)
+                    .arg(QLatin1String(patterns[rng.bounded(8)]));
+    }
+    text += QStringLiteral("layout:\n");
+    for (int i = 0; i < components; ++i)
+        text += QStringLiteral("  c%1: [%2, %3]\n").arg(i).arg((i % columns) * 260).arg((i / columns) * 150);
+    return text;
+}
+
+seam::Document *documentOf(QQuickWindow *window)
+{
+    return window ? window->property("document").value<seam::Document *>() : nullptr;
+}
+
+void takeScreenshot(QQuickWindow *window, const QString &path)
+{
+    if (seam::Document *doc = documentOf(window))
+        doc->lintRunner()->waitForIdle(10000);
+    // Let lint badges, the fit and the first frames settle before grabbing.
+    QTimer::singleShot(800, window, [window, path] {
+        const QImage image = window->grabWindow();
+        const bool ok = !image.isNull() && image.save(path);
+        if (!ok)
+            std::fprintf(stderr, "seam: could not write screenshot %s\n", qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+struct DragBench {
+    QQuickWindow *window = nullptr;
+    seam::Document *doc = nullptr;
+    QStringList ids;
+    QList<QPointF> start;
+    int dragId = 0;
+    int frame = 0;
+    int frames = 0;
+    QElapsedTimer clock;
+    std::vector<double> intervals;
+    qint64 last = 0;
+
+    void step()
+    {
+        QVariantList positions;
+        const double t = frame * 0.12;
+        for (int i = 0; i < ids.size(); ++i)
+            positions.append(start[i] + QPointF(std::round(120 * std::sin(t) / 10) * 10 + frame % 2 * 10,
+                                                std::round(80 * std::cos(t) / 10) * 10));
+        doc->moveComponents(ids, positions, dragId);
+        window->update();
+    }
+
+    void onFrame()
+    {
+        const qint64 now = clock.nsecsElapsed();
+        if (frame > 10) // the first frames include warm-up (texture uploads, glyph caches)
+            intervals.push_back((now - last) / 1e6);
+        last = now;
+        if (++frame >= frames + 10) {
+            report();
+            QCoreApplication::exit(0);
+            return;
+        }
+        QTimer::singleShot(0, window, [this] { step(); });
+    }
+
+    void report() const
+    {
+        std::vector<double> sorted = intervals;
+        std::sort(sorted.begin(), sorted.end());
+        double sum = 0;
+        for (double v : sorted)
+            sum += v;
+        const double mean = sorted.empty() ? 0 : sum / sorted.size();
+        auto pct = [&](double p) { return sorted.empty() ? 0 : sorted[size_t(p * (sorted.size() - 1))]; };
+        std::printf("drag benchmark: %d components, %d integrations, %lld cards dragged, %zu frames\n",
+                    doc->componentCount(), doc->integrationCount(), static_cast<long long>(ids.size()), sorted.size());
+        std::printf("frame time ms: mean %.2f  median %.2f  p95 %.2f  max %.2f  => %.1f fps (mean)\n", mean,
+                    pct(0.5), pct(0.95), sorted.empty() ? 0 : sorted.back(), mean > 0 ? 1000.0 / mean : 0);
+        std::fflush(stdout);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Seam"));
+    QGuiApplication::setOrganizationDomain(QStringLiteral("seam.dev"));
+    QGuiApplication::setApplicationName(QStringLiteral("Seam"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Seam"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(SEAM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("seam"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Model, lint and export integration architectures."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to <path> once loaded, then quit."),
+                                        QStringLiteral("path"));
+    const QCommandLineOption benchDrag(QStringLiteral("bench-drag"),
+                                       QStringLiteral("Drag cards on a random model of <n> components (3n integrations) "
+                                                      "and print frame times."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption benchFrames(QStringLiteral("bench-frames"),
+                                         QStringLiteral("Frames to measure in --bench-drag (default 300)."),
+                                         QStringLiteral("frames"), QStringLiteral("300"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (default 1440x900)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({screenshot, benchDrag, benchFrames, size});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Model to open (.seam.yaml or .seam.json)."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    // Fusion draws with the platform palette, so light and dark follow the desktop.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QString file = parser.positionalArguments().value(0);
+    QTemporaryDir benchDir;
+    const int benchComponents = parser.value(benchDrag).toInt();
+    if (parser.isSet(benchDrag)) {
+        if (benchComponents < 2) {
+            std::fprintf(stderr, "seam: --bench-drag needs at least 2 components\n");
+            return 2;
+        }
+        file = benchDir.filePath(QStringLiteral("bench.seam.yaml"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(randomModel(benchComponents, 3 * benchComponents).toUtf8()) < 0) {
+            std::fprintf(stderr, "seam: cannot write %s\n", qPrintable(file));
+            return 2;
+        }
+    }
+    if (!file.isEmpty())
+        file = QFileInfo(file).absoluteFilePath();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QVariantMap initial{{QStringLiteral("initialFile"), file}};
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2) {
+            initial.insert(QStringLiteral("width"), wh[0].toInt());
+            initial.insert(QStringLiteral("height"), wh[1].toInt());
+        }
+    }
+    engine.setInitialProperties(initial);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 3;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 3;
+
+    const bool loadFailed = !file.isEmpty() && documentOf(window) && documentOf(window)->filePath().isEmpty();
+    if (parser.isSet(screenshot)) {
+        if (loadFailed)
+            std::fprintf(stderr, "seam: could not open %s\n", qPrintable(file));
+        takeScreenshot(window, parser.value(screenshot));
+    }
+
+    std::unique_ptr<DragBench> bench;
+    if (parser.isSet(benchDrag)) {
+        bench = std::make_unique<DragBench>();
+        bench->window = window;
+        bench->doc = documentOf(window);
+        bench->frames = std::max(30, parser.value(benchFrames).toInt());
+        if (!bench->doc || bench->doc->componentCount() == 0) {
+            std::fprintf(stderr, "seam: benchmark model did not load\n");
+            return 2;
+        }
+        bench->doc->lintRunner()->setEnabled(false); // measure drawing, not lint
+        // Drag the cards in the middle of the model, where they are most connected.
+        for (int i = 0; i < 10; ++i) {
+            const QString id = QStringLiteral("c%1").arg(benchComponents / 2 + i);
+            bench->ids.append(id);
+            bench->start.append(bench->doc->componentPosition(id));
+        }
+        bench->dragId = bench->doc->beginDrag();
+        QTimer::singleShot(1500, window, [b = bench.get()] {
+            QObject::connect(b->window, &QQuickWindow::frameSwapped, b->window, [b] { b->onFrame(); },
+                             Qt::QueuedConnection);
+            b->clock.start();
+            b->step();
+        });
+    }
+
+    return app.exec();
+}

@@ -1,0 +1,220 @@
+import QtQuick
+import QtQuick.Controls
+
+// One component on the canvas. Geometry comes from the model (posX/posY); the
+// card never moves itself: drags go through the canvas to Document.moveComponents.
+Item {
+    id: card
+
+    required property int index
+    required property string elementId
+    required property string name
+    required property string kind
+    required property string owner
+    required property string technology
+    required property real posX
+    required property real posY
+    required property string slaBadge
+    required property int errorCount
+    required property int warningCount
+    required property bool pinned
+
+    required property Item canvas
+
+    readonly property bool selected: canvas.selection.revision, canvas.selection.isSelected(elementId)
+    readonly property bool matched: canvas.findText.length > 0 && canvas.findRevision >= 0
+                                    && canvas.matches(elementId, name)
+    readonly property bool detailed: canvas.zoom > 0.35
+
+    x: posX
+    y: posY
+    width: canvas.cardWidth
+    height: canvas.cardHeight
+    z: selected ? 2 : 1
+
+    Rectangle {
+        id: frame
+        anchors.fill: parent
+        radius: Theme.cardRadius
+        color: Theme.card
+        border.width: card.selected ? 2 : 1
+        border.color: card.selected ? Theme.accent
+                                    : card.matched ? Theme.warning
+                                                   : mouse.containsMouse ? Theme.cardHover : Theme.cardBorder
+    }
+
+    // Kind badge: colour and glyph tell the kind at a glance, even zoomed out.
+    Rectangle {
+        id: kindBadge
+        x: 10
+        y: 10
+        width: 30
+        height: 30
+        radius: kind === "database" || kind === "cache" ? 15 : 7
+        color: Theme.kindColor(card.kind)
+        Image {
+            anchors.centerIn: parent
+            width: 18
+            height: 18
+            sourceSize: Qt.size(36, 36)
+            source: Theme.kindIcon(card.kind)
+            visible: card.detailed
+            asynchronous: false
+        }
+    }
+
+    Column {
+        visible: card.detailed
+        anchors.left: kindBadge.right
+        anchors.leftMargin: 9
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        y: 9
+        spacing: 1
+        Text {
+            width: parent.width
+            text: card.name
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            text: card.kind + (card.owner ? " · " + card.owner : card.technology ? " · " + card.technology : "")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+
+    Rectangle {
+        visible: card.detailed && card.slaBadge.length > 0
+        x: 10
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 8
+        height: 17
+        width: Math.min(slaText.implicitWidth + 12, card.width - 20)
+        radius: 4
+        color: Theme.accentSoft
+        Text {
+            id: slaText
+            anchors.centerIn: parent
+            width: parent.width - 10
+            horizontalAlignment: Text.AlignHCenter
+            text: "SLA " + card.slaBadge
+            color: Theme.accent
+            font.pixelSize: 10
+            elide: Text.ElideRight
+        }
+    }
+
+    Text {
+        visible: card.detailed && card.pinned
+        anchors.right: parent.right
+        anchors.rightMargin: 9
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 6
+        text: "📌"
+        font.pixelSize: 11
+    }
+
+    // Lint badges: errors win the corner, warnings sit beside them.
+    Row {
+        anchors.right: parent.right
+        anchors.rightMargin: -7
+        y: -7
+        spacing: 3
+        Rectangle {
+            visible: card.warningCount > 0
+            height: 18
+            width: Math.max(18, warnText.implicitWidth + 10)
+            radius: 9
+            color: Theme.warning
+            Text {
+                id: warnText
+                anchors.centerIn: parent
+                text: card.warningCount
+                color: Theme.badgeText
+                font.pixelSize: 10
+                font.bold: true
+            }
+        }
+        Rectangle {
+            visible: card.errorCount > 0
+            height: 18
+            width: Math.max(18, errText.implicitWidth + 10)
+            radius: 9
+            color: Theme.error
+            Text {
+                id: errText
+                anchors.centerIn: parent
+                text: card.errorCount
+                color: Theme.badgeText
+                font.pixelSize: 10
+                font.bold: true
+            }
+        }
+    }
+
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        hoverEnabled: true
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        preventStealing: true
+        property bool moved: false
+        onPressed: (ev) => {
+            moved = false
+            card.canvas.forceActiveFocus()
+            const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
+            card.canvas.cardPressed(card.elementId, ev.modifiers, p.x, p.y)
+        }
+        onPositionChanged: (ev) => {
+            if (!pressed)
+                return
+            const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
+            moved = card.canvas.cardDragged(p.x, p.y) || moved
+        }
+        onReleased: (ev) => card.canvas.cardReleased(card.elementId, ev.modifiers, moved)
+        onCanceled: card.canvas.cardReleased(card.elementId, 0, moved)
+        onDoubleClicked: card.canvas.elementActivated(card.elementId)
+    }
+
+    // Drag this handle onto another card to connect them.
+    Rectangle {
+        id: handle
+        objectName: "linkHandle"
+        visible: card.detailed && (mouse.containsMouse || handleArea.containsMouse || card.selected)
+        width: 14
+        height: 14
+        radius: 7
+        x: card.width - 7
+        y: card.height / 2 - 7
+        color: handleArea.containsMouse ? Theme.accent : Theme.card
+        border.color: Theme.accent
+        border.width: 2
+        MouseArea {
+            id: handleArea
+            anchors.fill: parent
+            anchors.margins: -4
+            hoverEnabled: true
+            preventStealing: true
+            cursorShape: Qt.CrossCursor
+            onPressed: (ev) => {
+                const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
+                card.canvas.beginLink(card.elementId, p.x, p.y)
+            }
+            onPositionChanged: (ev) => {
+                if (!pressed)
+                    return
+                const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
+                card.canvas.updateLink(p.x, p.y)
+            }
+            onReleased: (ev) => {
+                const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
+                card.canvas.endLink(p.x, p.y)
+            }
+        }
+    }
+}

@@ -1,0 +1,397 @@
+import QtQuick
+import QtQuick.Controls
+import Seam.Ui
+
+// The model as a zoomable, pannable diagram. Scene coordinates are the model's
+// layout pixels; the view maps them as view = scene * zoom + pan.
+//
+// Mouse: drag the background (or middle button) to pan, Shift/Ctrl+drag for a
+// rubber band, Ctrl+wheel or pinch to zoom around the cursor, wheel to scroll.
+FocusScope {
+    id: canvas
+
+    required property Document document
+    required property Selection selection
+
+    property real zoom: 1
+    property real panX: 0
+    property real panY: 0
+    readonly property real minZoom: 0.05
+    readonly property real maxZoom: 4
+    readonly property real cardWidth: document ? document.cardSize.width : 180
+    readonly property real cardHeight: document ? document.cardSize.height : 72
+    readonly property alias contentItem: content
+    readonly property alias edgeLayer: edges
+    readonly property int gridSize: Theme.grid
+
+    // Find: cards matching the text get a highlight.
+    property string findText: ""
+    property int findRevision: 0
+
+    // The rubber band, in scene coordinates (for tests and drawing).
+    property rect band: Qt.rect(0, 0, 0, 0)
+    property bool banding: false
+    // Link creation in progress.
+    property string linkFrom: ""
+    property point linkEnd: Qt.point(0, 0)
+    property string linkTarget: ""
+
+    signal elementActivated(string elementId)
+    // A link was dropped on a card: the window asks for the pattern at (viewX, viewY).
+    signal linkRequested(string from, string to, real viewX, real viewY)
+
+    clip: true
+    activeFocusOnTab: true
+
+    function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
+    function snap(v) { return Math.round(v / gridSize) * gridSize }
+    function toScene(vx, vy) { return Qt.point((vx - panX) / zoom, (vy - panY) / zoom) }
+    function toView(sx, sy) { return Qt.point(sx * zoom + panX, sy * zoom + panY) }
+
+    // Zoom so that the scene point under (vx, vy) stays under it.
+    function zoomAt(newZoom, vx, vy) {
+        const z = clampZoom(newZoom)
+        const s = toScene(vx, vy)
+        zoom = z
+        panX = vx - s.x * z
+        panY = vy - s.y * z
+    }
+    function zoomBy(factor) { zoomAt(zoom * factor, width / 2, height / 2) }
+    function zoomIn() { zoomBy(1.25) }
+    function zoomOut() { zoomBy(0.8) }
+    function resetZoom() { zoomAt(1, width / 2, height / 2) }
+
+    function fitRect(r, margin) {
+        if (r.width <= 0 || r.height <= 0 || width <= 0 || height <= 0) {
+            zoom = 1; panX = 40; panY = 40
+            return
+        }
+        const m = margin === undefined ? 40 : margin
+        const z = clampZoom(Math.min((width - 2 * m) / r.width, (height - 2 * m) / r.height, 1.25))
+        zoom = z
+        panX = (width - r.width * z) / 2 - r.x * z
+        panY = (height - r.height * z) / 2 - r.y * z
+    }
+    function fit() { fitRect(edges.contentBounds(), 40) }
+
+    function centerOn(sx, sy, animated) {
+        const tx = width / 2 - sx * zoom
+        const ty = height / 2 - sy * zoom
+        if (animated) {
+            panAnimX.to = tx; panAnimY.to = ty
+            panAnim.restart()
+        } else {
+            panX = tx; panY = ty
+        }
+    }
+    function centerOnElement(id) {
+        const p = edges.centerOf(id)
+        if (isNaN(p.x))
+            return false
+        // Zoom in enough to read the card when coming from an overview.
+        if (zoom < 0.6)
+            zoomAt(0.8, width / 2, height / 2)
+        centerOn(p.x, p.y, true)
+        return true
+    }
+
+    function matches(id, name) {
+        const t = findText.toLowerCase()
+        return t.length > 0 && (id.toLowerCase().indexOf(t) >= 0 || name.toLowerCase().indexOf(t) >= 0)
+    }
+
+    // A free spot near the centre of the view for a new card.
+    function freeSpot() {
+        const c = toScene(width / 2, height / 2)
+        let x = snap(c.x - cardWidth / 2), y = snap(c.y - cardHeight / 2)
+        for (let i = 0; i < 50 && edges.componentsIn(Qt.rect(x, y, cardWidth, cardHeight)).length > 0; ++i) {
+            x += 2 * gridSize; y += 2 * gridSize
+        }
+        return Qt.point(x, y)
+    }
+    function addComponent(kind, sceneX, sceneY) {
+        let p = sceneX === undefined ? freeSpot() : Qt.point(snap(sceneX - cardWidth / 2), snap(sceneY - cardHeight / 2))
+        const id = document.addComponent(kind, p.x, p.y)
+        if (id.length > 0)
+            selection.select(id, Selection.Replace)
+        return id
+    }
+
+    // --- Card dragging (called by ComponentCard) ---------------------------------------------
+    property var dragIds: []
+    property var dragStart: []
+    property point dragOrigin
+    property int dragId: 0
+    property string pendingSingle: ""
+
+    function cardPressed(id, modifiers, sx, sy) {
+        pendingSingle = ""
+        if (modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) {
+            selection.select(id, Selection.Toggle)
+            if (!selection.isSelected(id)) {
+                dragIds = []
+                return
+            }
+        } else if (!selection.isSelected(id)) {
+            selection.select(id, Selection.Replace)
+        } else {
+            pendingSingle = id // a click (no drag) on a selected card selects it alone
+        }
+        dragIds = selection.componentIds
+        dragStart = dragIds.map(i => document.componentPosition(i))
+        dragOrigin = Qt.point(sx, sy)
+        dragId = 0
+    }
+    function cardDragged(sx, sy) {
+        if (dragIds.length === 0)
+            return false
+        const dx = sx - dragOrigin.x, dy = sy - dragOrigin.y
+        if (dragId === 0 && Math.abs(dx) * zoom < 3 && Math.abs(dy) * zoom < 3)
+            return false
+        if (dragId === 0)
+            dragId = document.beginDrag()
+        const positions = dragStart.map(p => Qt.point(snap(p.x + dx), snap(p.y + dy)))
+        document.moveComponents(dragIds, positions, dragId)
+        return true
+    }
+    function cardReleased(id, modifiers, moved) {
+        if (!moved && pendingSingle === id)
+            selection.select(id, Selection.Replace)
+        pendingSingle = ""
+        dragIds = []
+        dragId = 0
+    }
+
+    // --- Link creation (called by the card handle) -------------------------------------------
+    function beginLink(from, sx, sy) {
+        linkFrom = from
+        linkEnd = Qt.point(sx, sy)
+        linkTarget = ""
+    }
+    function updateLink(sx, sy) {
+        linkEnd = Qt.point(sx, sy)
+        const t = edges.componentAt(linkEnd)
+        linkTarget = t !== linkFrom ? t : ""
+    }
+    function endLink(sx, sy) {
+        updateLink(sx, sy)
+        const from = linkFrom, to = linkTarget
+        linkFrom = ""
+        linkTarget = ""
+        if (from.length > 0 && to.length > 0) {
+            const v = toView(sx, sy)
+            linkRequested(from, to, v.x, v.y)
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.canvas
+    }
+
+    // Background: pan, rubber band, edge clicks, wheel.
+    MouseArea {
+        id: background
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.MiddleButton
+        property string mode: ""
+        property point pressView
+        property point pressPan
+        property bool moved: false
+        cursorShape: mode === "pan" && pressed ? Qt.ClosedHandCursor : Qt.ArrowCursor
+
+        onPressed: (ev) => {
+            canvas.forceActiveFocus()
+            pressView = Qt.point(ev.x, ev.y)
+            pressPan = Qt.point(canvas.panX, canvas.panY)
+            moved = false
+            if (ev.button === Qt.MiddleButton) {
+                mode = "pan"
+                return
+            }
+            const s = canvas.toScene(ev.x, ev.y)
+            const edge = canvas.edgeLayer.edgeAt(s, 6 / canvas.zoom)
+            if (edge.length > 0) {
+                canvas.selection.select(edge, (ev.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+                                              ? Selection.Toggle : Selection.Replace)
+                mode = ""
+                return
+            }
+            if (ev.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) {
+                mode = "band"
+                canvas.band = Qt.rect(s.x, s.y, 0, 0)
+                canvas.banding = true
+            } else {
+                mode = "pan"
+            }
+        }
+        onPositionChanged: (ev) => {
+            const dx = ev.x - pressView.x, dy = ev.y - pressView.y
+            if (Math.abs(dx) + Math.abs(dy) > 3)
+                moved = true
+            if (mode === "pan") {
+                canvas.panX = pressPan.x + dx
+                canvas.panY = pressPan.y + dy
+            } else if (mode === "band") {
+                const a = canvas.toScene(pressView.x, pressView.y)
+                const b = canvas.toScene(ev.x, ev.y)
+                canvas.band = Qt.rect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(a.x - b.x), Math.abs(a.y - b.y))
+            }
+        }
+        onReleased: (ev) => {
+            if (mode === "band") {
+                canvas.selection.selectInRect(canvas.band, (ev.modifiers & Qt.ShiftModifier) ? Selection.Add
+                                                                                           : Selection.Replace)
+                canvas.banding = false
+            } else if (mode === "pan" && !moved && ev.button === Qt.LeftButton) {
+                canvas.selection.clear()
+            }
+            mode = ""
+        }
+        onWheel: (ev) => {
+            if (ev.modifiers & Qt.ControlModifier) {
+                const steps = ev.angleDelta.y !== 0 ? ev.angleDelta.y : ev.pixelDelta.y
+                canvas.zoomAt(canvas.zoom * Math.pow(1.0015, steps), ev.x, ev.y)
+            } else {
+                const dx = ev.pixelDelta.x !== 0 || ev.pixelDelta.y !== 0 ? ev.pixelDelta.x : ev.angleDelta.x / 2
+                const dy = ev.pixelDelta.x !== 0 || ev.pixelDelta.y !== 0 ? ev.pixelDelta.y : ev.angleDelta.y / 2
+                if (ev.modifiers & Qt.ShiftModifier) {
+                    canvas.panX += dy
+                } else {
+                    canvas.panX += dx
+                    canvas.panY += dy
+                }
+            }
+        }
+        onDoubleClicked: (ev) => {
+            const edge = canvas.edgeLayer.edgeAt(canvas.toScene(ev.x, ev.y), 6 / canvas.zoom)
+            if (edge.length > 0)
+                canvas.elementActivated(edge)
+        }
+    }
+
+    PinchHandler {
+        id: pinch
+        target: null
+        property real startZoom: 1
+        onActiveChanged: if (active) startZoom = canvas.zoom
+        onActiveScaleChanged: canvas.zoomAt(startZoom * activeScale, centroid.position.x, centroid.position.y)
+    }
+
+    Item {
+        id: content
+        x: canvas.panX
+        y: canvas.panY
+        scale: canvas.zoom
+        transformOrigin: Item.TopLeft
+
+        readonly property rect viewport: Qt.rect(-canvas.panX / canvas.zoom, -canvas.panY / canvas.zoom,
+                                                 canvas.width / canvas.zoom, canvas.height / canvas.zoom)
+
+        // Dot grid under everything, covering just the visible area.
+        Image {
+            visible: canvas.zoom >= 0.5
+            source: Theme.dark ? "qrc:/seam/icons/grid-dark.svg" : "qrc:/seam/icons/grid-light.svg"
+            fillMode: Image.Tile
+            x: Math.floor(content.viewport.x / 20) * 20 - 20
+            y: Math.floor(content.viewport.y / 20) * 20 - 20
+            width: content.viewport.width + 40
+            height: content.viewport.height + 40
+            smooth: false
+        }
+
+        EdgeLayer {
+            id: edges
+            objectName: "edgeLayer"
+            components: canvas.document ? canvas.document.components : null
+            integrations: canvas.document ? canvas.document.integrations : null
+            cardWidth: canvas.cardWidth
+            cardHeight: canvas.cardHeight
+            zoom: canvas.zoom
+            viewport: content.viewport
+            selectedIds: canvas.selection.integrationIds
+            dark: Theme.dark
+            labelBackground: Theme.canvas
+            selectionColor: Theme.accent
+        }
+
+        Repeater {
+            id: cards
+            model: canvas.document ? canvas.document.components : null
+            delegate: ComponentCard {
+                canvas: canvas
+            }
+        }
+
+        // Link being drawn from a card's handle.
+        Rectangle {
+            id: linkLine
+            visible: canvas.linkFrom.length > 0
+            readonly property point start: visible ? canvas.edgeLayer.centerOf(canvas.linkFrom) : Qt.point(0, 0)
+            readonly property real dx: canvas.linkEnd.x - start.x
+            readonly property real dy: canvas.linkEnd.y - start.y
+            x: start.x
+            y: start.y - 1
+            width: Math.sqrt(dx * dx + dy * dy)
+            height: 2
+            color: Theme.accent
+            transformOrigin: Item.Left
+            rotation: Math.atan2(dy, dx) * 180 / Math.PI
+            antialiasing: true
+        }
+        Rectangle {
+            visible: canvas.linkTarget.length > 0
+            readonly property point c: visible ? canvas.edgeLayer.centerOf(canvas.linkTarget) : Qt.point(0, 0)
+            x: c.x - canvas.cardWidth / 2 - 4
+            y: c.y - canvas.cardHeight / 2 - 4
+            width: canvas.cardWidth + 8
+            height: canvas.cardHeight + 8
+            radius: Theme.cardRadius + 3
+            color: "transparent"
+            border.color: Theme.accent
+            border.width: 2
+        }
+
+        Rectangle {
+            visible: canvas.banding
+            x: canvas.band.x
+            y: canvas.band.y
+            width: canvas.band.width
+            height: canvas.band.height
+            color: Theme.selectionFill
+            border.color: Theme.accent
+            border.width: 1 / canvas.zoom
+        }
+    }
+
+    ParallelAnimation {
+        id: panAnim
+        NumberAnimation { id: panAnimX; target: canvas; property: "panX"; duration: 220; easing.type: Easing.OutCubic }
+        NumberAnimation { id: panAnimY; target: canvas; property: "panY"; duration: 220; easing.type: Easing.OutCubic }
+    }
+
+    Keys.onEscapePressed: {
+        if (linkFrom.length > 0)
+            linkFrom = ""
+        else
+            selection.clear()
+    }
+
+    // Empty model: say what to do instead of showing a blank area.
+    Column {
+        anchors.centerIn: parent
+        visible: canvas.document && canvas.document.componentCount === 0
+        spacing: 6
+        Label {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("No components yet")
+            font.pixelSize: 16
+            color: Theme.mutedText
+        }
+        Label {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("Add one from the palette on the left, or open a model with Ctrl+O")
+            color: Theme.faintText
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Seam.Ui
+
+// File ▸ Export…: pick formats and a folder, then see every file written.
+Dialog {
+    id: dialog
+    objectName: "exportDialog"
+    property ExportController controller
+    property Document document
+    property var results: []
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    title: qsTr("Export")
+    width: 560
+    standardButtons: Dialog.Close
+
+    function chosenFormats() {
+        const out = []
+        for (let i = 0; i < formatChecks.count; ++i)
+            if (formatChecks.itemAt(i).checked)
+                out.push(formatChecks.itemAt(i).formatId)
+        return out
+    }
+
+    onOpened: {
+        results = []
+        if (folder.text.length === 0 && document && document.filePath.length > 0) {
+            const p = controller.toLocalPath(document.filePath)
+            folder.text = p.substring(0, p.lastIndexOf("/")) + "/export"
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+
+        Label { text: qsTr("Formats"); color: Theme.mutedText; font.pixelSize: 11 }
+        GridLayout {
+            columns: 1
+            rowSpacing: 0
+            Repeater {
+                id: formatChecks
+                model: dialog.controller ? dialog.controller.formats : []
+                delegate: CheckBox {
+                    required property var modelData
+                    readonly property string formatId: modelData.id
+                    objectName: "format-" + modelData.id
+                    checked: true
+                    text: modelData.id + " — " + modelData.description
+                }
+            }
+        }
+        Label { text: qsTr("Folder"); color: Theme.mutedText; font.pixelSize: 11 }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: folder
+                objectName: "exportFolder"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Folder to write into")
+                selectByMouse: true
+            }
+            Button {
+                text: qsTr("Browse…")
+                onClicked: folderDialog.open()
+            }
+        }
+        Button {
+            objectName: "exportRun"
+            text: qsTr("Export")
+            highlighted: true
+            enabled: folder.text.length > 0 && dialog.chosenFormats().length > 0
+            onClicked: dialog.results = dialog.controller.run(dialog.chosenFormats(), folder.text)
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 180
+            visible: dialog.results.length > 0
+            clip: true
+            model: dialog.results
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Column {
+                required property var modelData
+                width: ListView.view.width
+                spacing: 1
+                Label {
+                    text: (modelData.ok ? "✓ " : "✗ ") + modelData.format
+                          + (modelData.ok ? qsTr(" — %n file(s)", "", modelData.files.length) : " — " + modelData.error)
+                    color: modelData.ok ? Theme.text : Theme.error
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: modelData.files || []
+                    delegate: Label {
+                        required property string modelData
+                        leftPadding: 16
+                        text: modelData
+                        color: Theme.mutedText
+                        font.pixelSize: 11
+                    }
+                }
+                Repeater {
+                    model: modelData.warnings || []
+                    delegate: Label {
+                        required property string modelData
+                        leftPadding: 16
+                        text: "⚠ " + modelData
+                        color: Theme.warning
+                        font.pixelSize: 11
+                    }
+                }
+            }
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        onAccepted: folder.text = dialog.controller.toLocalPath(selectedFolder.toString())
+    }
+}

@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Seam.Ui
+
+// Ctrl+F: highlights components whose name or id contains the text; Enter
+// selects them all and centres the first, Escape closes.
+Pane {
+    id: bar
+    property Item canvas
+    property Document document
+    property Selection selection
+    property var results: []
+
+    visible: false
+    padding: 6
+    background: Rectangle {
+        color: Theme.panel
+        border.color: Theme.panelBorder
+        radius: 6
+    }
+
+    function activate() {
+        visible = true
+        field.forceActiveFocus()
+        field.selectAll()
+    }
+    function deactivate() {
+        visible = false
+        field.text = ""
+        canvas.forceActiveFocus()
+    }
+    function refresh() {
+        canvas.findText = field.text
+        canvas.findRevision++
+        const out = []
+        const model = document.components
+        if (field.text.length > 0)
+            for (let i = 0; i < model.count; ++i) {
+                const row = model.get(i)
+                if (canvas.matches(row.elementId, row.name))
+                    out.push(row.elementId)
+            }
+        results = out
+    }
+
+    RowLayout {
+        spacing: 6
+        TextField {
+            id: field
+            objectName: "findField"
+            Layout.preferredWidth: 220
+            placeholderText: qsTr("Find component by name or id")
+            onTextChanged: bar.refresh()
+            Keys.onEscapePressed: bar.deactivate()
+            onAccepted: {
+                if (bar.results.length === 0)
+                    return
+                bar.selection.selectMany(bar.results, Selection.Replace)
+                bar.canvas.centerOnElement(bar.results[0])
+            }
+        }
+        Label {
+            text: field.text.length === 0 ? "" : qsTr("%n match(es)", "", bar.results.length)
+            color: bar.results.length === 0 && field.text.length > 0 ? Theme.error : Theme.mutedText
+            font.pixelSize: 11
+        }
+        ToolButton {
+            text: "✕"
+            onClicked: bar.deactivate()
+        }
+    }
+}

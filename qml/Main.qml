@@ -1,0 +1,396 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Seam.Ui
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+
+    // Set by main.cpp from the command line.
+    property string initialFile: ""
+    // True once a close was confirmed (saved or discarded).
+    property bool closeConfirmed: false
+    property var pendingAction: null
+
+    readonly property alias document: doc
+    readonly property alias selection: selection
+    readonly property alias canvas: canvas
+    readonly property alias inspector: inspector
+
+    width: 1440
+    height: 900
+    minimumWidth: 800
+    minimumHeight: 500
+    visible: true
+    color: Theme.window
+    title: doc.title + " — Seam"
+
+    Document { id: doc }
+    Selection { id: selection; document: doc }
+    AutoLayoutController { id: autoLayout; document: doc }
+    RecentFiles { id: recent }
+    ExportController { id: exporter; document: doc }
+
+    function openFile(path) {
+        if (doc.load(path)) {
+            recent.add(doc.filePath)
+            selection.clear()
+            Qt.callLater(canvas.fit)
+            if (doc.loadDiagnostics.length > 0)
+                loadErrors.open() // warnings only
+            if (doc.recoveryAvailable)
+                recoveryDialog.open()
+            return true
+        }
+        loadErrors.open()
+        return false
+    }
+
+    // Runs `action` once unsaved changes are saved or discarded (or at once when there are none).
+    function confirmDiscard(action) {
+        if (!doc.modified) {
+            action()
+            return
+        }
+        pendingAction = action
+        unsavedDialog.open()
+    }
+    function runPending() {
+        const a = pendingAction
+        pendingAction = null
+        if (a)
+            a()
+    }
+    function save(then) {
+        if (doc.untitled) {
+            saveDialog.then = then || null
+            saveDialog.open()
+            return
+        }
+        if (doc.save()) {
+            recent.add(doc.filePath)
+            if (then)
+                then()
+        } else {
+            errorDialog.show(qsTr("Could not save"), doc.lastError)
+        }
+    }
+
+    onClosing: (close) => {
+        if (closeConfirmed || !doc.modified)
+            return
+        close.accepted = false
+        confirmDiscard(() => { closeConfirmed = true; window.close() })
+    }
+
+    Component.onCompleted: {
+        if (initialFile.length > 0)
+            openFile(initialFile)
+        else if (doc.recoveryAvailable)
+            recoveryDialog.open()
+    }
+
+    // --- Actions ---------------------------------------------------------------------------
+    Action { id: newAction; text: qsTr("&New"); shortcut: StandardKey.New
+        onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.fit() }) }
+    Action { id: openAction; text: qsTr("&Open…"); shortcut: StandardKey.Open
+        onTriggered: confirmDiscard(() => openDialog.open()) }
+    Action { id: saveAction; text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: save() }
+    Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs
+        onTriggered: { saveDialog.then = null; saveDialog.open() } }
+    Action { id: exportAction; text: qsTr("&Export…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+    Action { id: quitAction; text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
+
+    Action { id: undoAction; text: doc.undoText ? qsTr("&Undo %1").arg(doc.undoText) : qsTr("&Undo")
+        shortcut: StandardKey.Undo; enabled: doc.canUndo; onTriggered: doc.undo() }
+    Action { id: redoAction; text: doc.redoText ? qsTr("&Redo %1").arg(doc.redoText) : qsTr("&Redo")
+        shortcut: StandardKey.Redo; enabled: doc.canRedo; onTriggered: doc.redo() }
+    Action { id: cutAction; text: qsTr("Cu&t"); shortcut: StandardKey.Cut
+        enabled: selection.componentIds.length > 0; onTriggered: selection.cut() }
+    Action { id: copyAction; text: qsTr("&Copy"); shortcut: StandardKey.Copy
+        enabled: selection.componentIds.length > 0; onTriggered: selection.copy() }
+    Action { id: pasteAction; text: qsTr("&Paste"); shortcut: StandardKey.Paste; onTriggered: selection.paste() }
+    Action { id: duplicateAction; text: qsTr("D&uplicate"); shortcut: "Ctrl+D"
+        enabled: selection.componentIds.length > 0; onTriggered: selection.duplicate() }
+    Action { id: deleteAction; text: qsTr("&Delete"); shortcut: StandardKey.Delete
+        enabled: selection.count > 0; onTriggered: selection.removeSelected() }
+    Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: StandardKey.SelectAll
+        onTriggered: selection.selectAll() }
+    Action { id: findAction; text: qsTr("&Find…"); shortcut: StandardKey.Find; onTriggered: findBar.activate() }
+
+    Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: StandardKey.ZoomIn; onTriggered: canvas.zoomIn() }
+    Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: StandardKey.ZoomOut; onTriggered: canvas.zoomOut() }
+    Action { id: zoomResetAction; text: qsTr("Actual &Size"); shortcut: "Ctrl+0"; onTriggered: canvas.resetZoom() }
+    Action { id: fitAction; text: qsTr("&Fit to Window"); shortcut: "Ctrl+1"; onTriggered: canvas.fit() }
+    Action { id: layoutAction; text: qsTr("&Auto Layout"); shortcut: "Ctrl+L"
+        enabled: autoLayout.available && !autoLayout.running && doc.componentCount > 0; onTriggered: autoLayout.run() }
+    Action { id: paletteToggle; text: qsTr("&Palette"); checkable: true; checked: true }
+    Action { id: inspectorToggle; text: qsTr("&Inspector"); checkable: true; checked: true; shortcut: "Ctrl+I" }
+    Action { id: problemsToggle; text: qsTr("P&roblems"); checkable: true; checked: true; shortcut: "Ctrl+Shift+M" }
+    Action { id: rulesAction; text: qsTr("&Lint Rules"); onTriggered: rulesDialog.open() }
+    Action { id: aboutAction; text: qsTr("&About Seam"); onTriggered: aboutDialog.open() }
+
+    // Backspace deletes too (macOS habit), but not while typing in a field.
+    Shortcut { sequence: "Backspace"; enabled: canvas.activeFocus && selection.count > 0
+        onActivated: selection.removeSelected() }
+    Shortcut { sequence: "Ctrl+="; onActivated: canvas.zoomIn() }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            MenuItem { action: newAction }
+            MenuItem { action: openAction }
+            Menu {
+                id: recentMenu
+                title: qsTr("Open &Recent")
+                enabled: recent.files.length > 0
+                Instantiator {
+                    model: recent.files
+                    delegate: MenuItem {
+                        required property string modelData
+                        required property int index
+                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData
+                        onTriggered: confirmDiscard(() => openFile(modelData))
+                    }
+                    onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+                }
+                MenuSeparator {}
+                MenuItem { text: qsTr("Clear List"); onTriggered: recent.clear() }
+            }
+            MenuSeparator {}
+            MenuItem { action: saveAction }
+            MenuItem { action: saveAsAction }
+            MenuItem { action: exportAction }
+            MenuSeparator {}
+            MenuItem { action: quitAction }
+        }
+        Menu {
+            title: qsTr("&Edit")
+            MenuItem { action: undoAction }
+            MenuItem { action: redoAction }
+            MenuSeparator {}
+            MenuItem { action: cutAction }
+            MenuItem { action: copyAction }
+            MenuItem { action: pasteAction }
+            MenuItem { action: duplicateAction }
+            MenuItem { action: deleteAction }
+            MenuSeparator {}
+            MenuItem { action: selectAllAction }
+            MenuItem { action: findAction }
+        }
+        Menu {
+            title: qsTr("&View")
+            MenuItem { action: zoomInAction }
+            MenuItem { action: zoomOutAction }
+            MenuItem { action: zoomResetAction }
+            MenuItem { action: fitAction }
+            MenuSeparator {}
+            MenuItem { action: layoutAction }
+            MenuSeparator {}
+            MenuItem { action: paletteToggle }
+            MenuItem { action: inspectorToggle }
+            MenuItem { action: problemsToggle }
+        }
+        Menu {
+            title: qsTr("&Help")
+            MenuItem { action: rulesAction }
+            MenuItem { action: aboutAction }
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        ComponentPalette {
+            id: palette
+            visible: paletteToggle.checked
+            SplitView.preferredWidth: 168
+            SplitView.minimumWidth: 130
+            kinds: doc.componentKinds
+            onAddRequested: (kind) => canvas.addComponent(kind)
+            onDropRequested: (kind, windowX, windowY) => {
+                const p = canvas.mapFromItem(null, windowX, windowY)
+                if (p.x >= 0 && p.y >= 0 && p.x < canvas.width && p.y < canvas.height) {
+                    const s = canvas.toScene(p.x, p.y)
+                    canvas.addComponent(kind, s.x, s.y)
+                }
+            }
+        }
+
+        SplitView {
+            orientation: Qt.Vertical
+            SplitView.fillWidth: true
+
+            EditorCanvas {
+                id: canvas
+                objectName: "canvas"
+                SplitView.fillHeight: true
+                document: doc
+                selection: selection
+                focus: true
+                onElementActivated: (id) => { selection.select(id, Selection.Replace); inspectorToggle.checked = true }
+                onLinkRequested: (from, to, vx, vy) => patternPopup.ask(from, to, vx, vy)
+
+                FindBar {
+                    id: findBar
+                    anchors.top: parent.top
+                    anchors.right: parent.right
+                    anchors.margins: 10
+                    canvas: canvas
+                    document: doc
+                    selection: selection
+                }
+
+                PatternPopup {
+                    id: patternPopup
+                    patterns: doc.patterns
+                    edgeLayer: canvas.edgeLayer
+                    onChosen: (from, to, pattern) => {
+                        const id = doc.addIntegration(from, to, pattern)
+                        if (id.length > 0)
+                            selection.select(id, Selection.Replace)
+                    }
+                }
+
+                // Zoom controls in the corner, for people without a wheel.
+                Row {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 10
+                    spacing: 4
+                    ToolButton { text: "−"; onClicked: canvas.zoomOut(); ToolTip.visible: hovered; ToolTip.text: zoomOutAction.text.replace("&", "") }
+                    ToolButton { text: Math.round(canvas.zoom * 100) + "%"; onClicked: canvas.resetZoom(); ToolTip.visible: hovered; ToolTip.text: qsTr("Actual size") }
+                    ToolButton { text: "+"; onClicked: canvas.zoomIn(); ToolTip.visible: hovered; ToolTip.text: zoomInAction.text.replace("&", "") }
+                    ToolButton { text: "⤢"; onClicked: canvas.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Fit to window") }
+                }
+            }
+
+            ProblemsPanel {
+                id: problems
+                visible: problemsToggle.checked
+                SplitView.preferredHeight: 190
+                SplitView.minimumHeight: 80
+                document: doc
+                onActivated: (element) => {
+                    if (doc.hasComponent(element) || doc.hasIntegration(element)) {
+                        selection.select(element, Selection.Replace)
+                        canvas.centerOnElement(element)
+                    }
+                }
+            }
+        }
+
+        Inspector {
+            id: inspector
+            visible: inspectorToggle.checked
+            SplitView.preferredWidth: 340
+            SplitView.minimumWidth: 260
+            document: doc
+            selection: selection
+        }
+    }
+
+    footer: StatusBar {
+        document: doc
+        canvas: canvas
+        selection: selection
+        autoLayout: autoLayout
+    }
+
+    // --- Dialogs ---------------------------------------------------------------------------
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open model")
+        nameFilters: [qsTr("Seam models (*.seam.yaml *.seam.yml *.seam.json *.yaml *.yml *.json)"), qsTr("All files (*)")]
+        onAccepted: openFile(selectedFile.toString())
+    }
+    FileDialog {
+        id: saveDialog
+        property var then: null
+        title: qsTr("Save model as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "seam.yaml"
+        nameFilters: [qsTr("Seam YAML (*.seam.yaml)"), qsTr("Seam JSON (*.seam.json)")]
+        onAccepted: {
+            if (doc.saveAs(selectedFile.toString())) {
+                recent.add(doc.filePath)
+                const t = then
+                then = null
+                if (t)
+                    t()
+            } else {
+                errorDialog.show(qsTr("Could not save"), doc.lastError)
+            }
+        }
+    }
+
+    Dialog {
+        id: unsavedDialog
+        objectName: "unsavedDialog"
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        title: qsTr("Save changes to “%1”?").arg(doc.fileName || qsTr("Untitled"))
+        standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
+        Label {
+            text: qsTr("Your changes will be lost if you don't save them.")
+            color: Theme.mutedText
+        }
+        onAccepted: save(runPending)
+        onDiscarded: { close(); runPending() }
+        onRejected: pendingAction = null
+    }
+
+    Dialog {
+        id: recoveryDialog
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        title: qsTr("Recover unsaved changes?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: 420
+            wrapMode: Text.WordWrap
+            text: qsTr("Seam found changes to “%1” that were not saved before it last closed unexpectedly. Recover them? You can undo the recovery.")
+                  .arg(doc.fileName || qsTr("Untitled"))
+        }
+        onAccepted: doc.recover()
+        onRejected: doc.discardRecovery()
+    }
+
+    Dialog {
+        id: errorDialog
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Ok
+        property alias message: errorLabel.text
+        function show(t, m) { title = t; message = m; open() }
+        Label { id: errorLabel; width: 460; wrapMode: Text.WordWrap }
+    }
+
+    LoadErrorsDialog { id: loadErrors; document: doc }
+    ExportDialog { id: exportDialog; controller: exporter; document: doc }
+    LintRulesDialog { id: rulesDialog }
+
+    Dialog {
+        id: aboutDialog
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        title: qsTr("About Seam")
+        standardButtons: Dialog.Close
+        ColumnLayout {
+            spacing: 6
+            Label { text: "Seam " + Qt.application.version; font.pixelSize: 18; font.bold: true }
+            Label {
+                Layout.preferredWidth: 400
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                text: qsTr("Model the components of a system and the integrations between them, lint the model against integration anti-patterns, and export documents and specifications.")
+            }
+            Label { text: qsTr("Model format version 1 · Qt %1").arg(qtVersion); color: Theme.faintText }
+        }
+        readonly property string qtVersion: "6"
+    }
+}
