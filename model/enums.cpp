@@ -61,13 +61,17 @@ std::string_view closestSpelling(std::string_view text, std::span<const std::str
 {
     std::string_view best;
     size_t bestDistance = SIZE_MAX;
+    size_t bestPrefix = 0;
     for (std::string_view candidate : candidates) {
-        // A prefix or an extension of a valid name ("restful", "grp") is the likeliest intent.
-        const bool affix = candidate.starts_with(text) || text.starts_with(candidate);
-        const size_t distance = affix ? 0 : editDistance(text, candidate);
-        if (distance < bestDistance) {
+        const size_t distance = editDistance(text, candidate);
+        size_t prefix = 0;
+        while (prefix < text.size() && prefix < candidate.size() && text[prefix] == candidate[prefix])
+            ++prefix;
+        // Equal distances: the candidate sharing the longer start is the likelier intent.
+        if (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix)) {
             best = candidate;
             bestDistance = distance;
+            bestPrefix = prefix;
         }
     }
     return best;

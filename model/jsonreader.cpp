@@ -114,7 +114,10 @@ public:
         std::string detail = e.what();
         if (auto colon = detail.find(": "); colon != std::string::npos)
             detail = detail.substr(colon + 2);
-        const size_t offset = position > 0 ? std::min(position - 1, m_text.size()) : 0;
+        size_t offset = position > 0 ? std::min(position - 1, m_text.size() - 1) : 0;
+        // An unexpected string is reported after its closing quote: point at its start.
+        if (!m_text.empty() && m_text[offset] == '"')
+            offset = stringStart(offset + 1);
         m_diagnostics.push_back({Diagnostic::Level::Error, m_fileName, m_lines.markAt(offset), "JSON syntax: " + detail});
         return false;
     }
@@ -123,9 +126,10 @@ private:
     size_t consumed() const { return static_cast<size_t>(m_cursor - m_text.data()); }
 
     // The lexer has just read the closing quote: walk back to the unescaped opening one.
-    size_t stringStart() const
+    size_t stringStart() const { return stringStart(consumed()); }
+    size_t stringStart(size_t end) const
     {
-        size_t i = consumed() - 1;
+        size_t i = end - 1;
         while (i > 0) {
             --i;
             if (m_text[i] != '"')

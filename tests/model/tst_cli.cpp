@@ -1,0 +1,106 @@
+// seam-cli validate and format, run as a user runs them: exit codes, messages, files.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess process;
+        process.start(SEAM_CLI, args);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    static void write(const QString &path, const QByteArray &text)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+    QString example(const QString &name) const { return QDir(SEAM_EXAMPLES_DIR).filePath(name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        const Run help = run({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("validate"));
+        QVERIFY(help.out.contains("format"));
+        const Run version = run({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("seam-cli "));
+        QCOMPARE(run({"frobnicate"}).exitCode, 2);
+    }
+
+    void validateAcceptsEveryExample()
+    {
+        const QStringList examples = QDir(SEAM_EXAMPLES_DIR).entryList({"*.seam.yaml"}, QDir::Files);
+        QStringList paths;
+        for (const QString &name : examples)
+            paths << example(name);
+        const Run result = run(QStringList{"validate"} + paths);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(result.out.contains("checkout.seam.yaml: valid (13 components, 14 integrations)"));
+    }
+
+    void validateRejectsBrokenFilesWithTheLine()
+    {
+        const QString broken = m_dir.filePath("broken.seam.yaml");
+        write(broken, "seam: 1\nname: x\ncomponents:\n  - { id: a, kind: service }\n"
+                      "integrations:\n  - { id: i, from: a, to: b, pattern: restful }\n");
+        const Run result = run({"validate", broken});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(broken + ":6:28: error: integration 'i': 'to' refers to unknown component 'b'"),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(broken + ":6:42: error: unknown pattern 'restful'; did you mean 'rest'?"),
+                 qPrintable(result.err));
+        // Warnings alone do not fail.
+        const QString warned = m_dir.filePath("warned.seam.yaml");
+        write(warned, "seam: 1\nname: x\nx-note: hi\ncomponents: []\n");
+        const Run warnedRun = run({"validate", warned});
+        QCOMPARE(warnedRun.exitCode, 0);
+        QVERIFY(warnedRun.err.contains(":3:1: warning: unknown key 'x-note'"));
+        QCOMPARE(run({"validate", m_dir.filePath("missing.seam.yaml")}).exitCode, 2);
+    }
+
+    void formatCheckAndConvert()
+    {
+        const QString messy = m_dir.filePath("messy.seam.yaml");
+        write(messy, "name: Messy\nseam: 1\ncomponents:\n  -   id: a\n      kind: service\n");
+        QCOMPARE(run({"format", "--check", messy}).exitCode, 1);
+        const Run formatted = run({"format", messy});
+        QCOMPARE(formatted.exitCode, 0);
+        QCOMPARE(read(messy), QByteArray("seam: 1\nname: Messy\ncomponents:\n  - id: a\n    kind: service\n"));
+        QCOMPARE(run({"format", "--check", messy}).exitCode, 0);
+
+        const QString json = m_dir.filePath("checkout.seam.json");
+        QCOMPARE(run({"format", example("checkout.seam.yaml"), "-o", json}).exitCode, 0);
+        QVERIFY(read(json).startsWith("{\n  \"seam\": 1,"));
+        QCOMPARE(run({"validate", json}).exitCode, 0);
+        const QString back = m_dir.filePath("back.seam.yaml");
+        QCOMPARE(run({"format", json, "-o", back}).exitCode, 0);
+        QCOMPARE(read(back), run({"format", "--stdout", example("checkout.seam.yaml")}).out.toUtf8());
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
