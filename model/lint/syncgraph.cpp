@@ -268,11 +268,10 @@ void syncFanOut(LintContext &context)
                 callees.push_back(index.component(index.to(edge)).id);
             }
         }
-        context.reportComponent(rule, c,
-                                index.component(c).id + " has " + std::to_string(edges.size())
-                                    + " outgoing synchronous integrations, more than max_sync_fan_out "
-                                    + std::to_string(maxFanOut) + ": to " + joinList(callees),
-                                std::move(edges));
+        std::string message = index.component(c).id + " has " + std::to_string(edges.size())
+                              + " outgoing synchronous integrations, more than max_sync_fan_out "
+                              + std::to_string(maxFanOut) + ": to " + joinList(callees);
+        context.reportComponent(rule, c, std::move(message), std::move(edges));
     }
 }
 

@@ -1,0 +1,454 @@
+// The lint engine against the rule catalog: one case folder per rule
+// (cases/<rule>/fires.seam.yaml, near.seam.yaml, expected.txt), the examples,
+// and the settings that change what lint reports (suppress, lint.rules,
+// thresholds).
+
+#include "model/lint/linter.h"
+#include "model/modelio.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QtTest>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace seam;
+
+namespace {
+
+const QString kCasesDir = QStringLiteral(SEAM_LINT_CASES_DIR);
+const QString kExamplesDir = QStringLiteral(SEAM_EXAMPLES_DIR);
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QString out;
+    for (const Diagnostic &diagnostic : diagnostics)
+        out += QString::fromStdString(diagnostic.toString()) + "\n";
+    return out;
+}
+
+// Loads or fails the calling test with the loader's diagnostics.
+#define LOAD_MODEL(var, path)                                                                                          \
+    const LoadResult var##Loaded = loadModelFromFile((path).toStdString());                                            \
+    QVERIFY2(var##Loaded.ok(), qPrintable(QString("%1 does not load:\n%2").arg(path, describe(var##Loaded.diagnostics)))); \
+    const Model &var = *var##Loaded.model
+
+#define PARSE_MODEL(var, text)                                                                                         \
+    const LoadResult var##Loaded = loadModelFromString((text), "inline.seam.yaml", FileFormat::Yaml);                  \
+    QVERIFY2(var##Loaded.ok(), qPrintable(describe(var##Loaded.diagnostics)));                                         \
+    const Model &var = *var##Loaded.model
+
+QString severityName(Severity severity)
+{
+    return QString::fromLatin1(toString(severity).data(), int(toString(severity).size()));
+}
+
+QStringList findingLines(const std::vector<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings)
+        lines << QString("%1 %2 %3 %4")
+                     .arg(QString::fromStdString(finding.rule), QString::fromStdString(finding.element),
+                          QString::fromLatin1(toString(finding.severity).data(), int(toString(finding.severity).size())))
+                     .arg(finding.mark.line);
+    return lines;
+}
+
+void replaceOnce(std::string &text, const std::string &from, const std::string &to)
+{
+    const size_t at = text.find(from);
+    QVERIFY2(at != std::string::npos, from.c_str());
+    text.replace(at, from.size(), to);
+}
+
+const Finding *findFinding(const std::vector<Finding> &findings, std::string_view rule, std::string_view element = {})
+{
+    for (const Finding &finding : findings)
+        if (finding.rule == rule && (element.empty() || finding.element == element))
+            return &finding;
+    return nullptr;
+}
+
+// A small model with one finding of each kind the settings tests need:
+// `legacy` is an orphan (component rule), `a-b` has no timeout (integration rule).
+const char *kSettingsModel = R"(seam: 1
+name: settings
+components:
+  - id: a
+    kind: service
+  - id: b
+    kind: service
+  - id: legacy
+    kind: service
+integrations:
+  - id: a-b
+    from: a
+    to: b
+    pattern: rest
+    operations:
+      - { name: getB, method: GET, path: /b }
+)";
+
+std::string chainModel(int length, int maxDepth)
+{
+    std::string yaml = "seam: 1\nname: chain\n";
+    if (maxDepth >= 0)
+        yaml += "lint:\n  max_sync_depth: " + std::to_string(maxDepth) + "\n";
+    yaml += "components:\n";
+    for (int i = 0; i <= length; ++i)
+        yaml += "  - { id: c" + std::to_string(i) + ", kind: service }\n";
+    yaml += "integrations:\n";
+    for (int i = 0; i < length; ++i)
+        yaml += "  - { id: e" + std::to_string(i) + ", from: c" + std::to_string(i) + ", to: c" + std::to_string(i + 1)
+                + ", pattern: rest, timeout_ms: 100, operations: [{ name: op, method: GET }] }\n";
+    return yaml;
+}
+
+} // namespace
+
+class TestLint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalog();
+    void caseFolders_data();
+    void caseFolders();
+    void noStrayCaseFolders();
+    void checkoutLintsClean();
+    void examplesLoad_data();
+    void examplesLoad();
+    void suppression();
+    void severityOverrides();
+    void ruleOff();
+    void syncDepthThreshold();
+    void fanOutThreshold();
+    void retryThreshold();
+    void sortedBySeverityThenLine();
+    void messagesNameElementsAndNumbers();
+    void fingerprintIgnoresMessage();
+    void longChainIsLinear();
+};
+
+void TestLint::catalog()
+{
+    const auto rules = ruleCatalog();
+    QCOMPARE(rules.size(), size_t(22));
+    QSet<QString> ids;
+    for (const RuleInfo &rule : rules) {
+        const QString id = QString::fromLatin1(rule.id.data(), int(rule.id.size()));
+        QVERIFY2(!ids.contains(id), qPrintable("duplicate rule id " + id));
+        ids.insert(id);
+        QVERIFY(rule.defaultSeverity != Severity::Off);
+        QVERIFY2(!rule.title.empty() && !rule.rationale.empty() && !rule.hint.empty() && !rule.example.empty()
+                     && !rule.condition.empty() && !rule.reportedOn.empty(),
+                 qPrintable(id + " lacks documentation"));
+        QCOMPARE(findRule(rule.id), &rule);
+    }
+    QVERIFY(findRule("no-such-rule") == nullptr);
+    QCOMPARE(closestRuleId("sync-chian"), std::string_view("sync-chain"));
+    QCOMPARE(closestRuleId("unsigned-webhooks"), std::string_view("unsigned-webhook"));
+}
+
+void TestLint::caseFolders_data()
+{
+    QTest::addColumn<QString>("rule");
+    for (const RuleInfo &rule : ruleCatalog()) {
+        const QString id = QString::fromLatin1(rule.id.data(), int(rule.id.size()));
+        QTest::newRow(qPrintable(id)) << id;
+    }
+}
+
+void TestLint::caseFolders()
+{
+    QFETCH(QString, rule);
+    const QDir dir(kCasesDir + "/" + rule);
+    for (const char *name : {"fires.seam.yaml", "near.seam.yaml", "expected.txt"})
+        QVERIFY2(dir.exists(name), qPrintable(dir.filePath(name) + " is missing"));
+
+    // fires.seam.yaml produces exactly the findings in expected.txt.
+    QFile expectedFile(dir.filePath("expected.txt"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList expected;
+    for (const QString &line : QString::fromUtf8(expectedFile.readAll()).split('\n')) {
+        const QString trimmed = line.simplified();
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+            expected << trimmed;
+    }
+    QVERIFY2(std::any_of(expected.begin(), expected.end(), [&](const QString &line) { return line.startsWith(rule + " "); }),
+             qPrintable("expected.txt of " + rule + " lists no finding of " + rule));
+
+    LOAD_MODEL(fires, dir.filePath("fires.seam.yaml"));
+    const LintResult fired = lint(fires);
+    QStringList actual = findingLines(fired.findings);
+    QVERIFY(fired.suppressed.empty());
+    actual.sort();
+    expected.sort();
+    QCOMPARE(actual.join('\n'), expected.join('\n'));
+
+    for (const Finding &finding : fired.findings) {
+        QVERIFY2(!finding.message.empty() && !finding.hint.empty(), finding.rule.c_str());
+        QVERIFY2(finding.message.find(finding.element) != std::string::npos,
+                 qPrintable(QString::fromStdString("message does not name its element: " + finding.message)));
+        QVERIFY(finding.mark.valid());
+    }
+
+    // One step away: the rule is silent (and no other rule fires either).
+    LOAD_MODEL(near, dir.filePath("near.seam.yaml"));
+    const LintResult quiet = lint(near);
+    QVERIFY2(!findFinding(quiet.findings, rule.toStdString()),
+             qPrintable(rule + " fires on near.seam.yaml: " + findingLines(quiet.findings).join("; ")));
+    QVERIFY2(quiet.findings.empty(), qPrintable("near.seam.yaml is not clean: " + findingLines(quiet.findings).join("; ")));
+}
+
+void TestLint::noStrayCaseFolders()
+{
+    // A folder for a rule that does not exist (a typo) would never run.
+    const QStringList folders = QDir(kCasesDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(folders.size(), int(ruleCatalog().size()));
+    for (const QString &folder : folders)
+        QVERIFY2(findRule(folder.toStdString()), qPrintable("cases/" + folder + " names no rule"));
+}
+
+void TestLint::checkoutLintsClean()
+{
+    LOAD_MODEL(checkout, kExamplesDir + "/checkout.seam.yaml");
+    const LintResult result = lint(checkout);
+    QVERIFY2(result.findings.empty(), qPrintable(findingLines(result.findings).join("\n")));
+    QVERIFY(result.suppressed.empty());
+}
+
+void TestLint::examplesLoad_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(kExamplesDir);
+    const QStringList files = dir.entryList({"*.seam.yaml", "*.seam.json"}, QDir::Files, QDir::Name);
+    QVERIFY2(files.contains("checkout.seam.yaml"), qPrintable("no examples in " + kExamplesDir));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+void TestLint::examplesLoad()
+{
+    QFETCH(QString, path);
+    LOAD_MODEL(model, path);
+    QVERIFY(!model.components.empty());
+    const LintResult result = lint(model); // must not crash; every finding on a real element
+    for (const Finding &finding : result.findings)
+        QVERIFY(model.findComponent(finding.element) || model.findIntegration(finding.element));
+}
+
+void TestLint::suppression()
+{
+    std::string yaml = kSettingsModel;
+    // Component rule suppressed on the component; integration rule on the integration.
+    replaceOnce(yaml, "  - id: legacy\n    kind: service\n",
+                 "  - id: legacy\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: \"decommissioned in Q3\" }\n");
+    yaml += "    suppress:\n      - { rule: missing-timeout, reason: \"client default of 5 s applies\" }\n";
+    PARSE_MODEL(model, yaml);
+    const LintResult result = lint(model);
+    QVERIFY2(result.findings.empty(), qPrintable(findingLines(result.findings).join("; ")));
+    QCOMPARE(result.suppressed.size(), size_t(2));
+    const Finding *orphan = findFinding(result.suppressed, "orphan-component", "legacy");
+    QVERIFY(orphan);
+    QCOMPARE(orphan->suppressionReason, std::string("decommissioned in Q3"));
+    const Finding *timeout = findFinding(result.suppressed, "missing-timeout", "a-b");
+    QVERIFY(timeout);
+    QCOMPARE(timeout->suppressionReason, std::string("client default of 5 s applies"));
+    QCOMPARE(result.count(Severity::Info) + result.count(Severity::Warning), size_t(0));
+
+    // A suppression on another element, or of another rule, silences nothing.
+    std::string elsewhere = kSettingsModel;
+    replaceOnce(elsewhere, "  - id: a\n    kind: service\n",
+                      "  - id: a\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: x }\n"
+                      "      - { rule: missing-timeout, reason: y }\n");
+    PARSE_MODEL(other, elsewhere);
+    const LintResult unsuppressed = lint(other);
+    QVERIFY(findFinding(unsuppressed.findings, "orphan-component", "legacy"));
+    QVERIFY(findFinding(unsuppressed.findings, "missing-timeout", "a-b"));
+    QVERIFY(unsuppressed.suppressed.empty());
+}
+
+void TestLint::severityOverrides()
+{
+    PARSE_MODEL(model, std::string(kSettingsModel) + "lint:\n  rules:\n    orphan-component: error\n    missing-timeout: info\n");
+    const LintResult result = lint(model);
+    const Finding *orphan = findFinding(result.findings, "orphan-component");
+    const Finding *timeout = findFinding(result.findings, "missing-timeout");
+    QVERIFY(orphan && timeout);
+    QCOMPARE(severityName(orphan->severity), QString("error"));
+    QCOMPARE(severityName(timeout->severity), QString("info"));
+    QCOMPARE(result.count(Severity::Error), size_t(1));
+    QCOMPARE(result.findings.front().rule, std::string("orphan-component")); // errors sort first
+
+    PARSE_MODEL(plain, kSettingsModel);
+    const LintResult defaults = lint(plain);
+    QCOMPARE(severityName(findFinding(defaults.findings, "orphan-component")->severity), QString("info"));
+    QCOMPARE(severityName(findFinding(defaults.findings, "missing-timeout")->severity), QString("warning"));
+}
+
+void TestLint::ruleOff()
+{
+    PARSE_MODEL(model, std::string(kSettingsModel) + "lint:\n  rules:\n    orphan-component: off\n");
+    const LintResult result = lint(model);
+    QVERIFY(!findFinding(result.findings, "orphan-component"));
+    QVERIFY(!findFinding(result.suppressed, "orphan-component")); // off is not "accepted": it is gone
+    QVERIFY(findFinding(result.findings, "missing-timeout"));
+}
+
+void TestLint::syncDepthThreshold()
+{
+    {
+        PARSE_MODEL(model, chainModel(4, -1)); // default 3: 4 hops fire
+        const LintResult result = lint(model);
+        const Finding *chain = findFinding(result.findings, "sync-chain");
+        QVERIFY(chain);
+        QCOMPARE(chain->element, std::string("c0"));
+        QVERIFY2(chain->message.find("4 hops") != std::string::npos, chain->message.c_str());
+        QVERIFY2(chain->message.find("c0 → c1 → c2 → c3 → c4") != std::string::npos, chain->message.c_str());
+        QCOMPARE(chain->related, (std::vector<std::string>{"c1", "c2", "c3", "c4"}));
+    }
+    {
+        PARSE_MODEL(model, chainModel(4, 4));
+        QVERIFY(!findFinding(lint(model).findings, "sync-chain"));
+    }
+    {
+        PARSE_MODEL(model, chainModel(3, 2));
+        QVERIFY(findFinding(lint(model).findings, "sync-chain", "c0"));
+    }
+    {
+        // A data store at the end of the chain is not a hop.
+        std::string yaml = chainModel(3, -1);
+        replaceOnce(yaml, "components:\n", "components:\n  - { id: store, kind: database }\n");
+        yaml += "  - { id: e-store, from: c3, to: store, pattern: database, timeout_ms: 100 }\n";
+        PARSE_MODEL(model, yaml);
+        QVERIFY(!findFinding(lint(model).findings, "sync-chain"));
+    }
+}
+
+void TestLint::fanOutThreshold()
+{
+    const QString fires = kCasesDir + "/sync-fan-out/fires.seam.yaml";
+    QFile file(fires);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::string yaml = file.readAll().toStdString();
+    {
+        PARSE_MODEL(model, yaml + "lint:\n  max_sync_fan_out: 6\n");
+        QVERIFY(!findFinding(lint(model).findings, "sync-fan-out"));
+    }
+    {
+        PARSE_MODEL(model, yaml + "lint:\n  max_sync_fan_out: 2\n");
+        const LintResult result = lint(model);
+        const Finding *fanOut = findFinding(result.findings, "sync-fan-out", "hub");
+        QVERIFY(fanOut);
+        QVERIFY2(fanOut->message.find("6 outgoing") != std::string::npos, fanOut->message.c_str());
+        QVERIFY2(fanOut->message.find("max_sync_fan_out 2") != std::string::npos, fanOut->message.c_str());
+    }
+}
+
+void TestLint::retryThreshold()
+{
+    QFile file(kCasesDir + "/unbounded-retries/near.seam.yaml"); // attempts 10, 3, 5
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::string yaml = file.readAll().toStdString();
+    PARSE_MODEL(model, yaml + "lint:\n  max_retry_attempts: 4\n");
+    const LintResult result = lint(model);
+    QVERIFY(findFinding(result.findings, "unbounded-retries", "a-b")); // 10 > 4
+    QVERIFY(!findFinding(result.findings, "unbounded-retries", "a-c")); // 3
+    QVERIFY(findFinding(result.findings, "unbounded-retries", "a-d")); // 5 > 4
+}
+
+void TestLint::sortedBySeverityThenLine()
+{
+    // legacy (info) comes first in the file, the webhook (error) last.
+    PARSE_MODEL(model, std::string(kSettingsModel)
+                           + "  - { id: a-b-again, from: a, to: b, pattern: rest, operations: [{ name: op, method: GET }] }\n"
+                             "  - { id: b-a-hook, from: b, to: a, pattern: webhook, timeout_ms: 10, "
+                             "events: [{ name: x.done, version: 1 }] }\n");
+    const LintResult result = lint(model);
+    QCOMPARE(findingLines(result.findings).join(" | "),
+             QString("unsigned-webhook b-a-hook error 18 | missing-timeout a-b warning 11 | "
+                     "missing-timeout a-b-again warning 17 | orphan-component legacy info 8"));
+}
+
+void TestLint::messagesNameElementsAndNumbers()
+{
+    LOAD_MODEL(model, kCasesDir + "/latency-budget/fires.seam.yaml");
+    const LintResult result = lint(model);
+    const Finding *budget = findFinding(result.findings, "latency-budget");
+    QVERIFY(budget);
+    QCOMPARE(budget->message,
+             std::string("orders promises p95 100 ms but its synchronous callees add up to 110 ms: inventory 60 ms "
+                         "and pricing 50 ms"));
+    QCOMPARE(budget->related, (std::vector<std::string>{"inventory", "pricing"}));
+    QCOMPARE(budget->mark.line, model.findComponent("orders")->mark.line);
+}
+
+void TestLint::fingerprintIgnoresMessage()
+{
+    Finding a{"sync-chain", Severity::Warning, "one message", "web", {"b", "a"}, {}, "", ""};
+    Finding b{"sync-chain", Severity::Error, "another message", "web", {"a", "b"}, {}, "", ""};
+    QCOMPARE(findingFingerprint(a), findingFingerprint(b));
+    Finding c = a;
+    c.related.push_back("c");
+    QVERIFY(findingFingerprint(a) != findingFingerprint(c));
+    Finding d = a;
+    d.element = "webx";
+    QVERIFY(findingFingerprint(a) != findingFingerprint(d));
+    QCOMPARE(findingFingerprint(a).size(), size_t(16));
+}
+
+void TestLint::longChainIsLinear()
+{
+    // 20,000 components in one synchronous chain: recursion would overflow the
+    // stack, a quadratic algorithm would take minutes.
+    Model model;
+    model.name = "long";
+    const int n = 20000;
+    std::vector<Integration> edges;
+    for (int i = 0; i < n; ++i) {
+        Component component;
+        component.id = "c" + std::to_string(i);
+        component.mark = {i + 1, 1};
+        model.components.push_back(component);
+        if (i > 0) {
+            Integration edge;
+            edge.id = "e" + std::to_string(i);
+            edge.from = "c" + std::to_string(i - 1);
+            edge.to = "c" + std::to_string(i);
+            edge.pattern = Pattern::Rest;
+            edge.timeoutMs = 100;
+            edge.operations = std::vector<Operation>{Operation{}};
+            edge.operations->front().name = "op";
+            edges.push_back(edge);
+        }
+    }
+    // Close a cycle at the far end too.
+    Integration back;
+    back.id = "back";
+    back.from = "c" + std::to_string(n - 1);
+    back.to = "c" + std::to_string(n - 2);
+    back.pattern = Pattern::Grpc;
+    back.timeoutMs = 100;
+    back.operations = std::vector<Operation>{Operation{}};
+    back.operations->front().name = "op";
+    edges.push_back(back);
+    model.integrations = edges;
+
+    const auto start = std::chrono::steady_clock::now();
+    const LintResult result = lint(model);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const Finding *chain = findFinding(result.findings, "sync-chain", "c0");
+    QVERIFY(chain);
+    // The cycle c19998 ⇄ c19999 counts as one stop: 19,998 hops.
+    QVERIFY2(chain->message.find("chain of 19998 hops") != std::string::npos, chain->message.substr(0, 120).c_str());
+    const Finding *cycle = findFinding(result.findings, "sync-cycle");
+    QVERIFY(cycle);
+    QCOMPARE(cycle->element, std::string("c19998"));
+    QVERIFY2(seconds < 2.0, qPrintable(QString("lint took %1 s").arg(seconds)));
+}
+
+QTEST_GUILESS_MAIN(TestLint)
+#include "tst_lint.moc"
