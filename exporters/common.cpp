@@ -1,0 +1,223 @@
+#include "common.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace seam {
+
+std::string numberText(double value)
+{
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    char buffer[32];
+    // 15 significant digits never shows binary noise (0.1 stays 0.1).
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    return buffer;
+}
+
+std::string numberText(long long value)
+{
+    return std::to_string(value);
+}
+
+namespace {
+
+std::string markdownEscaped(std::string_view text, std::string_view newline)
+{
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+        case '|': case '#': case '~': case '!':
+            out += '\\';
+            out += c;
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '\r':
+            break;
+        case '\n':
+            // Trailing newlines (YAML block scalars end with one) say nothing.
+            if (text.find_first_not_of(" \r\n\t", i) != std::string_view::npos)
+                out += newline;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string markdownText(std::string_view text)
+{
+    return markdownEscaped(text, " ");
+}
+
+std::string markdownCell(std::string_view text)
+{
+    return markdownEscaped(text, "<br>");
+}
+
+std::string markdownCode(std::string_view text)
+{
+    // A code span shows its content verbatim, so only the fence and table pipes matter:
+    // fence with more backticks than the longest run inside.
+    size_t longest = 0, run = 0;
+    std::string body;
+    for (char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+        if (c == '|')
+            body += "\\|"; // GFM tables split cells on unescaped pipes, even in code spans
+        else if (c == '\n' || c == '\r')
+            body += ' ';
+        else
+            body += c;
+    }
+    const std::string fence(longest + 1, '`');
+    const bool pad = !body.empty() && (body.front() == '`' || body.back() == '`');
+    return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
+}
+
+std::string mermaidText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (char c : text) {
+        switch (c) {
+        // Mermaid decodes #name; and #number; itself, so these are safe in every diagram
+        // type: inside quoted flowchart labels and in sequence-diagram text alike.
+        case '"': out += "#quot;"; break;
+        case '#': out += "#35;"; break;
+        case '%': out += "#37;"; break;  // %% starts a comment
+        case '&': out += "#38;"; break;
+        case ';': out += "#59;"; break;  // statement separator in sequence diagrams
+        case '<': out += "#60;"; break;
+        case '>': out += "#62;"; break;
+        case '`': out += "#96;"; break;  // "` starts a Markdown string
+        case '|': out += "#124;"; break;
+        case '{': out += "#123;"; break;
+        case '}': out += "#125;"; break;
+        case '\r': break;
+        case '\n': out += ' '; break;
+        case '\t': out += ' '; break;
+        default: out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+std::string slug(std::string_view text)
+{
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 0x80) {
+            out += static_cast<char>(std::tolower(u));
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out.empty() ? std::string("x") : out;
+}
+
+std::string baseName(std::string_view path)
+{
+    const auto slash = path.find_last_of("/\\");
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string_view patternTitle(Pattern pattern)
+{
+    switch (pattern) {
+    case Pattern::Rest: return "REST";
+    case Pattern::Graphql: return "GraphQL";
+    case Pattern::Grpc: return "gRPC";
+    case Pattern::Queue: return "queue";
+    case Pattern::Pubsub: return "pub/sub";
+    case Pattern::Stream: return "stream";
+    case Pattern::Webhook: return "webhook";
+    case Pattern::Database: return "database";
+    }
+    return "?";
+}
+
+std::string_view zoneTitle(Zone zone)
+{
+    switch (zone) {
+    case Zone::Public: return "Public zone";
+    case Zone::Dmz: return "DMZ";
+    case Zone::Internal: return "Internal zone";
+    case Zone::ThirdParty: return "Third-party zone";
+    }
+    return "?";
+}
+
+std::string join(const std::vector<std::string> &parts, std::string_view separator)
+{
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+ModelIndex::ModelIndex(const Model &model)
+    : m_model(model)
+{
+    const auto &components = model.components;
+    m_outgoing.resize(components.size());
+    m_incoming.resize(components.size());
+    for (size_t i = 0; i < components.size(); ++i)
+        m_components.emplace(components[i].id, static_cast<int>(i));
+    const auto &integrations = model.integrationList();
+    for (size_t i = 0; i < integrations.size(); ++i) {
+        const auto &integration = integrations[i];
+        m_integrations.emplace(integration.id, static_cast<int>(i));
+        const int from = componentIndex(integration.from);
+        const int to = componentIndex(integration.to);
+        if (from >= 0)
+            m_outgoing[from].push_back(static_cast<int>(i));
+        if (to >= 0)
+            m_incoming[to].push_back(static_cast<int>(i));
+    }
+}
+
+const Component *ModelIndex::component(std::string_view id) const
+{
+    const int i = componentIndex(id);
+    return i < 0 ? nullptr : &m_model.components[i];
+}
+
+int ModelIndex::componentIndex(std::string_view id) const
+{
+    const auto it = m_components.find(id);
+    return it == m_components.end() ? -1 : it->second;
+}
+
+const Integration *ModelIndex::integration(std::string_view id) const
+{
+    const auto it = m_integrations.find(id);
+    return it == m_integrations.end() ? nullptr : &m_model.integrationList()[it->second];
+}
+
+const std::string &ModelIndex::name(const std::string &id) const
+{
+    const Component *c = component(id);
+    return c ? c->displayName() : id;
+}
+
+} // namespace seam

@@ -1,0 +1,997 @@
+#include "markdownexporter.h"
+
+#include "common.h"
+#include "mermaidexporter.h"
+#include "model/lint/linter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace seam {
+
+namespace {
+
+const std::string kNone = "—";
+
+class Table {
+public:
+    explicit Table(std::vector<std::string> header)
+        : m_header(std::move(header))
+    {
+    }
+    void add(std::vector<std::string> row) { m_rows.push_back(std::move(row)); }
+    bool empty() const { return m_rows.empty(); }
+    std::string render() const
+    {
+        std::string out = line(m_header);
+        out += "|";
+        for (size_t i = 0; i < m_header.size(); ++i)
+            out += " --- |";
+        out += "\n";
+        for (const auto &row : m_rows)
+            out += line(row);
+        return out + "\n";
+    }
+
+private:
+    static std::string line(const std::vector<std::string> &cells)
+    {
+        std::string out = "|";
+        for (const auto &cell : cells)
+            out += " " + (cell.empty() ? kNone : cell) + " |";
+        return out + "\n";
+    }
+    std::vector<std::string> m_header;
+    std::vector<std::vector<std::string>> m_rows;
+};
+
+std::string code(std::string_view text) { return markdownCode(text); }
+std::string cell(std::string_view text) { return markdownCell(text); }
+std::string ms(long long value) { return numberText(value) + " ms"; }
+std::string ms(double value) { return numberText(value) + " ms"; }
+
+std::string plural(size_t n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+std::string percent(double value) { return numberText(value) + "%"; }
+
+// "5 attempts, exponential backoff 1000–16000 ms, jitter 0.1"
+std::string describeRetry(const Retry &retry)
+{
+    std::string out;
+    if (retry.unbounded || !retry.maxAttempts)
+        out = "unbounded attempts";
+    else
+        out = plural(static_cast<size_t>(*retry.maxAttempts), "attempt", "attempts");
+    if (retry.backoff) {
+        out += ", " + std::string(toString(*retry.backoff)) + " backoff";
+        if (*retry.backoff != Backoff::None && retry.initialMs)
+            out += " " + numberText(*retry.initialMs) + (retry.maxMs ? "–" + ms(*retry.maxMs) : " ms");
+    } else {
+        out += ", no backoff";
+    }
+    if (retry.jitter)
+        out += ", jitter " + numberText(*retry.jitter);
+    return out;
+}
+
+std::string describeDeadLetter(const DeadLetter &deadLetter)
+{
+    std::vector<std::string> parts;
+    if (deadLetter.retentionDays)
+        parts.push_back("kept " + plural(static_cast<size_t>(*deadLetter.retentionDays), "day", "days"));
+    if (deadLetter.alertDepth)
+        parts.push_back("alert at " + plural(static_cast<size_t>(*deadLetter.alertDepth), "message", "messages"));
+    return parts.empty() ? std::string("yes") : "yes: " + join(parts, ", ");
+}
+
+std::string describeRateLimit(const RateLimit &limit)
+{
+    std::string out = limit.requests ? numberText(*limit.requests) : std::string("?");
+    out += " requests per " + std::string(limit.per ? toString(*limit.per) : "second");
+    return out;
+}
+
+class DocumentWriter {
+public:
+    DocumentWriter(const Model &model, const ExportOptions &options)
+        : m_model(model), m_options(options), m_index(model), m_lint(lint(model))
+    {
+    }
+
+    std::string write()
+    {
+        header();
+        overview();
+        diagram();
+        synchronous();
+        asynchronous();
+        dataIntegration();
+        errorHandling();
+        rateLimiting();
+        circuitBreakers();
+        webhooks();
+        thirdParty();
+        security();
+        slas();
+        flows();
+        lintFindings();
+        // One trailing newline, whatever the last section ended with.
+        while (m_out.size() > 1 && m_out.back() == '\n' && m_out[m_out.size() - 2] == '\n')
+            m_out.pop_back();
+        return m_out;
+    }
+
+private:
+    const std::vector<Integration> &integrations() const { return m_model.integrationList(); }
+    const Component *component(const std::string &id) const { return m_index.component(id); }
+    std::string name(const std::string &id) const { return cell(m_index.name(id)); }
+    std::string route(const Integration &i) const { return name(i.from) + " → " + name(i.to); }
+    bool isStore(const std::string &id) const
+    {
+        const Component *c = component(id);
+        return c && c->isDataStore();
+    }
+    bool isDestination(const std::string &id) const
+    {
+        const Component *c = component(id);
+        return c && c->isDestination();
+    }
+    bool isThirdParty(const std::string &id) const
+    {
+        const Component *c = component(id);
+        return c && (c->kind == ComponentKind::External || c->effectiveZone() == Zone::ThirdParty);
+    }
+    bool crossesBoundary(const Integration &i) const
+    {
+        const Component *a = component(i.from);
+        const Component *b = component(i.to);
+        return a && b && a->effectiveZone() != b->effectiveZone();
+    }
+    const Reliability *reliability(const Integration &i) const
+    {
+        return i.reliability ? &*i.reliability : nullptr;
+    }
+
+    void section(const std::string &title) { m_out += "## " + title + "\n\n"; }
+    void subsection(const std::string &title) { m_out += "### " + title + "\n\n"; }
+    void paragraph(const std::string &text) { m_out += text + "\n\n"; }
+
+    void header()
+    {
+        m_out += "# Integration Architecture: " + markdownText(m_model.name) + "\n\n";
+        std::vector<std::string> facts;
+        if (!m_options.sourceFile.empty())
+            facts.push_back("**Source:** " + code(baseName(m_options.sourceFile)));
+        facts.push_back("**Scope:** " + plural(m_model.components.size(), "component", "components") + ", "
+                        + plural(integrations().size(), "integration", "integrations") + ", "
+                        + plural(m_model.schemaList().size(), "schema", "schemas") + ", "
+                        + plural(m_model.flowList().size(), "flow", "flows"));
+        m_out += join(facts, "  \n") + "\n\n";
+        // The model's description is Markdown by definition (model format): kept as written.
+        if (m_model.description) {
+            std::string text = *m_model.description;
+            while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+                text.pop_back();
+            if (!text.empty())
+                paragraph(text);
+        }
+    }
+
+    void overview()
+    {
+        section("Integration Overview");
+        strategy();
+        patterns();
+        antiPatterns();
+        landscape();
+    }
+
+    void strategy()
+    {
+        std::vector<std::string> lines;
+        const auto &all = integrations();
+        size_t sync = 0, async = 0;
+        std::map<Pattern, size_t> count;
+        for (const auto &i : all) {
+            (i.isSync() ? sync : async)++;
+            count[i.pattern]++;
+        }
+        auto breakdown = [&](bool wantSync) {
+            std::vector<std::string> parts;
+            for (const auto &[pattern, n] : count)
+                if (isSyncPattern(pattern) == wantSync)
+                    parts.push_back(std::to_string(n) + " " + std::string(patternTitle(pattern)));
+            return parts.empty() ? std::string() : " (" + join(parts, ", ") + ")";
+        };
+        if (!all.empty())
+            lines.push_back("**Communication:** " + plural(sync, "synchronous integration", "synchronous integrations")
+                            + breakdown(true) + " and " + plural(async, "asynchronous one", "asynchronous ones")
+                            + breakdown(false) + ".");
+
+        // Delivery guarantees and how duplicates are absorbed.
+        if (async > 0) {
+            std::map<Delivery, size_t> deliveries;
+            size_t consuming = 0, idempotent = 0;
+            for (const auto &i : all) {
+                if (!i.isAsync())
+                    continue;
+                deliveries[*i.effectiveDelivery()]++;
+                if (!isDestination(i.to)) {
+                    ++consuming;
+                    if (i.effectiveIdempotency() != Idempotency::None)
+                        ++idempotent;
+                }
+            }
+            std::vector<std::string> parts;
+            for (const auto &[delivery, n] : deliveries)
+                parts.push_back(std::string(toString(delivery)) + " on " + std::to_string(n));
+            std::string line = "**Delivery:** asynchronous integrations are " + join(parts, ", ") + ".";
+            if (consuming > 0)
+                line += " " + std::to_string(idempotent) + " of " + plural(consuming, "receiver", "receivers")
+                        + " of messages " + (idempotent == 1 ? "is" : "are") + " idempotent.";
+            lines.push_back(line);
+        }
+
+        // Data ownership.
+        size_t stores = 0, shared = 0;
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            if (!m_model.components[c].isDataStore())
+                continue;
+            ++stores;
+            if (storeUsers(int(c)).size() > 1)
+                ++shared;
+        }
+        if (stores > 0)
+            lines.push_back("**Data:** " + plural(stores, "data store", "data stores") + ", "
+                            + (shared == 0 ? std::string("each used by a single component (database per service)")
+                                           : std::to_string(shared) + " shared by several components")
+                            + ".");
+
+        // Resilience coverage.
+        size_t needTimeout = 0, haveTimeout = 0, breakers = 0, retries = 0, consuming = 0, deadLetters = 0;
+        for (const auto &i : all) {
+            if (i.isSync() || i.pattern == Pattern::Webhook) {
+                ++needTimeout;
+                if (i.timeoutMs)
+                    ++haveTimeout;
+            }
+            const Reliability *r = reliability(i);
+            if (r && r->circuitBreaker)
+                ++breakers;
+            if (r && r->retry)
+                ++retries;
+            if ((i.pattern == Pattern::Queue || i.pattern == Pattern::Pubsub || i.pattern == Pattern::Stream)
+                && !isDestination(i.to)) {
+                ++consuming;
+                if (r && r->deadLetter)
+                    ++deadLetters;
+            }
+        }
+        std::vector<std::string> resilience;
+        if (needTimeout > 0)
+            resilience.push_back("timeouts on " + std::to_string(haveTimeout) + " of "
+                                 + std::to_string(needTimeout) + " synchronous calls and webhooks");
+        if (retries > 0)
+            resilience.push_back(plural(retries, "retry policy", "retry policies"));
+        if (breakers > 0)
+            resilience.push_back(plural(breakers, "circuit breaker", "circuit breakers"));
+        if (consuming > 0)
+            resilience.push_back("dead letters on " + std::to_string(deadLetters) + " of "
+                                 + plural(consuming, "message consumer", "message consumers"));
+        if (!resilience.empty())
+            lines.push_back("**Resilience:** " + join(resilience, ", ") + ".");
+
+        size_t crossing = 0, sensitive = 0;
+        for (const auto &i : all) {
+            if (crossesBoundary(i))
+                ++crossing;
+            if (i.security && i.security->data
+                && (*i.security->data == DataClass::Pii || *i.security->data == DataClass::Confidential))
+                ++sensitive;
+        }
+        if (crossing > 0 || sensitive > 0)
+            lines.push_back("**Security:** " + plural(crossing, "integration crosses", "integrations cross")
+                            + " a trust boundary; " + plural(sensitive, "carries", "carry")
+                            + " confidential or personal data.");
+        if (lines.empty())
+            return;
+        subsection("Integration Strategy");
+        for (const auto &line : lines)
+            m_out += "- " + line + "\n";
+        m_out += "\n";
+    }
+
+    void patterns()
+    {
+        std::map<Pattern, size_t> count;
+        for (const auto &i : integrations())
+            count[i.pattern]++;
+        if (count.empty())
+            return;
+        subsection("Integration Patterns");
+        // Most used first: the primary patterns of the system lead the table.
+        std::vector<std::pair<Pattern, size_t>> rows(count.begin(), count.end());
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        Table table({"Pattern", "Style", "Integrations"});
+        for (const auto &[pattern, n] : rows)
+            table.add({std::string(patternTitle(pattern)), isSyncPattern(pattern) ? "synchronous" : "asynchronous",
+                       std::to_string(n)});
+        m_out += table.render();
+    }
+
+    void antiPatterns()
+    {
+        subsection("Anti-Patterns");
+        const auto &findings = m_lint.findings;
+        if (findings.empty()) {
+            std::string text = "Lint found no anti-patterns in this model";
+            if (!m_lint.suppressed.empty())
+                text += " (" + plural(m_lint.suppressed.size(), "finding is", "findings are")
+                        + " accepted on purpose; see [Lint Findings](#lint-findings))";
+            paragraph(text + ".");
+            return;
+        }
+        paragraph("Lint found " + severityCounts() + "; each is listed under [Lint Findings](#lint-findings).");
+        // One row per rule, in the order findings are sorted (severity first).
+        std::vector<std::string> order;
+        std::map<std::string, std::pair<Severity, size_t>> perRule;
+        for (const auto &f : findings) {
+            auto [it, inserted] = perRule.try_emplace(f.rule, f.severity, 0);
+            if (inserted)
+                order.push_back(f.rule);
+            it->second.second++;
+        }
+        Table table({"Anti-pattern", "Rule", "Severity", "Occurrences"});
+        for (const auto &rule : order) {
+            const RuleInfo *info = findRule(rule);
+            table.add({info ? cell(info->title) : std::string(), code(rule),
+                       std::string(toString(perRule[rule].first)), std::to_string(perRule[rule].second)});
+        }
+        m_out += table.render();
+    }
+
+    std::string severityCounts() const
+    {
+        return plural(m_lint.count(Severity::Error), "error", "errors") + ", "
+               + plural(m_lint.count(Severity::Warning), "warning", "warnings") + " and "
+               + plural(m_lint.count(Severity::Info), "info finding", "info findings");
+    }
+
+    void landscape()
+    {
+        // Each integration lands in exactly one category, the first that applies.
+        Table user({"Integration", "From", "To", "Pattern"});
+        Table external({"Integration", "From", "To", "Pattern"});
+        Table data({"Integration", "From", "To", "Pattern"});
+        Table internal({"Integration", "From", "To", "Pattern"});
+        for (const auto &i : integrations()) {
+            std::vector<std::string> row{code(i.id), name(i.from), name(i.to), std::string(patternTitle(i.pattern))};
+            const Component *from = component(i.from);
+            if (isThirdParty(i.from) || isThirdParty(i.to))
+                external.add(std::move(row));
+            else if (isStore(i.from) || isStore(i.to))
+                data.add(std::move(row));
+            else if (from && from->kind == ComponentKind::Client)
+                user.add(std::move(row));
+            else
+                internal.add(std::move(row));
+        }
+        if (user.empty() && external.empty() && data.empty() && internal.empty())
+            return;
+        subsection("Integration Landscape");
+        auto part = [&](const Table &table, const std::string &title, const std::string &what) {
+            if (table.empty())
+                return;
+            m_out += "**" + title + "** — " + what + "\n\n" + table.render();
+        };
+        part(internal, "Internal integrations", "between the system's own components:");
+        part(external, "External integrations", "with third-party systems:");
+        part(data, "Data integrations", "with databases and caches:");
+        part(user, "User integrations", "from clients:");
+    }
+
+    void diagram()
+    {
+        if (m_model.components.empty())
+            return;
+        section("Overview Diagram");
+        const MermaidOverview overview = mermaidOverview(m_model);
+        paragraph("Solid arrows are synchronous calls, dashed arrows asynchronous messages, labelled with their "
+                  "pattern; boxes are grouped by trust zone. Cylinders are databases, circles caches, flags "
+                  "queues, hexagons topics, stadiums clients; third-party systems have a dashed border.");
+        if (overview.parts.size() > 1)
+            paragraph("The model is too large for one Mermaid diagram; it is drawn in "
+                      + std::to_string(overview.parts.size())
+                      + " parts, each holding the integrations that start in it.");
+        for (const auto &part : overview.parts) {
+            if (overview.parts.size() > 1)
+                m_out += "**Part " + markdownText(part.title) + "**\n\n";
+            m_out += "```mermaid\n" + part.text + "```\n\n";
+        }
+    }
+
+    void synchronous()
+    {
+        std::vector<const Integration *> list;
+        for (const auto &i : integrations())
+            if (i.pattern == Pattern::Rest || i.pattern == Pattern::Graphql || i.pattern == Pattern::Grpc)
+                list.push_back(&i);
+        if (list.empty())
+            return;
+        section("Synchronous Communication");
+        for (const Integration *i : list) {
+            subsection(markdownText(m_index.name(i->from)) + " → " + markdownText(m_index.name(i->to)));
+            std::vector<std::string> facts{code(i->id), std::string(patternTitle(i->pattern))};
+            if (i->name)
+                facts.insert(facts.begin() + 1, markdownText(*i->name));
+            facts.push_back(i->timeoutMs ? "timeout " + ms(*i->timeoutMs) : "no timeout");
+            if (i->security && i->security->auth)
+                facts.push_back("auth " + std::string(toString(*i->security->auth)));
+            if (i->security && i->security->data)
+                facts.push_back("data " + std::string(toString(*i->security->data)));
+            if (i->rateLimit)
+                facts.push_back("rate limit " + describeRateLimit(*i->rateLimit));
+            paragraph(join(facts, " · "));
+            if (i->description)
+                paragraph(markdownText(*i->description));
+            const auto &ops = i->operations.value_or(std::vector<Operation>{});
+            if (ops.empty()) {
+                paragraph("No operations are declared for this integration.");
+                continue;
+            }
+            const bool rest = i->pattern == Pattern::Rest;
+            Table table({"Operation", rest ? "Method and path" : "Kind", "Request", "Response", "Errors", "Critical"});
+            for (const auto &op : ops) {
+                std::string how;
+                if (rest) {
+                    how = op.method ? std::string(toString(*op.method)) : std::string();
+                    if (op.path)
+                        how += (how.empty() ? "" : " ") + code(*op.path);
+                } else if (op.kind) {
+                    how = std::string(toString(*op.kind));
+                } else if (i->pattern == Pattern::Grpc) {
+                    how = "rpc";
+                }
+                std::vector<std::string> errors;
+                for (const auto &e : op.errors.value_or(std::vector<ErrorCode>{}))
+                    errors.push_back(cell(e.text));
+                table.add({code(op.name), how, op.request ? code(*op.request) : std::string(),
+                           op.response ? code(*op.response) : std::string(), join(errors, ", "),
+                           op.isCritical() ? "yes" : "no"});
+            }
+            m_out += table.render();
+        }
+    }
+
+    // Integrations out of a destination carry their own events, or every event sent into it.
+    bool carries(const Integration &out, const std::string &eventName) const
+    {
+        if (!out.events || out.events->empty())
+            return true;
+        for (const auto &e : *out.events)
+            if (e.name == eventName)
+                return true;
+        return false;
+    }
+
+    void asynchronous()
+    {
+        // Broker destinations.
+        Table destinations({"Destination", "Kind", "Technology", "Owner", "Producers", "Consumers", "Events"});
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            const Component &dest = m_model.components[c];
+            if (!dest.isDestination())
+                continue;
+            std::vector<std::string> producers, consumers, events;
+            std::set<std::string> seen;
+            for (int e : m_index.incoming(int(c))) {
+                const Integration &i = integrations()[e];
+                producers.push_back(name(i.from));
+                for (const auto &event : i.events.value_or(std::vector<Event>{}))
+                    if (seen.insert(event.name).second)
+                        events.push_back(code(event.name));
+            }
+            for (int e : m_index.outgoing(int(c)))
+                consumers.push_back(name(integrations()[e].to));
+            destinations.add({cell(dest.displayName()), std::string(toString(dest.kind)),
+                              dest.technology ? cell(*dest.technology) : std::string(),
+                              dest.owner ? cell(*dest.owner) : std::string(), join(unique(producers), ", "),
+                              join(unique(consumers), ", "), join(events, ", ")});
+        }
+
+        // Event catalog: one row per event (name and version) and route.
+        struct Entry {
+            std::string name;
+            std::optional<long long> version;
+            std::vector<std::string> producers, consumers;
+            std::set<std::string> deliveries;
+            std::string via, key, schema;
+            bool critical = false;
+        };
+        std::vector<Entry> entries;
+        std::map<std::string, size_t> byKey; // via + name + version
+        auto entryFor = [&](const Event &event, const std::string &via) -> Entry & {
+            const std::string key = via + "\n" + event.name + "\n"
+                                    + (event.version ? std::to_string(*event.version) : std::string());
+            auto [it, inserted] = byKey.try_emplace(key, entries.size());
+            if (inserted) {
+                Entry entry;
+                entry.name = event.name;
+                entry.version = event.version;
+                entry.via = via;
+                entries.push_back(std::move(entry));
+            }
+            Entry &entry = entries[it->second];
+            if (event.key && entry.key.empty())
+                entry.key = code(*event.key);
+            if (event.payload && entry.schema.empty())
+                entry.schema = code(*event.payload);
+            entry.critical = entry.critical || event.isCritical();
+            return entry;
+        };
+        for (const auto &i : integrations()) {
+            if (!i.isAsync() || isDestination(i.from))
+                continue;
+            for (const auto &event : i.events.value_or(std::vector<Event>{})) {
+                if (isDestination(i.to)) {
+                    Entry &entry = entryFor(event, i.to);
+                    entry.producers.push_back(name(i.from));
+                    entry.deliveries.insert(std::string(toString(*i.effectiveDelivery())));
+                    for (int e : m_index.outgoing(m_index.componentIndex(i.to))) {
+                        const Integration &out = integrations()[e];
+                        if (!carries(out, event.name))
+                            continue;
+                        entry.consumers.push_back(name(out.to));
+                        entry.deliveries.insert(std::string(toString(*out.effectiveDelivery())));
+                    }
+                } else {
+                    Entry &entry = entryFor(event, std::string());
+                    entry.producers.push_back(name(i.from));
+                    entry.consumers.push_back(name(i.to));
+                    entry.deliveries.insert(std::string(toString(*i.effectiveDelivery())) + " ("
+                                            + std::string(patternTitle(i.pattern)) + ")");
+                }
+            }
+        }
+        // Events only the consuming side declares.
+        for (const auto &i : integrations()) {
+            if (!i.isAsync() || !isDestination(i.from))
+                continue;
+            for (const auto &event : i.events.value_or(std::vector<Event>{})) {
+                const std::string key = i.from + "\n" + event.name + "\n"
+                                        + (event.version ? std::to_string(*event.version) : std::string());
+                if (byKey.count(key))
+                    continue;
+                Entry &entry = entryFor(event, i.from);
+                entry.consumers.push_back(name(i.to));
+                entry.deliveries.insert(std::string(toString(*i.effectiveDelivery())));
+            }
+        }
+
+        if (destinations.empty() && entries.empty())
+            return;
+        section("Asynchronous Communication");
+        if (!destinations.empty()) {
+            subsection("Broker Destinations");
+            m_out += destinations.render();
+        }
+        if (!entries.empty()) {
+            subsection("Event Catalog");
+            Table table({"Event", "Version", "Producers", "Consumers", "Via", "Delivery", "Key", "Schema", "Critical"});
+            for (auto &entry : entries) {
+                table.add({code(entry.name), entry.version ? std::to_string(*entry.version) : std::string(),
+                           join(unique(entry.producers), ", "), join(unique(entry.consumers), ", "),
+                           entry.via.empty() ? std::string("direct") : name(entry.via),
+                           join(std::vector<std::string>(entry.deliveries.begin(), entry.deliveries.end()), ", "),
+                           entry.key, entry.schema, entry.critical ? "yes" : "no"});
+            }
+            m_out += table.render();
+        }
+    }
+
+    static std::vector<std::string> unique(const std::vector<std::string> &items)
+    {
+        std::vector<std::string> out;
+        std::set<std::string> seen;
+        for (const auto &item : items)
+            if (seen.insert(item).second)
+                out.push_back(item);
+        return out;
+    }
+
+    // Components that read or write a data store, in model order of integrations.
+    std::vector<std::string> storeUsers(int store) const
+    {
+        std::vector<std::string> users;
+        for (int e : m_index.incoming(store))
+            users.push_back(integrations()[e].from);
+        for (int e : m_index.outgoing(store))
+            users.push_back(integrations()[e].to);
+        return unique(users);
+    }
+
+    void dataIntegration()
+    {
+        Table table({"Store", "Kind", "Technology", "Owner", "Used by", "Shared"});
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            const Component &store = m_model.components[c];
+            if (!store.isDataStore())
+                continue;
+            const auto users = storeUsers(int(c));
+            std::vector<std::string> names;
+            bool foreign = false;
+            for (const auto &id : users) {
+                const Component *user = component(id);
+                std::string text = name(id);
+                if (user && user->owner) {
+                    text += " (" + cell(*user->owner) + ")";
+                    if (store.owner && *user->owner != *store.owner)
+                        foreign = true;
+                }
+                names.push_back(text);
+            }
+            std::string shared = "no";
+            if (users.size() > 1)
+                shared = "yes: " + std::to_string(users.size()) + " components";
+            else if (foreign)
+                shared = "yes: used by another team";
+            table.add({cell(store.displayName()), std::string(toString(store.kind)),
+                       store.technology ? cell(*store.technology) : std::string(),
+                       store.owner ? cell(*store.owner) : std::string(), join(names, ", "), shared});
+        }
+        if (table.empty())
+            return;
+        section("Data Integration");
+        paragraph("Data stores, their owning team and every component that reads or writes them.");
+        m_out += table.render();
+    }
+
+    void errorHandling()
+    {
+        Table table({"Integration", "Route", "Retry", "Idempotency", "Dead letter", "Fallback"});
+        for (const auto &i : integrations()) {
+            const Reliability *r = reliability(i);
+            if (!r || !(r->retry || r->idempotency || r->deadLetter || r->fallback))
+                continue;
+            table.add({code(i.id), route(i), r->retry ? describeRetry(*r->retry) : std::string("no retries"),
+                       std::string(toString(i.effectiveIdempotency())),
+                       r->deadLetter ? describeDeadLetter(*r->deadLetter) : std::string("no"),
+                       r->fallback ? cell(*r->fallback) : std::string()});
+        }
+        if (table.empty())
+            return;
+        section("Error Handling");
+        paragraph("Retry policies, idempotency and dead letters of every integration that declares them.");
+        m_out += table.render();
+    }
+
+    void rateLimiting()
+    {
+        Table table({"Integration", "Route", "Limit", "Burst"});
+        for (const auto &i : integrations())
+            if (i.rateLimit)
+                table.add({code(i.id), route(i), describeRateLimit(*i.rateLimit),
+                           i.rateLimit->burst ? numberText(*i.rateLimit->burst) : std::string()});
+        if (table.empty())
+            return;
+        section("Rate Limiting");
+        m_out += table.render();
+    }
+
+    void circuitBreakers()
+    {
+        Table table({"Integration", "Route", "Failure threshold", "Open for", "Half-open successes", "Timeout",
+                     "Fallback"});
+        for (const auto &i : integrations()) {
+            const Reliability *r = reliability(i);
+            if (!r || !r->circuitBreaker)
+                continue;
+            const CircuitBreaker &cb = *r->circuitBreaker;
+            table.add({code(i.id), route(i), cb.failureThreshold ? numberText(*cb.failureThreshold) : std::string(),
+                       cb.openMs ? ms(*cb.openMs) : std::string(),
+                       cb.halfOpenSuccesses ? numberText(*cb.halfOpenSuccesses) : std::string(),
+                       i.timeoutMs ? ms(*i.timeoutMs) : std::string(), r->fallback ? cell(*r->fallback) : std::string()});
+        }
+        if (table.empty())
+            return;
+        section("Circuit Breakers");
+        m_out += table.render();
+    }
+
+    void webhooks()
+    {
+        Table table({"Webhook", "Sender → receiver", "Events", "Signature", "Retry policy", "Timeout", "Idempotency"});
+        for (const auto &i : integrations()) {
+            if (i.pattern != Pattern::Webhook)
+                continue;
+            std::vector<std::string> events;
+            for (const auto &e : i.events.value_or(std::vector<Event>{}))
+                events.push_back(code(e.name));
+            const Reliability *r = reliability(i);
+            table.add({code(i.id), route(i), join(events, ", "),
+                       i.security && i.security->signature ? std::string(toString(*i.security->signature))
+                                                           : std::string("none"),
+                       r && r->retry ? describeRetry(*r->retry) : std::string("none declared"),
+                       i.timeoutMs ? ms(*i.timeoutMs) : std::string("none"),
+                       std::string(toString(i.effectiveIdempotency()))});
+        }
+        if (table.empty())
+            return;
+        section("Webhooks");
+        m_out += table.render();
+    }
+
+    void thirdParty()
+    {
+        Table table({"System", "Purpose", "Integrations", "Auth", "Limits", "Fallback", "SLA"});
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            const Component &system = m_model.components[c];
+            if (!isThirdParty(system.id))
+                continue;
+            std::vector<int> edges = m_index.outgoing(int(c));
+            const auto &in = m_index.incoming(int(c));
+            edges.insert(edges.begin(), in.begin(), in.end());
+            std::vector<std::string> purpose, routes, auth, limits, fallbacks;
+            for (int e : edges) {
+                const Integration &i = integrations()[e];
+                const std::string other = i.from == system.id ? i.to : i.from;
+                const bool inbound = i.to == system.id;
+                routes.push_back(code(i.id) + " " + (inbound ? "from " : "to ") + name(other) + " ("
+                                 + std::string(patternTitle(i.pattern)) + ")");
+                for (const auto &op : i.operations.value_or(std::vector<Operation>{}))
+                    purpose.push_back(code(op.name));
+                for (const auto &ev : i.events.value_or(std::vector<Event>{}))
+                    purpose.push_back(code(ev.name));
+                std::vector<std::string> a;
+                if (i.security && i.security->auth)
+                    a.push_back(std::string(toString(*i.security->auth)));
+                if (i.security && i.security->signature && *i.security->signature != Signature::None)
+                    a.push_back(std::string(toString(*i.security->signature)) + " signature");
+                auth.push_back(code(i.id) + ": " + (a.empty() ? std::string("none") : join(a, ", ")));
+                std::vector<std::string> l;
+                if (i.timeoutMs)
+                    l.push_back("timeout " + ms(*i.timeoutMs));
+                if (i.rateLimit)
+                    l.push_back(describeRateLimit(*i.rateLimit));
+                if (!l.empty())
+                    limits.push_back(code(i.id) + ": " + join(l, ", "));
+                if (i.reliability && i.reliability->fallback)
+                    fallbacks.push_back(code(i.id) + ": " + cell(*i.reliability->fallback));
+            }
+            std::string what = system.description ? cell(*system.description) : join(unique(purpose), ", ");
+            std::vector<std::string> sla;
+            if (system.sla && system.sla->availability)
+                sla.push_back(percent(*system.sla->availability));
+            if (system.sla && system.sla->latencyP95Ms)
+                sla.push_back("p95 " + ms(*system.sla->latencyP95Ms));
+            table.add({cell(system.displayName()), what, join(routes, "<br>"), join(auth, "<br>"),
+                       join(limits, "<br>"), join(fallbacks, "<br>"), join(sla, ", ")});
+        }
+        if (table.empty())
+            return;
+        section("Third-Party Integrations");
+        m_out += table.render();
+    }
+
+    static std::string authOf(const Integration &i)
+    {
+        if (i.security && i.security->auth)
+            return std::string(toString(*i.security->auth));
+        return "none";
+    }
+
+    void security()
+    {
+        Table crossings({"Integration", "From (zone)", "To (zone)", "Auth", "TLS", "Signature", "Data"});
+        Table sensitive({"Integration", "Route", "Auth", "TLS", "Data"});
+        for (const auto &i : integrations()) {
+            const Component *from = component(i.from);
+            const Component *to = component(i.to);
+            const std::string data = i.security && i.security->data ? std::string(toString(*i.security->data))
+                                                                     : std::string();
+            const std::string tls = i.tlsEnabled() ? "yes" : "**no**";
+            if (from && to && crossesBoundary(i)) {
+                crossings.add({code(i.id), name(i.from) + " (" + std::string(toString(from->effectiveZone())) + ")",
+                               name(i.to) + " (" + std::string(toString(to->effectiveZone())) + ")", authOf(i), tls,
+                               i.security && i.security->signature ? std::string(toString(*i.security->signature))
+                                                                   : std::string(),
+                               data});
+            } else if (data == "pii" || data == "confidential") {
+                sensitive.add({code(i.id), route(i), authOf(i), tls, data});
+            }
+        }
+        if (crossings.empty() && sensitive.empty())
+            return;
+        section("Security");
+        if (!crossings.empty()) {
+            subsection("Trust-Boundary Crossings");
+            paragraph("Integrations whose ends are in different trust zones, with their authentication, transport "
+                      "encryption and the classification of the data they carry.");
+            m_out += crossings.render();
+        }
+        if (!sensitive.empty()) {
+            subsection("Sensitive Data Inside a Zone");
+            m_out += sensitive.render();
+        }
+    }
+
+    void slas()
+    {
+        Table promises({"Component", "Availability", "Latency p95", "Latency p99", "Throughput",
+                        "Error budget per 30 days"});
+        Table alerts({"Alert", "On", "Fires when", "Derived from"});
+        for (const auto &c : m_model.components) {
+            if (!c.sla)
+                continue;
+            const Sla &sla = *c.sla;
+            if (!sla.availability && !sla.latencyP95Ms && !sla.latencyP99Ms && !sla.throughputRps)
+                continue;
+            std::string budget;
+            if (sla.availability) {
+                // 30 days = 43,200 minutes of which (100 - A)% may be down.
+                const double minutes = (100.0 - *sla.availability) / 100.0 * 30 * 24 * 60;
+                budget = numberText(std::round(minutes * 10) / 10) + " min";
+            }
+            promises.add({cell(c.displayName()), sla.availability ? percent(*sla.availability) : std::string(),
+                          sla.latencyP95Ms ? ms(*sla.latencyP95Ms) : std::string(),
+                          sla.latencyP99Ms ? ms(*sla.latencyP99Ms) : std::string(),
+                          sla.throughputRps ? numberText(*sla.throughputRps) + " req/s" : std::string(), budget});
+            const std::string on = cell(c.displayName());
+            if (sla.latencyP95Ms)
+                alerts.add({"Latency p95 high", on, "p95 latency > " + ms(*sla.latencyP95Ms),
+                            "promised p95 " + ms(*sla.latencyP95Ms)});
+            if (sla.latencyP99Ms)
+                alerts.add({"Latency p99 high", on, "p99 latency > " + ms(*sla.latencyP99Ms),
+                            "promised p99 " + ms(*sla.latencyP99Ms)});
+            if (sla.availability) {
+                const double errorRate = 100.0 - *sla.availability;
+                alerts.add({"Error rate high", on, "failed requests > " + percent(std::round(errorRate * 1e6) / 1e6),
+                            "availability " + percent(*sla.availability)});
+            }
+            if (sla.throughputRps)
+                alerts.add({"Near capacity", on,
+                            "request rate > " + numberText(std::round(*sla.throughputRps * 0.8 * 10) / 10)
+                                + " req/s (80%)",
+                            "throughput " + numberText(*sla.throughputRps) + " req/s"});
+        }
+        for (const auto &i : integrations()) {
+            const Reliability *r = reliability(i);
+            if (r && r->deadLetter && r->deadLetter->alertDepth)
+                alerts.add({"Dead letters piling up", code(i.id),
+                            "dead-letter queue holds > " + numberText(*r->deadLetter->alertDepth) + " messages",
+                            "dead_letter.alert_depth"});
+            if (r && r->circuitBreaker)
+                alerts.add({"Circuit open", code(i.id), "the circuit breaker to " + name(i.to) + " opens",
+                            "circuit_breaker"});
+        }
+        if (promises.empty() && alerts.empty())
+            return;
+        section("SLAs and Monitoring");
+        if (!promises.empty()) {
+            subsection("Service Level Promises");
+            m_out += promises.render();
+        }
+        if (!alerts.empty()) {
+            subsection("Derived Alerts");
+            paragraph("Thresholds follow from the promises above and from the reliability settings: an alert fires "
+                      "before a promise is broken, not after.");
+            m_out += alerts.render();
+        }
+    }
+
+    void flows()
+    {
+        if (m_model.flowList().empty())
+            return;
+        section("Flows");
+        for (const Flow &flow : m_model.flowList()) {
+            subsection(markdownText(flow.displayName()) + " (" + code(flow.id) + ")");
+            if (flow.description)
+                paragraph(markdownText(*flow.description));
+            Table steps({"#", "Integration", "Route", "Pattern", "Style"});
+            double syncLatency = 0;
+            std::vector<std::string> contributions;
+            int n = 0;
+            for (const auto &id : flow.steps) {
+                const Integration *i = m_index.integration(id);
+                if (!i)
+                    continue;
+                steps.add({std::to_string(++n), code(i->id), route(*i), std::string(patternTitle(i->pattern)),
+                           i->isSync() ? "sync" : "async"});
+                const Component *callee = component(i->to);
+                if (i->isSync() && callee && callee->sla && callee->sla->latencyP95Ms) {
+                    syncLatency += *callee->sla->latencyP95Ms;
+                    contributions.push_back(markdownText(callee->displayName()) + " "
+                                            + ms(*callee->sla->latencyP95Ms));
+                }
+            }
+            m_out += steps.render();
+            if (flow.sla && flow.sla->latencyP95Ms) {
+                std::string text = "**Latency budget:** p95 " + ms(*flow.sla->latencyP95Ms) + ".";
+                if (!contributions.empty())
+                    text += " The p95 promises of its synchronous callees add up to " + ms(syncLatency) + " ("
+                            + join(contributions, " + ") + "), "
+                            + (syncLatency <= *flow.sla->latencyP95Ms ? "within" : "**over**") + " the budget.";
+                paragraph(text);
+            }
+            m_out += "```mermaid\n" + mermaidSequence(m_model, flow).text + "```\n\n";
+        }
+    }
+
+    std::string where(const Finding &f) const
+    {
+        if (!f.mark.valid())
+            return std::string();
+        return "line " + std::to_string(f.mark.line);
+    }
+
+    void lintFindings()
+    {
+        section("Lint Findings");
+        if (m_lint.findings.empty() && m_lint.suppressed.empty()) {
+            paragraph("The model lints clean: no rule of the catalog fires.");
+            return;
+        }
+        std::string summary = m_lint.findings.empty() ? std::string("No findings count against the model")
+                                                      : "Lint found " + severityCounts();
+        if (!m_lint.suppressed.empty())
+            summary += "; " + plural(m_lint.suppressed.size(), "finding is", "findings are")
+                       + " suppressed with a reason";
+        std::string where = m_options.sourceFile.empty() ? std::string() : " Lines refer to " + code(baseName(m_options.sourceFile)) + ".";
+        paragraph(summary + "." + where);
+        const std::pair<Severity, const char *> groups[] = {
+            {Severity::Error, "Errors"}, {Severity::Warning, "Warnings"}, {Severity::Info, "Info"}};
+        for (const auto &[severity, title] : groups) {
+            Table table({"Rule", "Element", "Line", "Finding", "Fix"});
+            for (const auto &f : m_lint.findings)
+                if (f.severity == severity)
+                    table.add({code(f.rule), f.element.empty() ? std::string() : code(f.element),
+                               f.mark.valid() ? std::to_string(f.mark.line) : std::string(), cell(f.message),
+                               cell(f.hint)});
+            if (table.empty())
+                continue;
+            subsection(title);
+            m_out += table.render();
+        }
+        if (!m_lint.suppressed.empty()) {
+            subsection("Suppressed");
+            Table table({"Rule", "Element", "Line", "Finding", "Reason"});
+            for (const auto &f : m_lint.suppressed)
+                table.add({code(f.rule), f.element.empty() ? std::string() : code(f.element),
+                           f.mark.valid() ? std::to_string(f.mark.line) : std::string(), cell(f.message),
+                           cell(f.suppressionReason)});
+            m_out += table.render();
+        }
+    }
+
+    const Model &m_model;
+    const ExportOptions &m_options;
+    ModelIndex m_index;
+    LintResult m_lint;
+    std::string m_out;
+};
+
+} // namespace
+
+std::string_view MarkdownExporter::description() const
+{
+    return "integration-architecture.md: the integration architecture document, with diagrams and lint findings";
+}
+
+ExportResult MarkdownExporter::run(const Model &model, const ExportOptions &options) const
+{
+    ExportResult result;
+    result.files.push_back({"integration-architecture.md", DocumentWriter(model, options).write()});
+    return result;
+}
+
+namespace {
+const ExporterRegistration registration(10, std::make_unique<MarkdownExporter>());
+}
+
+} // namespace seam
