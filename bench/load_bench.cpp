@@ -1,0 +1,39 @@
+// Load time of generated models (100, 1k, 10k components; 3× as many integrations),
+// YAML and JSON, through the same loader the editor and the CLI use.
+#include "bench/modelgenerator.h"
+#include "model/modelio.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+void loadModel(benchmark::State &state, seam::FileFormat format)
+{
+    const int components = static_cast<int>(state.range(0));
+    const std::string text = seam::saveModelToString(seam::bench::generateModel(components, components * 3), format);
+    for (auto _ : state) {
+        seam::LoadResult result = seam::loadModelFromString(text, "bench", format);
+        if (!result.ok())
+            state.SkipWithError("generated model does not load");
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["MB"] = double(text.size()) / 1e6;
+    state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(text.size()));
+}
+
+void saveModel(benchmark::State &state, seam::FileFormat format)
+{
+    const int components = static_cast<int>(state.range(0));
+    const seam::Model model = seam::bench::generateModel(components, components * 3);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(seam::saveModelToString(model, format));
+}
+
+} // namespace
+
+BENCHMARK_CAPTURE(loadModel, yaml, seam::FileFormat::Yaml)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(loadModel, json, seam::FileFormat::Json)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(saveModel, yaml, seam::FileFormat::Yaml)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(saveModel, json, seam::FileFormat::Json)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
