@@ -9,7 +9,7 @@ packages=(
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest qml6-module-qt-labs-platform
     qml6-module-qt-labs-settings qml6-module-qtcore
-    libgraphviz-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
+    libgraphviz-dev nlohmann-json3-dev libyaml-cpp-dev libfyaml-dev libbenchmark-dev
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )
 
