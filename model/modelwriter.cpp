@@ -262,6 +262,26 @@ size_t flowWidth(const SourceNode &node, int depth)
     return width;
 }
 
+// Strings a YAML 1.1 reader (PyYAML, older tools in users' pipelines) would
+// read as a bool, a date or a base-60 number: quote them although YAML 1.2 would not need it.
+bool looksTypedInYaml11(const std::string &value)
+{
+    static const char *const words[] = {"y", "n", "yes", "no", "on", "off"};
+    std::string lower;
+    for (char c : value)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *word : words)
+        if (lower == word)
+            return true;
+    const bool startsLikeDate = value.size() >= 8 && std::isdigit(static_cast<unsigned char>(value[0]))
+                                && value.find('-') != std::string::npos
+                                && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
+    const bool sexagesimal = !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))
+                             && value.find(':') != std::string::npos
+                             && value.find_first_not_of("0123456789:._") == std::string::npos;
+    return startsLikeDate || sexagesimal;
+}
+
 void emitScalar(YAML::Emitter &out, const SourceNode &node)
 {
     const std::string &value = node.text();
@@ -275,7 +295,8 @@ void emitScalar(YAML::Emitter &out, const SourceNode &node)
     }
     // A string that would read back as a number, bool or null must be quoted;
     // yaml-cpp quotes special characters but not those.
-    if (value.empty() || resolvePlainScalar(value) != PlainScalarKind::String || value.front() == ' ' || value.back() == ' ')
+    if (value.empty() || resolvePlainScalar(value) != PlainScalarKind::String || looksTypedInYaml11(value)
+        || value.front() == ' ' || value.back() == ' ')
         out << YAML::DoubleQuoted << value;
     else
         out << value;

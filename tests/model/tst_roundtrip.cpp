@@ -111,6 +111,7 @@ schemas:
         c.kind = ComponentKind::Service;
         c.owner = "123";
         c.technology = "null";
+        c.tags = std::vector<std::string>{"yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""};
         c.description = "line one\nline two: with colon # and hash\n";
         model.components.push_back(c);
         for (FileFormat format : {FileFormat::Yaml, FileFormat::Json}) {
@@ -119,6 +120,9 @@ schemas:
             QVERIFY2(back.ok(), text.c_str());
             QVERIFY2(*back.model == model, text.c_str());
         }
+        // Quoted for YAML 1.1 readers too, which would take them for a bool, a date or a number.
+        const std::string yaml = saveModelToString(model, FileFormat::Yaml);
+        QVERIFY2(yaml.find(R"(tags: ["yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""])") != std::string::npos, yaml.c_str());
     }
 
     void atomicSaveKeepsTheOldFileOnFailure()
