@@ -1,0 +1,61 @@
+#pragma once
+// Shared by the spec exporters (OpenAPI, AsyncAPI, JSON Schema, protobuf, GraphQL):
+// model schemas → JSON trees with `$ref: Name` rewritten, the set of schemas a
+// document must carry, a deterministic YAML writer, and identifier spelling.
+
+#include "model/model.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seam {
+
+using OrderedJson = nlohmann::ordered_json;
+
+enum class SchemaDialect {
+    JsonSchema2020, // JSON Schema 2020-12 and AsyncAPI 2.x schemas: `$ref` may have siblings
+    OpenApi30,      // OpenAPI 3.0 Schema Object: siblings of `$ref` are ignored, so wrap in allOf
+};
+
+// A plain or quoted scalar as JSON (YAML 1.2 core schema: null, bool, int, float, string).
+OrderedJson scalarToJson(const SourceNode &node);
+
+// A schema body as JSON, with every `$ref: Name` (a bare schema name) rewritten
+// to `refPrefix + Name`. References that already look like URIs (`#…`, `http…`) are kept.
+OrderedJson schemaToJson(const SourceNode &body, std::string_view refPrefix,
+                         SchemaDialect dialect = SchemaDialect::JsonSchema2020);
+
+// The bare names a schema body refers to, in order of appearance, without duplicates.
+std::vector<std::string> schemaReferences(const SourceNode &body);
+
+// `roots` plus every schema they reach through `$ref`, in the model's schema order
+// (so documents list schemas the way the user wrote them). Names the model does not
+// define are left out; `missing` (if given) receives them.
+std::vector<std::string> reachableSchemas(const Model &model, const std::vector<std::string> &roots,
+                                          std::vector<std::string> *missing = nullptr);
+
+// Block-style YAML for a JSON tree; strings are quoted whenever a YAML 1.1 or 1.2
+// reader could take them for anything but a string. Deterministic: key order kept.
+std::string toYaml(const OrderedJson &document);
+
+// Identifier spellings for generated code (protobuf, GraphQL). Non-alphanumeric
+// characters separate words; the result is never empty.
+std::vector<std::string> identifierWords(std::string_view text);
+std::string pascalCase(std::string_view text);      // order.created → OrderCreated
+std::string camelCase(std::string_view text);       // place-order → placeOrder
+std::string snakeCase(std::string_view text);       // orderId → order_id
+std::string screamingSnake(std::string_view text);  // in-progress → IN_PROGRESS
+
+// An event's version (1 when the model leaves it out) and its identifier in file and
+// component names: "order.created" v1 → "order.created.v1" (characters outside
+// [A-Za-z0-9._-] become '_').
+long long eventVersion(const Event &event);
+std::string eventKey(const Event &event);
+
+// The reason phrase of an HTTP status code ("Not Found"), or "" when unknown.
+std::string_view httpReasonPhrase(int status);
+
+} // namespace seam
