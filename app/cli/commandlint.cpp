@@ -38,7 +38,8 @@ constexpr std::string_view kUsage =
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid model or usage.\n";
 
-constexpr std::string_view kInformationUri = "https://github.com/seam-architecture/seam";
+// The project has no public home yet; packaging uses the same placeholder domain.
+constexpr std::string_view kInformationUri = "https://seam.invalid/docs/lint-rules";
 
 enum class Format { Text, Json, Sarif };
 
