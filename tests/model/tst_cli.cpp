@@ -69,9 +69,9 @@ private slots:
                       "integrations:\n  - { id: i, from: a, to: b, pattern: restful }\n");
         const Run result = run({"validate", broken});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(broken + ":6:28: error: integration 'i': 'to' refers to unknown component 'b'"),
+        QVERIFY2(result.err.contains(broken + ":6:27: error: integration 'i': 'to' refers to unknown component 'b'"),
                  qPrintable(result.err));
-        QVERIFY2(result.err.contains(broken + ":6:42: error: unknown pattern 'restful'; did you mean 'rest'?"),
+        QVERIFY2(result.err.contains(broken + ":6:39: error: unknown pattern 'restful'; did you mean 'rest'?"),
                  qPrintable(result.err));
         // Warnings alone do not fail.
         const QString warned = m_dir.filePath("warned.seam.yaml");
