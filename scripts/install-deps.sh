@@ -11,6 +11,7 @@ packages=(
     qml6-module-qt-labs-settings qml6-module-qtcore
     libgraphviz-dev nlohmann-json3-dev libyaml-cpp-dev libfyaml-dev libbenchmark-dev
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+    qml6-module-qt-labs-folderlistmodel dpkg-dev desktop-file-utils appstream lintian shared-mime-info binutils  # packaging (issue 6)
 )
 
 missing=()
