@@ -105,6 +105,7 @@ std::string mermaidText(std::string_view text)
         case '|': out += "#124;"; break;
         case '{': out += "#123;"; break;
         case '}': out += "#125;"; break;
+        case '\\': out += "#92;"; break;
         case '\r': break;
         case '\n': out += ' '; break;
         case '\t': out += ' '; break;

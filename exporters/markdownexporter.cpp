@@ -70,7 +70,7 @@ std::string describeRetry(const Retry &retry)
     if (retry.backoff) {
         out += ", " + std::string(toString(*retry.backoff)) + " backoff";
         if (*retry.backoff != Backoff::None && retry.initialMs)
-            out += " " + numberText(*retry.initialMs) + (retry.maxMs ? "–" + ms(*retry.maxMs) : " ms");
+            out += " from " + (retry.maxMs ? numberText(*retry.initialMs) + " to " + ms(*retry.maxMs) : ms(*retry.initialMs));
     } else {
         out += ", no backoff";
     }
@@ -227,13 +227,20 @@ private:
                         ++idempotent;
                 }
             }
-            std::vector<std::string> parts;
-            for (const auto &[delivery, n] : deliveries)
-                parts.push_back(std::string(toString(delivery)) + " on " + std::to_string(n));
-            std::string line = "**Delivery:** asynchronous integrations are " + join(parts, ", ") + ".";
+            std::string line = "**Delivery:** ";
+            if (deliveries.size() == 1) {
+                line += (async == 1 ? std::string("the asynchronous integration is ")
+                                    : "all " + std::to_string(async) + " asynchronous integrations are ")
+                        + std::string(toString(deliveries.begin()->first)) + ".";
+            } else {
+                std::vector<std::string> parts;
+                for (const auto &[delivery, n] : deliveries)
+                    parts.push_back(std::to_string(n) + " " + std::string(toString(delivery)));
+                line += "asynchronous integrations are " + join(parts, ", ") + ".";
+            }
             if (consuming > 0)
-                line += " " + std::to_string(idempotent) + " of " + plural(consuming, "receiver", "receivers")
-                        + " of messages " + (idempotent == 1 ? "is" : "are") + " idempotent.";
+                line += " " + std::to_string(idempotent) + " of " + plural(consuming, "message receiver", "message receivers")
+                        + " " + (idempotent == 1 ? "is" : "are") + " idempotent.";
             lines.push_back(line);
         }
 
@@ -435,7 +442,8 @@ private:
             if (i->security && i->security->data)
                 facts.push_back("data " + std::string(toString(*i->security->data)));
             if (i->rateLimit)
-                facts.push_back("rate limit " + describeRateLimit(*i->rateLimit));
+                facts.push_back("rate limit " + describeRateLimit(*i->rateLimit)
+                                + (i->rateLimit->burst ? " (burst " + numberText(*i->rateLimit->burst) + ")" : ""));
             paragraph(join(facts, " · "));
             if (i->description)
                 paragraph(markdownText(*i->description));
@@ -782,6 +790,9 @@ private:
     {
         if (i.security && i.security->auth)
             return std::string(toString(*i.security->auth));
+        // A signed webhook authenticates its sender (as lint counts it).
+        if (i.security && i.security->signature && *i.security->signature != Signature::None)
+            return "by signature";
         return "none";
     }
 

@@ -284,6 +284,14 @@ MermaidDiagram mermaidSequence(const Model &model, const Flow &flow)
             what.push_back(op.name);
         for (const auto &event : integration->events.value_or(std::vector<Event>{}))
             what.push_back(event.name);
+        // Out of a queue or topic without events of its own: it carries what was sent in.
+        const Component *source = index.component(integration->from);
+        if (what.empty() && source && source->isDestination()) {
+            for (int e : index.incoming(index.componentIndex(integration->from)))
+                for (const auto &event : model.integrationList()[e].events.value_or(std::vector<Event>{}))
+                    if (std::find(what.begin(), what.end(), event.name) == what.end())
+                        what.push_back(event.name);
+        }
         std::string text = integration->name ? *integration->name + ": " : std::string();
         text += what.empty() ? integration->id : join(what, ", ");
         text += " (" + std::string(toString(integration->pattern)) + ")";

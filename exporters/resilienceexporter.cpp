@@ -20,15 +20,6 @@ bool hasResilienceSettings(const Integration &integration)
     return r.retry || r.circuitBreaker || r.fallback;
 }
 
-// Template spelling of a fallback: `queue-for-later` → `queue_for_later`.
-std::string fallbackType(const std::string &fallback)
-{
-    std::string out;
-    for (char c : fallback)
-        out += c == '-' || c == ' ' ? '_' : c;
-    return out;
-}
-
 void emitCaller(YAML::Emitter &out, const Model &model, const ModelIndex &index, const Integration &integration)
 {
     (void)model;
@@ -51,7 +42,7 @@ void emitCaller(YAML::Emitter &out, const Model &model, const ModelIndex &index,
     }
     if (r && r->fallback) {
         out << YAML::Key << "fallback" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "type" << YAML::Value << fallbackType(*r->fallback);
+        out << YAML::Key << "type" << YAML::Value << *r->fallback;
         out << YAML::EndMap;
     }
     if (r && r->retry) {
