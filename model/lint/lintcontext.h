@@ -40,26 +40,6 @@ public:
     Zone zone(int component) const { return m_zones[size_t(component)]; }
     bool crossesTrustBoundary(int integration) const;
 
-    // The events an integration carries: its own `events`, or for one out of
-    // a destination that lists none, all events on integrations into it.
-    // Calls `visit(const Event &)` for each.
-    template <typename Visit> void forEachCarriedEvent(int integration, Visit &&visit) const
-    {
-        const Integration &edge = this->integration(integration);
-        if (edge.events && !edge.events->empty()) {
-            for (const Event &event : *edge.events)
-                visit(event);
-            return;
-        }
-        const int source = from(integration);
-        if (source < 0 || !component(source).isDestination())
-            return;
-        for (int into : incoming(source))
-            if (const auto &events = this->integration(into).events)
-                for (const Event &event : *events)
-                    visit(event);
-    }
-
 private:
     const Model &m_model;
     std::unordered_map<std::string_view, int> m_componentIndex;

@@ -84,7 +84,49 @@ void missingTimeout(LintContext &context, int rule, int i)
                                                + ") has no timeout_ms");
 }
 
-void missingIdempotency(LintContext &context, int rule, int i)
+// Critical events carried out of each destination, gathered once per
+// destination: re-reading every producer for every consumer of a busy topic
+// would be quadratic.
+class CriticalEvents {
+public:
+    explicit CriticalEvents(const LintIndex &index)
+        : m_index(index)
+        , m_done(size_t(index.componentCount()), 0)
+        , m_names(size_t(index.componentCount()))
+    {
+    }
+
+    const std::vector<std::string> &ofDestination(int destination)
+    {
+        if (!m_done[size_t(destination)]) {
+            m_done[size_t(destination)] = 1;
+            for (int into : m_index.incoming(destination))
+                if (const auto &events = m_index.integration(into).events)
+                    for (const Event &event : *events)
+                        if (event.isCritical())
+                            m_names[size_t(destination)].push_back(event.name);
+        }
+        return m_names[size_t(destination)];
+    }
+
+private:
+    const LintIndex &m_index;
+    std::vector<char> m_done;
+    std::vector<std::vector<std::string>> m_names;
+};
+
+// "a, b, c, d, e and 7 more": a message stays one line on a busy topic.
+std::string namesList(const std::vector<std::string> &names)
+{
+    constexpr size_t shown = 5;
+    if (names.size() <= shown + 1)
+        return joinList(names);
+    std::vector<std::string> head(names.begin(), names.begin() + shown);
+    head.push_back(std::to_string(names.size() - shown) + " more");
+    return joinList(head);
+}
+
+void missingIdempotency(LintContext &context, int rule, int i, CriticalEvents &carried)
 {
     const LintIndex &index = context.index();
     const Integration &integration = index.integration(i);
@@ -110,15 +152,19 @@ void missingIdempotency(LintContext &context, int rule, int i)
         for (const Operation &operation : *integration.operations)
             if (operation.isCritical() && operation.method != HttpMethod::Get)
                 critical.push_back(operation.name);
-    index.forEachCarriedEvent(i, [&critical](const Event &event) {
-        if (event.isCritical())
-            critical.push_back(event.name);
-    });
+    if (integration.events && !integration.events->empty()) {
+        for (const Event &event : *integration.events)
+            if (event.isCritical())
+                critical.push_back(event.name);
+    } else if (index.component(index.from(i)).isDestination()) {
+        const auto &upstream = carried.ofDestination(index.from(i));
+        critical.insert(critical.end(), upstream.begin(), upstream.end());
+    }
     if (critical.empty())
         return;
     context.reportIntegration(rule, i,
                               integration.id + " may deliver twice (" + twice + ") and carries critical "
-                                  + joinList(critical) + ", but its idempotency is none",
+                                  + namesList(critical) + ", but its idempotency is none",
                               {integration.to});
 }
 
@@ -150,6 +196,7 @@ void lintReliability(LintContext &context)
     const int idempotency = context.rule("missing-idempotency");
     const int deadLetter = context.rule("missing-dead-letter");
     const LintIndex &index = context.index();
+    CriticalEvents carried(index);
     for (int i = 0; i < index.integrationCount(); ++i) {
         if (const Retry *retry = retryOf(index.integration(i))) {
             unboundedRetries(context, unbounded, i, *retry);
@@ -158,7 +205,7 @@ void lintReliability(LintContext &context)
         }
         missingCircuitBreaker(context, breaker, i);
         missingTimeout(context, timeout, i);
-        missingIdempotency(context, idempotency, i);
+        missingIdempotency(context, idempotency, i, carried);
         missingDeadLetter(context, deadLetter, i);
     }
 }

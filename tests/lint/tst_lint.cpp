@@ -130,6 +130,7 @@ private slots:
     void messagesNameElementsAndNumbers();
     void fingerprintIgnoresMessage();
     void longChainIsLinear();
+    void busyTopicIsLinear();
 };
 
 void TestLint::catalog()
@@ -447,6 +448,55 @@ void TestLint::longChainIsLinear()
     const Finding *cycle = findFinding(result.findings, "sync-cycle");
     QVERIFY(cycle);
     QCOMPARE(cycle->element, std::string("c19998"));
+    QVERIFY2(seconds < 2.0, qPrintable(QString("lint took %1 s").arg(seconds)));
+}
+
+void TestLint::busyTopicIsLinear()
+{
+    // 3,000 producers of critical events into one topic, 3,000 consumers
+    // without idempotency: each consumer carries every producer's events.
+    Model model;
+    model.name = "busy";
+    Component topic;
+    topic.id = "bus";
+    topic.kind = ComponentKind::Topic;
+    model.components.push_back(topic);
+    model.integrations.emplace();
+    const int n = 3000;
+    for (int i = 0; i < n; ++i) {
+        Component producer;
+        producer.id = "p" + std::to_string(i);
+        Component consumer;
+        consumer.id = "c" + std::to_string(i);
+        model.components.push_back(producer);
+        model.components.push_back(consumer);
+        Integration publish;
+        publish.id = "publish" + std::to_string(i);
+        publish.from = producer.id;
+        publish.to = "bus";
+        publish.pattern = Pattern::Pubsub;
+        publish.events = std::vector<Event>(1);
+        publish.events->front().name = "e" + std::to_string(i);
+        publish.events->front().version = 1;
+        publish.events->front().critical = true;
+        model.integrations->push_back(publish);
+        Integration consume;
+        consume.id = "consume" + std::to_string(i);
+        consume.from = "bus";
+        consume.to = consumer.id;
+        consume.pattern = Pattern::Pubsub;
+        consume.reliability = Reliability{};
+        consume.reliability->deadLetter = DeadLetter{true, {}, {}, {}};
+        model.integrations->push_back(consume);
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const LintResult result = lint(model);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    QCOMPARE(result.count(Severity::Error), size_t(n)); // one missing-idempotency per consumer
+    const Finding *first = findFinding(result.findings, "missing-idempotency", "consume0");
+    QVERIFY(first);
+    QCOMPARE(first->message, std::string("consume0 may deliver twice (at-least-once delivery) and carries critical e0, e1, "
+                                         "e2, e3, e4 and 2995 more, but its idempotency is none"));
     QVERIFY2(seconds < 2.0, qPrintable(QString("lint took %1 s").arg(seconds)));
 }
 
