@@ -230,10 +230,11 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
 
     OrderedJson doc = OrderedJson::object();
     doc["asyncapi"] = "2.6.0";
+    doc["id"] = "urn:seam:" + slug(model.name);
     OrderedJson info = OrderedJson::object();
     info["title"] = model.name + " messaging";
     info["version"] = "1.0.0";
-    std::string description = model.description ? *model.description + "\n\n" : std::string();
+    std::string description = model.description ? trimmedText(*model.description) + "\n\n" : std::string();
     description += "The application this document describes is the whole system: a `subscribe` operation "
                    "lists the messages its producers send on a channel, a `publish` operation the "
                    "messages its consumers receive. Every message carries the event envelope "
@@ -272,13 +273,13 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
                 channelDescription += " (" + *d.technology + ")";
             channelDescription += ".";
             if (d.description)
-                channelDescription += "\n\n" + *d.description;
+                channelDescription += "\n\n" + trimmedText(*d.description);
         } else {
             const Integration &i = *channel.direct;
             channelDescription = std::string(patternTitle(i.pattern)) + " from " + index.name(i.from) + " to "
                                + index.name(i.to) + ".";
             if (i.description)
-                channelDescription += "\n\n" + *i.description;
+                channelDescription += "\n\n" + trimmedText(*i.description);
         }
         item["description"] = channelDescription;
 
@@ -321,7 +322,8 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
             if (messages.contains(key))
                 continue;
             OrderedJson message = OrderedJson::object();
-            message["messageId"] = key;
+            // No `messageId`: the parser's uniqueness rule counts a message once per operation
+            // that references it, so a channel with producers and consumers would fail it.
             message["name"] = event->name;
             message["title"] = event->name + " v" + std::to_string(eventVersion(*event));
             std::string summary = "Sent by " + namesOf(index, channel.producers, true) + ".";

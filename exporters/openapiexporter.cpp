@@ -265,10 +265,10 @@ private:
     OrderedJson info() const
     {
         OrderedJson info = OrderedJson::object();
-        info["title"] = m_callee.displayName() + " API";
+        info["title"] = apiTitle(m_callee.displayName());
         // The model has no API version; 1.0.0 marks the first published contract.
         info["version"] = "1.0.0";
-        std::string description = m_callee.description ? *m_callee.description + "\n\n" : std::string();
+        std::string description = m_callee.description ? trimmedText(*m_callee.description) + "\n\n" : std::string();
         std::vector<std::string> callers;
         for (const Integration *integration : m_integrations)
             callers.push_back(m_index.name(integration->from) + " (" + integration->id + ")");
@@ -435,7 +435,7 @@ private:
             std::string description = statusDescription(status);
             if (status == 400 && first.request)
                 description += " (for example, a body that does not match " + *first.request + ")";
-            if (status == 429) {
+            if (status == 429 && rateLimited) {
                 description += ": limit " + join(limits, "; ");
                 response["description"] = description;
                 response["headers"] = {{"Retry-After", headerRef("Retry-After")},

@@ -79,6 +79,13 @@ bool isObjectSchema(const SourceNode &schema)
     return type == "object" || (type.empty() && child(schema, "properties"));
 }
 
+// Only objects with declared properties become messages; open objects become Struct or a map.
+bool isMessageSchema(const SourceNode &schema)
+{
+    const SourceNode *properties = child(schema, "properties");
+    return isObjectSchema(schema) && properties && properties->isMap() && properties->size() > 0;
+}
+
 bool isEnumSchema(const SourceNode &schema)
 {
     const SourceNode *values = child(schema, "enum");
@@ -132,7 +139,7 @@ public:
         std::string declarations;
         for (const std::string &name : schemas) {
             const Schema &schema = *m_model.findSchema(name);
-            if (isObjectSchema(schema.body))
+            if (isMessageSchema(schema.body))
                 declarations += "\n" + messageText(identifier(name), schema.body, "");
             else if (isEnumSchema(schema.body))
                 declarations += "\n" + enumText(identifier(name), schema.body, "");
@@ -218,10 +225,14 @@ private:
             m_imports.insert("google/protobuf/empty.proto");
             return "google.protobuf.Empty";
         }
-        m_roots.push_back(*schemaName);
         const Schema *schema = m_model.findSchema(*schemaName);
-        if (schema && isObjectSchema(schema->body))
+        if (schema && isMessageSchema(schema->body)) {
+            m_roots.push_back(*schemaName);
             return identifier(*schemaName);
+        }
+        if (schema && isObjectSchema(schema->body) && !child(schema->body, "additionalProperties"))
+            return useStruct("google.protobuf.Struct");
+        m_roots.push_back(*schemaName);
         Scope scope{"  ", {}, {}};
         const FieldType type = schema ? resolve(schema->body, "value", scope, 0)
                                       : FieldType{useStruct("google.protobuf.Value"), false, false, false};
@@ -279,7 +290,7 @@ private:
             const Schema *target = m_model.findSchema(ref->text());
             if (!target)
                 return {useStruct("google.protobuf.Value"), false, false, false};
-            if (isObjectSchema(target->body) || isEnumSchema(target->body))
+            if (isMessageSchema(target->body) || isEnumSchema(target->body))
                 return {identifier(target->name), false, false, isEnumSchema(target->body)};
             return resolve(target->body, property, scope, depth + 1);
         }
@@ -340,7 +351,10 @@ private:
             for (int n = 2; !used.insert(valueName).second; ++n)
                 valueName = prefix + "_" + screamingSnake(value.text()) + "_" + std::to_string(n);
             out += indent + "  " + valueName + " = " + std::to_string(number++) + ";";
-            if (screamingSnake(value.text()) != value.text())
+            std::string upper = value.text();
+            std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+            // Say what the wire value is when the name does not show it.
+            if (screamingSnake(value.text()) != upper)
                 out += " // " + value.text();
             out += "\n";
         }

@@ -423,6 +423,24 @@ std::string screamingSnake(std::string_view text)
     return out;
 }
 
+std::string trimmedText(std::string_view text)
+{
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+std::string apiTitle(const std::string &name)
+{
+    if (name.size() >= 3) {
+        std::string tail = name.substr(name.size() - 3);
+        std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return std::toupper(c); });
+        if (tail == "API")
+            return name;
+    }
+    return name + " API";
+}
+
 long long eventVersion(const Event &event)
 {
     return event.version.value_or(1);

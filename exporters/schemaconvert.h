@@ -55,6 +55,12 @@ std::string screamingSnake(std::string_view text);  // in-progress → IN_PROGRE
 long long eventVersion(const Event &event);
 std::string eventKey(const Event &event);
 
+// `text` without trailing blanks and newlines (YAML block scalars end in one).
+std::string trimmedText(std::string_view text);
+
+// "<name> API", unless the name already ends in "API" ("Public API" stays as it is).
+std::string apiTitle(const std::string &name);
+
 // The reason phrase of an HTTP status code ("Not Found"), or "" when unknown.
 std::string_view httpReasonPhrase(int status);
 
