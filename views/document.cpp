@@ -241,9 +241,14 @@ bool Document::saveAs(const QString &path)
 
 void Document::newModel(const QString &name)
 {
-    QFile::remove(recoveryFilePath());
     Model model;
     model.name = name.toStdString();
+    setModel(std::move(model));
+}
+
+void Document::setModel(Model model)
+{
+    QFile::remove(recoveryFilePath());
     m_pinned.clear();
     resetModelRaw(std::move(model));
     m_undoStack->clear();

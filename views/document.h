@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE bool save();                    // false (lastError set) when untitled or on I/O error
     Q_INVOKABLE bool saveAs(const QString &path); // format by extension (.json → JSON)
     Q_INVOKABLE void newModel(const QString &name = QStringLiteral("Untitled system"));
+    // Starts an untitled document with `model` (templates, imports, tests); clears undo.
+    void setModel(Model model);
     Q_INVOKABLE void setModelName(const QString &name);                 // undoable
     Q_INVOKABLE void setModelDescription(const QString &description);   // undoable, "" unsets
 

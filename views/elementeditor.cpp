@@ -5,6 +5,7 @@
 
 #include "model/lint/linter.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace seam {
@@ -244,7 +245,7 @@ QString setEventField(const Model &model, Event &ev, const QString &field, const
         return {};
     }
     if (field == QLatin1String("version"))
-        return parsePositiveInt(value, QObject::tr("Version"), ev.version, true);
+        return parsePositiveInt(value, QObject::tr("Version"), ev.version);
     if (field == QLatin1String("payload")) {
         std::optional<std::string> v;
         parseOptString(value, v);
@@ -482,11 +483,11 @@ const std::vector<FieldDef<Component>> &componentFields()
         v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p95_ms"), QObject::tr("Latency p95"),
                                                    slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
                                                    sla(&Sla::latencyP95Ms), showNumber(),
-                                                   number(QObject::tr("Latency p95"), 0, 1e9)));
+                                                   number(QObject::tr("Latency p95"), 0, 1e12)));
         v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p99_ms"), QObject::tr("Latency p99"),
                                                    slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
                                                    sla(&Sla::latencyP99Ms), showNumber(),
-                                                   number(QObject::tr("Latency p99"), 0, 1e9)));
+                                                   number(QObject::tr("Latency p99"), 0, 1e12)));
         v.push_back(nestedField<Component, double>(QStringLiteral("sla.throughput_rps"), QObject::tr("Throughput"),
                                                    slaGroup, QStringLiteral("number"), QStringLiteral("rps"),
                                                    sla(&Sla::throughputRps), showNumber(),
@@ -735,11 +736,11 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.retry.initial_ms"), QObject::tr("Retry initial delay"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::retry, &Retry::initialMs), showInt(),
-            positiveInt<Integration>(QObject::tr("Initial delay"))));
+            positiveInt<Integration>(QObject::tr("Initial delay"), true)));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.retry.max_ms"), QObject::tr("Retry max delay"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::retry, &Retry::maxMs), showInt(),
-            positiveInt<Integration>(QObject::tr("Max delay"))));
+            positiveInt<Integration>(QObject::tr("Max delay"), true)));
         v.push_back(nestedField<Integration, double>(
             QStringLiteral("reliability.retry.jitter"), QObject::tr("Retry jitter"), reliability,
             QStringLiteral("number"), {}, path2(&Reliability::retry, &Retry::jitter), showNumber(),
@@ -754,7 +755,7 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.open_ms"), QObject::tr("Breaker open time"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::circuitBreaker, &CircuitBreaker::openMs),
-            showInt(), positiveInt<Integration>(QObject::tr("Open time"))));
+            showInt(), positiveInt<Integration>(QObject::tr("Open time"), true)));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.half_open_successes"),
             QObject::tr("Breaker half-open successes"), reliability, QStringLiteral("int"), {},
@@ -876,6 +877,31 @@ const std::vector<FieldDef<Integration>> &integrationFields()
     return fields;
 }
 
+// What the loader would refuse about an edited integration beyond its own fields: the
+// editor must never produce a file that cannot be opened again.
+QString integrationProblem(const Model &model, const Integration &edited)
+{
+    if (edited.rateLimit && !edited.rateLimit->requests)
+        return QObject::tr("A rate limit needs the number of requests: set Requests first.");
+    if (edited.rateLimit && !edited.rateLimit->per)
+        return QObject::tr("A rate limit needs its period (second, minute or hour).");
+    auto find = [&](const std::string &id) -> const Integration * {
+        return id == edited.id ? &edited : model.findIntegration(id);
+    };
+    for (const Flow &flow : model.flowList()) {
+        if (std::find(flow.steps.begin(), flow.steps.end(), edited.id) == flow.steps.end())
+            continue;
+        for (size_t s = 1; s < flow.steps.size(); ++s) {
+            const Integration *previous = find(flow.steps[s - 1]);
+            const Integration *current = find(flow.steps[s]);
+            if (previous && current && previous->to != current->from)
+                return QObject::tr("This integration is a step of flow \"%1\": its steps would no longer connect.")
+                    .arg(toQ(flow.id));
+        }
+    }
+    return {};
+}
+
 template <typename E> const FieldDef<E> *findField(const std::vector<FieldDef<E>> &fields, const QString &key)
 {
     for (const auto &f : fields)
@@ -941,10 +967,34 @@ void ElementEditor::setElementId(const QString &id)
     emit elementChanged();
 }
 
+void ElementEditor::setElementType(const QString &type)
+{
+    if (type == m_preferredType)
+        return;
+    const QString before = elementType();
+    m_preferredType = type;
+    if (elementType() != before) {
+        rebuild();
+        emit elementChanged();
+    }
+}
+
+void ElementEditor::setElement(const QString &type, const QString &id)
+{
+    if (type == m_preferredType && id == m_elementId)
+        return;
+    m_preferredType = type;
+    m_elementId = id;
+    rebuild();
+    emit elementChanged();
+}
+
 QString ElementEditor::elementType() const
 {
     if (!m_document || m_elementId.isEmpty())
         return {};
+    if (m_preferredType == QLatin1String("integration") && m_document->hasIntegration(m_elementId))
+        return QStringLiteral("integration");
     if (m_document->hasComponent(m_elementId))
         return QStringLiteral("component");
     if (m_document->hasIntegration(m_elementId))
@@ -1041,10 +1091,13 @@ QVariant ElementEditor::data(const QModelIndex &index, int role) const
     if (role == ErrorRole)
         return m_errors.value(key);
     const Model &model = m_document->model();
-    if (int i = m_document->componentIndex(m_elementId); i >= 0) {
+    const QString type = elementType();
+    if (type == QLatin1String("component")) {
+        const int i = m_document->componentIndex(m_elementId);
         if (const auto *f = findField(componentFields(), key))
             return fieldData(*f, model.components[size_t(i)], model, role);
-    } else if (int i = m_document->integrationIndex(m_elementId); i >= 0) {
+    } else if (type == QLatin1String("integration")) {
+        const int i = m_document->integrationIndex(m_elementId);
         if (const auto *f = findField(integrationFields(), key))
             return fieldData(*f, model.integrationList()[size_t(i)], model, role);
     }
@@ -1085,6 +1138,11 @@ void ElementEditor::setError(const QString &key, const QString &message)
 
 bool ElementEditor::setValue(const QString &key, const QVariant &value)
 {
+    return write(key, value, key);
+}
+
+bool ElementEditor::write(const QString &key, const QVariant &value, const QString &mergeKey)
+{
     const QString type = elementType();
     if (type.isEmpty() || rowOf(key) < 0)
         return false;
@@ -1109,14 +1167,24 @@ bool ElementEditor::setValue(const QString &key, const QVariant &value)
         error = field->set(model, copy, value);
         if (error.isEmpty())
             m_document->push(new SetComponentValueCommand(
-                m_document, id, key, [&](Component &c) { c = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
+                m_document, id, mergeKey, [&](Component &c) { c = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
     } else {
         const auto *field = findField(integrationFields(), key);
         Integration copy = model.integrationList()[size_t(m_document->integrationIndex(m_elementId))];
         error = field->set(model, copy, value);
+        if (error.isEmpty() && key == QLatin1String("rate_limit.requests")) {
+            // `requests` and `per` are both required in the file: the first number brings a
+            // period along (shown, editable), removing the number removes the limit.
+            if (copy.rateLimit && copy.rateLimit->requests && !copy.rateLimit->per)
+                copy.rateLimit->per = RatePeriod::Second;
+            if (copy.rateLimit && !copy.rateLimit->requests)
+                copy.rateLimit.reset();
+        }
+        if (error.isEmpty())
+            error = integrationProblem(model, copy);
         if (error.isEmpty())
             m_document->push(new SetIntegrationValueCommand(
-                m_document, id, key, [&](Integration &i) { i = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
+                m_document, id, mergeKey, [&](Integration &i) { i = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
     }
     setError(key, error);
     return error.isEmpty();
@@ -1130,7 +1198,7 @@ bool ElementEditor::setListItemField(const QString &key, int row, const QString 
         if (row < 0 || row >= tags.size())
             return false;
         tags[row] = value.toString();
-        return setValue(key, tags);
+        return write(key, tags, QStringLiteral("%1[%2]").arg(key).arg(row));
     }
     QVariantList items = list.toList();
     if (row < 0 || row >= items.size())
@@ -1138,7 +1206,8 @@ bool ElementEditor::setListItemField(const QString &key, int row, const QString 
     QVariantMap item = items[row].toMap();
     item.insert(field, value);
     items[row] = item;
-    return setValue(key, items);
+    // Typing in one item field merges; another field or item is another step.
+    return write(key, items, QStringLiteral("%1[%2].%3").arg(key).arg(row).arg(field));
 }
 
 bool ElementEditor::addListItem(const QString &key, const QVariant &item)
@@ -1147,7 +1216,7 @@ bool ElementEditor::addListItem(const QString &key, const QVariant &item)
     if (key == QLatin1String("tags")) {
         QStringList tags = list.toStringList();
         tags << (item.isValid() ? item.toString() : QStringLiteral("tag"));
-        return setValue(key, tags);
+        return write(key, tags, QStringLiteral("%1#add%2").arg(key).arg(++m_addCount));
     }
     QVariantList items = list.toList();
     QVariantMap map = item.toMap();
@@ -1163,7 +1232,7 @@ bool ElementEditor::addListItem(const QString &key, const QVariant &item)
         }
     }
     items << map;
-    return setValue(key, items);
+    return write(key, items, QStringLiteral("%1#add%2").arg(key).arg(++m_addCount));
 }
 
 bool ElementEditor::removeListItem(const QString &key, int row)
@@ -1174,7 +1243,7 @@ bool ElementEditor::removeListItem(const QString &key, int row)
         if (row < 0 || row >= tags.size())
             return false;
         tags.removeAt(row);
-        return setValue(key, tags);
+        return write(key, tags, QStringLiteral("%1#remove%2").arg(key).arg(++m_addCount));
     }
     QVariantList items = list.toList();
     if (row < 0 || row >= items.size())
@@ -1191,11 +1260,12 @@ bool ElementEditor::removeListItem(const QString &key, int row)
     if (elementType() == QLatin1String("component")) {
         if (key != QLatin1String("suppress"))
             return false;
-        m_document->push(new SetComponentValueCommand(m_document, id, key, [&](Component &c) { erase(c.suppress); },
+        m_document->push(new SetComponentValueCommand(m_document, id, key + QStringLiteral("#remove%1").arg(++m_addCount),
+                                                      [&](Component &c) { erase(c.suppress); },
                                                       tr("Remove suppression")));
     } else {
         m_document->push(new SetIntegrationValueCommand(
-            m_document, id, key + QStringLiteral("-remove"),
+            m_document, id, key + QStringLiteral("#remove%1").arg(++m_addCount),
             [&](Integration &i) {
                 if (key == QLatin1String("operations"))
                     erase(i.operations);

@@ -48,7 +48,9 @@ class ElementEditor : public QAbstractListModel
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     // The element shown: a component or integration id; "" shows nothing.
     Q_PROPERTY(QString elementId READ elementId WRITE setElementId NOTIFY elementChanged)
-    Q_PROPERTY(QString elementType READ elementType NOTIFY elementChanged) // "component" | "integration" | ""
+    // "component" | "integration" | "". Component and integration ids live in separate lists
+    // and may coincide: writing "integration" makes the editor prefer the integration.
+    Q_PROPERTY(QString elementType READ elementType WRITE setElementType NOTIFY elementChanged)
     Q_PROPERTY(bool hasErrors READ hasErrors NOTIFY errorsChanged)
     Q_PROPERTY(int count READ count NOTIFY elementChanged)
 
@@ -80,6 +82,9 @@ public:
     QString elementId() const { return m_elementId; }
     void setElementId(const QString &id);
     QString elementType() const;
+    void setElementType(const QString &type);
+    // Both at once (what a click on a card or an arrow knows).
+    Q_INVOKABLE void setElement(const QString &type, const QString &id);
     bool hasErrors() const;
     int count() const { return rowCount(); }
 
@@ -105,14 +110,16 @@ signals:
     void errorsChanged();
 
 private:
-    struct Field;
     void rebuild();
     void refreshValues();
     int rowOf(const QString &key) const;
     void setError(const QString &key, const QString &message);
+    bool write(const QString &key, const QVariant &value, const QString &mergeKey);
 
     Document *m_document = nullptr;
     QString m_elementId;
+    QString m_preferredType;
+    int m_addCount = 0;
     std::vector<QString> m_keys;
     QHash<QString, QString> m_errors;
 };

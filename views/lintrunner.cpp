@@ -38,7 +38,7 @@ LintRunner::~LintRunner()
 
 bool LintRunner::isRunning() const
 {
-    return m_watcher->isRunning() || m_timer->isActive() || m_pending;
+    return m_inFlight || m_timer->isActive() || m_pending;
 }
 
 void LintRunner::setDebounce(int ms)
@@ -88,11 +88,12 @@ void LintRunner::start()
 {
     if (!m_enabled)
         return;
-    if (m_watcher->isRunning()) {
+    if (m_inFlight) {
         m_pending = true; // runs never overlap: the next one starts when this one is done
         return;
     }
     m_pending = false;
+    m_inFlight = true;
     m_runningRevision = m_document->revision();
     ++m_runCount;
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
@@ -103,6 +104,7 @@ void LintRunner::start()
 
 void LintRunner::onFinished()
 {
+    m_inFlight = false;
     const LintResult result = m_watcher->future().result();
     m_lastDurationMs = qreal(QDateTime::currentMSecsSinceEpoch() - m_startedAt);
     const int revision = m_runningRevision;

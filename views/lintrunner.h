@@ -74,6 +74,7 @@ private:
     int m_debounce = 300;
     bool m_enabled = true;
     bool m_pending = false;   // a change arrived while a run was in flight
+    bool m_inFlight = false;  // from start() until its result is handled (not just computed)
     int m_runningRevision = -1;
     int m_lintedRevision = -1;
     int m_runCount = 0;

@@ -85,19 +85,40 @@ void Selection::selectMany(const QStringList &ids, int mode)
     }
     for (const QString &id : ids) {
         const bool isComponent = m_document->hasComponent(id);
-        const bool isIntegration = !isComponent && m_document->hasIntegration(id);
-        if (!isComponent && !isIntegration)
-            continue;
-        QSet<QString> &set = isComponent ? m_components : m_integrations;
-        if (mode == Toggle && set.contains(id)) {
-            set.remove(id);
-            m_order.removeAll(id);
-        } else if (!set.contains(id)) {
-            set.insert(id);
-            m_order << id;
-        }
+        if (isComponent || m_document->hasIntegration(id))
+            apply(id, isComponent, mode);
     }
     bump();
+}
+
+void Selection::selectElement(const QString &type, const QString &id, int mode)
+{
+    if (!m_document)
+        return;
+    const bool isComponent = type == QLatin1String("component");
+    if (isComponent ? !m_document->hasComponent(id) : !m_document->hasIntegration(id))
+        return;
+    if (mode == Replace) {
+        m_components.clear();
+        m_integrations.clear();
+        m_order.clear();
+    }
+    apply(id, isComponent, mode);
+    bump();
+}
+
+void Selection::apply(const QString &id, bool isComponent, int mode)
+{
+    QSet<QString> &set = isComponent ? m_components : m_integrations;
+    if (mode == Toggle && set.contains(id)) {
+        set.remove(id);
+        if (!m_components.contains(id) && !m_integrations.contains(id))
+            m_order.removeAll(id);
+    } else if (!set.contains(id)) {
+        set.insert(id);
+        if (!m_order.contains(id))
+            m_order << id;
+    }
 }
 
 void Selection::selectInRect(const QRectF &rect, int mode)

@@ -42,13 +42,17 @@ public:
     int revision() const { return m_revision; }
     QString current() const;
 
-    // `id` may name a component or an integration.
+    // `id` may name a component or an integration (a component when it names both: the
+    // lists are separate, so use selectElement for an arrow).
     Q_INVOKABLE void select(const QString &id, int mode = Replace);
+    Q_INVOKABLE void selectElement(const QString &type, const QString &id, int mode = Replace);
     Q_INVOKABLE void selectMany(const QStringList &ids, int mode = Replace);
     Q_INVOKABLE void selectInRect(const QRectF &rect, int mode = Replace); // rubber band
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void clear();
     Q_INVOKABLE bool isSelected(const QString &id) const;
+    Q_INVOKABLE bool isComponentSelected(const QString &id) const { return m_components.contains(id); }
+    Q_INVOKABLE bool isIntegrationSelected(const QString &id) const { return m_integrations.contains(id); }
     // Delete key: removes the selection (components with their integrations), one undo step.
     Q_INVOKABLE void removeSelected();
     Q_INVOKABLE void copy();
@@ -63,6 +67,7 @@ signals:
 private:
     void prune();
     void bump();
+    void apply(const QString &id, bool isComponent, int mode);
 
     Document *m_document = nullptr;
     QSet<QString> m_components;

@@ -54,9 +54,14 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::remove(Document *document, c
     }
     if (command->m_flowsAfter) {
         auto &flows = *command->m_flowsAfter;
-        for (Flow &flow : flows)
-            std::erase_if(flow.steps, [&](const std::string &step) { return integrations.count(step) > 0; });
-        std::erase_if(flows, [](const Flow &flow) { return flow.steps.empty(); });
+        // A flow that loses a step no longer describes a journey (and its remaining steps may
+        // not connect, which the loader refuses): it goes, and comes back on undo.
+        std::erase_if(flows, [&](const Flow &flow) {
+            return std::any_of(flow.steps.begin(), flow.steps.end(),
+                               [&](const std::string &step) { return integrations.count(step) > 0; });
+        });
+        if (flows.empty() && !command->m_flowsBefore->empty())
+            command->m_flowsAfter.reset();
     }
     return command;
 }

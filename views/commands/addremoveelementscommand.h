@@ -25,7 +25,8 @@ public:
     };
 
     // Removes the components (and every integration touching them, their layout entries)
-    // and the integrations (and their flow steps; a flow left without steps goes too).
+    // and the integrations. Flows that use a removed integration are removed too: with a
+    // step missing they would no longer describe a connected journey.
     static AddRemoveElementsCommand *remove(Document *document, const QStringList &componentIds,
                                             const QStringList &integrationIds, const QString &text);
     // Appends components and integrations (ids must be new and unique), with positions
