@@ -39,7 +39,6 @@ constexpr std::string_view kUsage =
     "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid model or usage.\n";
 
 // The project has no public home yet; packaging uses the same placeholder domain.
-constexpr std::string_view kInformationUri = "https://seam.invalid/docs/lint-rules";
 
 enum class Format { Text, Json, Sarif };
 
@@ -342,7 +341,6 @@ void printSarif(const std::vector<FileReport> &reports)
                            {{"name", "Seam"},
                             {"version", SEAM_VERSION},
                             {"semanticVersion", SEAM_VERSION},
-                            {"informationUri", kInformationUri},
                             {"rules", rules}}}}},
                         {"artifacts", artifacts},
                         {"results", results}}})}};

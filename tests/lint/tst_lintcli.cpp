@@ -289,7 +289,8 @@ void TestLintCli::sarifFormat()
     const json &driver = sarif["runs"][0]["tool"]["driver"];
     QCOMPARE(driver["name"].get<std::string>(), std::string("Seam"));
     QVERIFY(!driver["version"].get<std::string>().empty());
-    QVERIFY(driver["informationUri"].get<std::string>().starts_with("https://"));
+    // No informationUri: Seam has no public rule pages to point at, and a made-up URL would mislead.
+    QVERIFY(!driver.contains("informationUri"));
 
     // Every rule of the catalog, documented, so code-scanning UIs can show it.
     const Run list = runCli({"rules"});
