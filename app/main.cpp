@@ -168,7 +168,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("frames"), QStringLiteral("300"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (default 1440x900)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({screenshot, benchDrag, benchFrames, size});
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select the component or integration <id> after opening."),
+                                    QStringLiteral("id"));
+    parser.addOptions({screenshot, benchDrag, benchFrames, size, select});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Model to open (.seam.yaml or .seam.json)."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -196,7 +199,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QVariantMap initial{{QStringLiteral("initialFile"), file}};
+    QVariantMap initial{{QStringLiteral("initialFile"), file},
+                        {QStringLiteral("initialSelection"), parser.value(select)}};
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) {

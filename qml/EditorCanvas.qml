@@ -74,6 +74,26 @@ FocusScope {
     }
     function fit() { fitRect(edges.contentBounds(), 40) }
 
+    // Fit once the canvas has its final size (after a load the split view may still be
+    // laying out): resizes within a short window re-fit.
+    property bool fitPending: false
+    function requestFit() {
+        fitPending = true
+        fitTimer.restart()
+    }
+    onWidthChanged: if (fitPending) fitTimer.restart()
+    onHeightChanged: if (fitPending) fitTimer.restart()
+    Timer {
+        id: fitTimer
+        interval: 50
+        onTriggered: {
+            if (canvas.width > 0 && canvas.height > 0) {
+                canvas.fit()
+                canvas.fitPending = false
+            }
+        }
+    }
+
     function centerOn(sx, sy, animated) {
         const tx = width / 2 - sx * zoom
         const ty = height / 2 - sy * zoom
@@ -319,7 +339,7 @@ FocusScope {
             id: cards
             model: canvas.document ? canvas.document.components : null
             delegate: ComponentCard {
-                canvas: canvas
+                canvas: content.parent
             }
         }
 

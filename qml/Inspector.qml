@@ -108,6 +108,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 wrapMode: TextEdit.Wrap
+                background: Rectangle { color: Theme.card; border.color: Theme.panelBorder; radius: 3 }
                 text: inspector.document ? inspector.document.modelDescription : ""
                 onEditingFinished: if (text !== inspector.document.modelDescription) inspector.document.setModelDescription(text)
             }
@@ -151,7 +152,7 @@ Rectangle {
             }
             delegate: InspectorField {
                 width: ListView.view.width
-                editor: editor
+                editor: inspector.editor
             }
             footer: Item { width: 1; height: 16 }
         }

@@ -93,6 +93,7 @@ ColumnLayout {
             wrapMode: TextEdit.Wrap
             selectByMouse: true
             implicitHeight: Math.max(64, contentHeight + 16)
+            background: Rectangle { color: Theme.card; border.color: activeFocus ? Theme.accent : Theme.panelBorder; radius: 3 }
             onEditingFinished: if (text !== String(field.value)) field.write(text)
         }
     }

@@ -10,6 +10,8 @@ ApplicationWindow {
 
     // Set by main.cpp from the command line.
     property string initialFile: ""
+    // Element to select after opening (used for the README screenshot).
+    property string initialSelection: ""
     // True once a close was confirmed (saved or discarded).
     property bool closeConfirmed: false
     property var pendingAction: null
@@ -37,7 +39,7 @@ ApplicationWindow {
         if (doc.load(path)) {
             recent.add(doc.filePath)
             selection.clear()
-            Qt.callLater(canvas.fit)
+            canvas.requestFit()
             if (doc.loadDiagnostics.length > 0)
                 loadErrors.open() // warnings only
             if (doc.recoveryAvailable)
@@ -86,15 +88,15 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (initialFile.length > 0)
-            openFile(initialFile)
+        if (initialFile.length > 0 && openFile(initialFile) && initialSelection.length > 0)
+            selection.select(initialSelection, Selection.Replace)
         else if (doc.recoveryAvailable)
             recoveryDialog.open()
     }
 
     // --- Actions ---------------------------------------------------------------------------
     Action { id: newAction; text: qsTr("&New"); shortcut: StandardKey.New
-        onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.fit() }) }
+        onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.requestFit() }) }
     Action { id: openAction; text: qsTr("&Open…"); shortcut: StandardKey.Open
         onTriggered: confirmDiscard(() => openDialog.open()) }
     Action { id: saveAction; text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: save() }
@@ -201,9 +203,24 @@ ApplicationWindow {
         }
     }
 
+    component SplitHandle: Rectangle {
+        id: splitHandle
+        implicitWidth: 1
+        implicitHeight: 1
+        color: Theme.panelBorder
+        // The line is thin; the area that grabs the mouse is not.
+        containmentMask: Item {
+            x: -4
+            y: -4
+            width: splitHandle.width + 8
+            height: splitHandle.height + 8
+        }
+    }
+
     SplitView {
         anchors.fill: parent
         orientation: Qt.Horizontal
+        handle: SplitHandle {}
 
         ComponentPalette {
             id: palette
@@ -224,6 +241,7 @@ ApplicationWindow {
         SplitView {
             orientation: Qt.Vertical
             SplitView.fillWidth: true
+            handle: SplitHandle {}
 
             EditorCanvas {
                 id: canvas
@@ -367,7 +385,8 @@ ApplicationWindow {
         standardButtons: Dialog.Ok
         property alias message: errorLabel.text
         function show(t, m) { title = t; message = m; open() }
-        Label { id: errorLabel; width: 460; wrapMode: Text.WordWrap }
+        width: 520
+        Label { id: errorLabel; wrapMode: Text.WordWrap; width: parent.width }
     }
 
     LoadErrorsDialog { id: loadErrors; document: doc }
@@ -389,8 +408,7 @@ ApplicationWindow {
                 color: Theme.mutedText
                 text: qsTr("Model the components of a system and the integrations between them, lint the model against integration anti-patterns, and export documents and specifications.")
             }
-            Label { text: qsTr("Model format version 1 · Qt %1").arg(qtVersion); color: Theme.faintText }
+            Label { text: qsTr("Model format version 1"); color: Theme.faintText }
         }
-        readonly property string qtVersion: "6"
     }
 }

@@ -2,6 +2,8 @@
 // The Export dialog's access to the exporter registry (exporters/exporter.h).
 // views/ has no export API, so this thin adapter lives beside the QML.
 
+#include "views/document.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -9,8 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace seam {
-
-class Document;
 
 class ExportController : public QObject
 {

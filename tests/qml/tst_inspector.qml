@@ -1,0 +1,126 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Seam.Ui
+
+// Editing through the Inspector's controls reaches the core as undoable
+// commands; refused values show their reason inline and change nothing.
+Item {
+    id: root
+    width: 420
+    height: 1400
+
+    Document { id: doc }
+    Selection { id: sel; document: doc }
+
+    Inspector {
+        id: inspector
+        anchors.fill: parent
+        document: doc
+        selection: sel
+    }
+
+    TestCase {
+        name: "Inspector"
+        when: windowShown
+
+        function init() {
+            verify(doc.load(examplesDir + "/checkout.seam.yaml"), doc.lastError)
+            sel.clear()
+        }
+
+        function field(key) {
+            tryVerify(() => findChild(inspector, "field-" + key) !== null, 2000, "field " + key)
+            const f = findChild(inspector, "field-" + key)
+            verify(f, "field " + key)
+            return f
+        }
+        function control(key) {
+            tryVerify(() => findChild(inspector, "editor-" + key) !== null, 2000, "control " + key)
+            const c = findChild(inspector, "editor-" + key)
+            verify(c, "control " + key)
+            return c
+        }
+        function typeInto(c, text) {
+            c.forceActiveFocus()
+            c.selectAll()
+            for (const ch of text)
+                keyClick(ch)
+            keyClick(Qt.Key_Return)
+        }
+        function nameOf(id) {
+            return doc.components.get(doc.components.indexOf(id)).name
+        }
+
+        function test_showsSelectedComponent() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementType", "component")
+            compare(control("name").text, "Order Service")
+            compare(control("kind").currentText, "service")
+            compare(control("owner").text, "team-orders")
+        }
+
+        function test_textEditIsUndoable() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementId", "orders")
+            typeInto(control("name"), "Orders API")
+            compare(nameOf("orders"), "Orders API")
+            verify(doc.modified)
+            doc.undo()
+            compare(nameOf("orders"), "Order Service")
+            tryCompare(control("name"), "text", "Order Service")
+        }
+
+        function test_enumIsComboBox() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementId", "orders")
+            const combo = control("kind")
+            const i = combo.model.indexOf("gateway")
+            verify(i >= 0)
+            combo.activated(i)
+            compare(doc.components.get(doc.components.indexOf("orders")).kind, "gateway")
+            doc.undo()
+            compare(doc.components.get(doc.components.indexOf("orders")).kind, "service")
+        }
+
+        function test_invalidNumberShowsErrorAndChangesNothing() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementId", "orders")
+            const before = doc.revision
+            typeInto(control("sla.availability"), "250")
+            const err = findChild(field("sla.availability"), "fieldError")
+            verify(err.visible, "error shown")
+            verify(err.text.length > 0)
+            compare(doc.revision, before)
+            compare(inspector.editor.value("sla.availability"), "99.95")
+            typeInto(control("sla.availability"), "99.5")
+            verify(!findChild(field("sla.availability"), "fieldError").visible)
+            compare(inspector.editor.value("sla.availability"), "99.5")
+        }
+
+        function test_integrationFieldsAndLists() {
+            sel.select("web-gateway")
+            tryCompare(inspector.editor, "elementType", "integration")
+            compare(control("pattern").currentText, "rest")
+            compare(control("timeout_ms").text, "3000")
+            const ops = inspector.editor.value("operations")
+            compare(ops.length, 2)
+            const add = findChild(inspector, "add-operations")
+            verify(add)
+            mouseClick(add)
+            compare(inspector.editor.value("operations").length, 3)
+            doc.undo()
+            compare(inspector.editor.value("operations").length, 2)
+        }
+
+        function test_nothingSelectedEditsModelName() {
+            const f = findChild(inspector, "modelNameField")
+            verify(f.visible)
+            compare(f.text, "Checkout platform")
+            typeInto(f, "Shop")
+            compare(doc.modelName, "Shop")
+            doc.undo()
+            compare(doc.modelName, "Checkout platform")
+        }
+    }
+}
