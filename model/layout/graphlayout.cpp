@@ -163,6 +163,14 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
             agattr(g, AGRAPH, cs("rankdir"), cs("LR"));
         agattr(g, AGRAPH, cs("nodesep"), cs("0.45"));
         agattr(g, AGRAPH, cs("ranksep"), cs("0.9"));
+        if (model.integrationList().size() > 150) {
+            // Network simplex (ranking and x placement) dominates dot's time on
+            // densely connected graphs; capping its iterations cuts the time ~3x
+            // (measured on generated models) for slightly less compact drawings.
+            agattr(g, AGRAPH, cs("nslimit"), cs("1"));
+            agattr(g, AGRAPH, cs("nslimit1"), cs("1"));
+            agattr(g, AGRAPH, cs("mclimit"), cs("0.3"));
+        }
     } else {
         // sfdp: remove overlaps keeping a margin; straight edges, because its
         // spline router is quadratic and a 5k-node overview is unreadable anyway.
@@ -443,7 +451,9 @@ LayoutEngine resolveEngine(const Model &model, LayoutEngine requested)
 {
     if (requested != LayoutEngine::Auto)
         return requested;
-    return model.components.size() < kSfdpThreshold ? LayoutEngine::Dot : LayoutEngine::Sfdp;
+    const bool small = model.components.size() < kSfdpThreshold &&
+                       model.integrationList().size() <= kDotIntegrationLimit;
+    return small ? LayoutEngine::Dot : LayoutEngine::Sfdp;
 }
 
 LayoutResult computeLayout(GraphvizContext &context, const Model &model, const LayoutRequest &request)

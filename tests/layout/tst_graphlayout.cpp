@@ -213,8 +213,12 @@ private Q_SLOTS:
 
     void autoPicksSfdpForLargeModelsAndFinishes()
     {
-        const Model small = testing::syntheticModel(int(kSfdpThreshold) - 1, 1);
-        QVERIFY(resolveEngine(small, LayoutEngine::Auto) == LayoutEngine::Dot);
+        const Model manyCards = testing::syntheticModel(int(kSfdpThreshold) - 1, 0);
+        QVERIFY(resolveEngine(manyCards, LayoutEngine::Auto) == LayoutEngine::Dot);
+        // dot is quadratic-ish in edges: a densely connected model goes to sfdp early.
+        const Model dense = testing::syntheticModel(300, 3);
+        QVERIFY(resolveEngine(dense, LayoutEngine::Auto) == LayoutEngine::Sfdp);
+        QVERIFY(resolveEngine(dense, LayoutEngine::Dot) == LayoutEngine::Dot);
 
         const Model model = testing::syntheticModel(2000);
         QElapsedTimer timer;

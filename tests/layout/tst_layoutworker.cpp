@@ -40,7 +40,7 @@ private Q_SLOTS:
         QSignalSpy spy(&worker, &LayoutWorker::finished);
         // A slow layout first (may already be running when the others arrive),
         // then two quick ones: only the last one may be delivered.
-        const quint64 slow = worker.request(testing::syntheticModel(600), LayoutRequest{});
+        const quint64 slow = worker.request(testing::syntheticModel(60), LayoutRequest{});
         const quint64 middle = worker.request(testing::syntheticModel(30), LayoutRequest{});
         const quint64 newest = worker.request(testing::syntheticModel(7), LayoutRequest{});
         QVERIFY(slow < middle && middle < newest);
@@ -52,11 +52,26 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(1).value<LayoutResult>().positions.size(), size_t(7));
     }
 
+    void dropsAResultThatWasAlreadyBeingComputed()
+    {
+        LayoutWorker worker;
+        QSignalSpy finished(&worker, &LayoutWorker::finished);
+        QSignalSpy progress(&worker, &LayoutWorker::progress);
+        const quint64 running = worker.request(testing::syntheticModel(80), LayoutRequest{});
+        QVERIFY(progress.wait(30000)); // "started": Graphviz is at work (or done) on it
+        QCOMPARE(progress.at(0).at(0).value<quint64>(), running);
+        const quint64 newer = worker.request(testing::syntheticModel(3), LayoutRequest{});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<quint64>(), newer);
+        QCOMPARE(finished.at(0).at(1).value<LayoutResult>().positions.size(), size_t(3));
+    }
+
     void cancelDropsTheRunningRequest()
     {
         LayoutWorker worker;
         QSignalSpy spy(&worker, &LayoutWorker::finished);
-        worker.request(testing::syntheticModel(300), LayoutRequest{});
+        worker.request(testing::syntheticModel(60), LayoutRequest{});
         worker.cancel();
         // A request made after the cancel is delivered; the cancelled one never is.
         const quint64 after = worker.request(testing::syntheticModel(4), LayoutRequest{});
@@ -82,7 +97,7 @@ private Q_SLOTS:
     void destroyingWhileBusyIsSafe()
     {
         auto *worker = new LayoutWorker;
-        worker->request(testing::syntheticModel(200), LayoutRequest{});
+        worker->request(testing::syntheticModel(60), LayoutRequest{});
         delete worker; // waits for Graphviz, drops the result, no crash
     }
 };

@@ -1,0 +1,40 @@
+// Automatic layout cost at the sizes the editor meets: dot for ordinary
+// models (100–1000 components), sfdp for the big ones (2000, 5000), each with
+// three integrations per component. One Graphviz context for all runs, as the
+// LayoutWorker keeps one.
+
+#include "bench/modelgenerator.h"
+#include "model/layout/graphlayout.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+void layout(benchmark::State &state, seam::LayoutEngine engine)
+{
+    const int components = int(state.range(0));
+    const seam::Model model = seam::bench::generateModel(components, 3 * components);
+    seam::GraphvizContext context;
+    seam::LayoutRequest request;
+    request.engine = engine;
+    for (auto _ : state) {
+        seam::LayoutResult result = seam::computeLayout(context, model, request);
+        if (!result.ok()) {
+            state.SkipWithError(result.error.c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(result.positions.data());
+    }
+    state.counters["components"] = components;
+    state.counters["integrations"] = 3 * components;
+}
+
+void BM_LayoutDot(benchmark::State &state) { layout(state, seam::LayoutEngine::Dot); }
+void BM_LayoutSfdp(benchmark::State &state) { layout(state, seam::LayoutEngine::Sfdp); }
+
+} // namespace
+
+BENCHMARK(BM_LayoutDot)->Arg(100)->Arg(500)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_LayoutSfdp)->Arg(2000)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+BENCHMARK_MAIN();
