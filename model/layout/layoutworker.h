@@ -61,6 +61,6 @@ private:
 
 } // namespace seam
 
+// Only the result type is declared here: seam::Model belongs to seam_model, and
+// a second Q_DECLARE_METATYPE of it elsewhere would not compile (Qt 6 needs none).
 Q_DECLARE_METATYPE(seam::LayoutResult)
-Q_DECLARE_METATYPE(seam::LayoutRequest)
-Q_DECLARE_METATYPE(seam::Model)
