@@ -176,6 +176,31 @@ private Q_SLOTS:
         checkEdges(model, result);
     }
 
+    void everyExampleLaysOutCleanly_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = QDir(QStringLiteral(SEAM_EXAMPLES_DIR)).entryList({QStringLiteral("*.seam.yaml")});
+        QVERIFY(files.size() >= 1);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f;
+    }
+
+    void everyExampleLaysOutCleanly()
+    {
+        QFETCH(QString, file);
+        const Model model = loadExample(file.toUtf8().constData());
+        QElapsedTimer timer;
+        timer.start();
+        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        qInfo("%s: %zu components, %lld ms with %s", qPrintable(file), model.components.size(), timer.elapsed(),
+              layoutEngineName(result.engine).data());
+        QVERIFY2(result.ok(), result.error.c_str());
+        QCOMPARE(result.positions.size(), model.components.size());
+        const QStringList pairs = overlappingPairs(result);
+        QVERIFY2(pairs.isEmpty(), qPrintable(pairs.join(", ")));
+        checkEdges(model, result);
+    }
+
     void checkoutFlowsLeftToRight()
     {
         // rankdir LR: the browser comes before the gateway, the gateway before the service.
