@@ -539,8 +539,9 @@ LayoutResult computeLayout(GraphvizContext &context, const Model &model, const L
     }
 
     // Pins: move the automatic layout so that it lands where the pinned cards
-    // are on average, put pinned cards exactly in place, and move any other
-    // card that now collides with one to the nearest free slot.
+    // are on average, put pinned cards exactly in place, then move any other
+    // card that collides with one to the nearest free slot (its edges become
+    // straight lines: Graphviz routed them around the old place).
     std::unordered_map<std::string, LayoutPoint> pins;
     for (const PinnedPosition &p : request.pinned)
         pins[p.id] = p.topLeft;
@@ -571,22 +572,23 @@ LayoutResult computeLayout(GraphvizContext &context, const Model &model, const L
                     topLeft[i] = target;
                 }
         }
-        // Gap below Graphviz's own node separation, so untouched cards stay put.
-        Placer placer(w, h, 8);
-        for (size_t i = 0; i < count; ++i)
-            if (pinned[i])
-                placer.add({topLeft[i].x, topLeft[i].y});
-        for (size_t i = 0; i < count; ++i) {
-            if (pinned[i])
-                continue;
-            Box b{topLeft[i].x, topLeft[i].y};
-            if (placer.collides(b)) {
-                b = placer.nearestFree(b);
-                topLeft[i] = {b.x, b.y};
-                moved[i] = true;
-            }
-            placer.add(b);
+    }
+    // Also a safety net for sfdp, whose overlap removal is not exact. The gap
+    // is below Graphviz's own node separation, so cards it placed stay put.
+    Placer placer(w, h, 8);
+    for (size_t i = 0; i < count; ++i)
+        if (pinned[i])
+            placer.add({topLeft[i].x, topLeft[i].y});
+    for (size_t i = 0; i < count; ++i) {
+        if (pinned[i])
+            continue;
+        Box b{topLeft[i].x, topLeft[i].y};
+        if (placer.collides(b)) {
+            b = placer.nearestFree(b);
+            topLeft[i] = {b.x, b.y};
+            moved[i] = true;
         }
+        placer.add(b);
     }
 
     result.positions.reserve(count);
