@@ -5,7 +5,7 @@ import QtQuick.Layouts
 // Component kinds to add: click adds one in the middle of the view, dragging
 // onto the canvas drops it where the mouse is released.
 Rectangle {
-    id: palette
+    id: kindPalette
     property var kinds: []
     signal addRequested(string kind)
     signal dropRequested(string kind, real windowX, real windowY)
@@ -25,7 +25,7 @@ Rectangle {
             Layout.bottomMargin: 4
         }
         Repeater {
-            model: palette.kinds
+            model: kindPalette.kinds
             delegate: Rectangle {
                 id: entry
                 required property string modelData
@@ -78,9 +78,9 @@ Rectangle {
                         ghost.visible = false
                         const p = mapToItem(null, ev.x, ev.y)
                         if (!dragging || contains(Qt.point(ev.x, ev.y)))
-                            palette.addRequested(entry.modelData)
+                            kindPalette.addRequested(entry.modelData)
                         else
-                            palette.dropRequested(entry.modelData, p.x, p.y)
+                            kindPalette.dropRequested(entry.modelData, p.x, p.y)
                     }
                     ToolTip.visible: containsMouse && !pressed
                     ToolTip.delay: 600

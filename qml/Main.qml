@@ -223,7 +223,7 @@ ApplicationWindow {
         handle: SplitHandle {}
 
         ComponentPalette {
-            id: palette
+            id: componentPalette
             visible: paletteToggle.checked
             SplitView.preferredWidth: 168
             SplitView.minimumWidth: 130
@@ -368,8 +368,9 @@ ApplicationWindow {
         modal: true
         title: qsTr("Recover unsaved changes?")
         standardButtons: Dialog.Yes | Dialog.No
+        width: 480
         Label {
-            width: 420
+            width: parent.width
             wrapMode: Text.WordWrap
             text: qsTr("Seam found changes to “%1” that were not saved before it last closed unexpectedly. Recover them? You can undo the recovery.")
                   .arg(doc.fileName || qsTr("Untitled"))

@@ -1,0 +1,211 @@
+// Drives the real editor like a user: opens the checkout example, adds a
+// component from the palette, connects it to another card by dragging the
+// card's handle and picking a pattern, undoes and redoes with the keyboard,
+// saves with Ctrl+S, and checks the file on disk with the model library.
+
+#include "model/modelio.h"
+#include "views/document.h"
+#include "views/selection.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
+
+using namespace seam;
+
+namespace {
+// Enum spellings: QTest's own toString() overloads make enum QCOMPAREs ambiguous.
+template <typename E> QString spelling(E value)
+{
+    const std::string_view s = seam::toString(value);
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+} // namespace
+
+class TestEditorEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createComponentAndIntegrationThenSave();
+    void realExecutableRendersScreenshot();
+
+private:
+    QPoint windowPoint(QQuickItem *item, QPointF local = QPointF(-1, -1)) const;
+    QPoint scenePoint(QQuickItem *canvas, QPointF scene) const;
+    QTemporaryDir m_dir;
+};
+
+void TestEditorEndToEnd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("SeamTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_e2e"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
+             qPrintable(QStringLiteral("needs a real X server (xvfb-run), got %1").arg(QGuiApplication::platformName())));
+}
+
+// Delegates made by a Repeater have a visual parent but no QObject parent, so
+// QObject::findChild misses them: walk the item tree instead.
+static QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+QPoint TestEditorEndToEnd::windowPoint(QQuickItem *item, QPointF local) const
+{
+    if (local.x() < 0)
+        local = QPointF(item->width() / 2, item->height() / 2);
+    return item->mapToScene(local).toPoint();
+}
+
+// Canvas scene (model layout pixels) → window pixels, the way the canvas maps them.
+QPoint TestEditorEndToEnd::scenePoint(QQuickItem *canvas, QPointF scene) const
+{
+    const qreal zoom = canvas->property("zoom").toReal();
+    const QPointF view(scene.x() * zoom + canvas->property("panX").toReal(),
+                       scene.y() * zoom + canvas->property("panY").toReal());
+    return canvas->mapToScene(view).toPoint();
+}
+
+void TestEditorEndToEnd::createComponentAndIntegrationThenSave()
+{
+    const QString path = m_dir.filePath(QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("initialFile"), path}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(window);
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    auto *doc = window->property("document").value<Document *>();
+    auto *selection = window->property("selection").value<Selection *>();
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(doc && selection && canvas);
+    QCOMPARE(doc->filePath(), path);
+    QCOMPARE(doc->componentCount(), 13);
+    const int integrations = doc->integrationCount();
+    QTest::qWait(300); // the initial fit
+
+    // 1. Click "Service" in the palette: a new component, selected.
+    auto *service = findItem(window->contentItem(), QStringLiteral("palette-service"));
+    QVERIFY(service);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(service));
+    QTRY_COMPARE(doc->componentCount(), 14);
+    const QString added = selection->current();
+    QVERIFY2(doc->hasComponent(added), qPrintable(added));
+    QCOMPARE(spelling(doc->model().components.back().kind), QStringLiteral("service"));
+    QVERIFY(doc->isModified());
+    QVERIFY(window->title().contains(QLatin1Char('*')));
+
+    // 2. Drag from the new card's handle (right edge) onto the Stripe card.
+    const QSizeF card = doc->cardSize();
+    const QPointF from = doc->componentPosition(added);
+    const QPoint handle = scenePoint(canvas, from + QPointF(card.width(), card.height() / 2));
+    const QPoint target = scenePoint(canvas, doc->componentPosition(QStringLiteral("stripe"))
+                                                 + QPointF(card.width() / 2, card.height() / 2));
+    QTest::mouseMove(window, handle - QPoint(20, 0));
+    QTest::mouseMove(window, handle);
+    QTest::mousePress(window, Qt::LeftButton, {}, handle);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(window, handle + (target - handle) * i / 10);
+    QTest::mouseRelease(window, Qt::LeftButton, {}, target);
+
+    // 3. The pattern popup: choose gRPC.
+    QQuickItem *grpc = nullptr;
+    QTRY_VERIFY((grpc = findItem(window->contentItem(), QStringLiteral("pattern-grpc"))) && grpc->isVisible());
+    QTest::qWait(100);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(grpc));
+    QTRY_COMPARE(doc->integrationCount(), integrations + 1);
+    const QString link = selection->current();
+    const Integration *created = doc->model().findIntegration(link.toStdString());
+    QVERIFY2(created, qPrintable(link));
+    QCOMPARE(QString::fromStdString(created->from), added);
+    QCOMPARE(created->to, std::string("stripe"));
+    QCOMPARE(spelling(created->pattern), QStringLiteral("grpc"));
+
+    // 4. Undo and redo from the keyboard.
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(doc->integrationCount(), integrations);
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(doc->integrationCount(), integrations + 1);
+
+    // 5. Save with Ctrl+S: the unsaved marker goes away and the file has both.
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!doc->isModified());
+    QVERIFY(!window->title().contains(QLatin1Char('*')));
+
+    const LoadResult saved = loadModelFromFile(path.toStdString());
+    QVERIFY2(saved.ok(), saved.diagnostics.empty() ? "" : saved.diagnostics.front().toString().c_str());
+    const Model &model = *saved.model;
+    QCOMPARE(model.components.size(), size_t(14));
+    const Component *c = model.findComponent(added.toStdString());
+    QVERIFY(c);
+    QCOMPARE(spelling(c->kind), QStringLiteral("service"));
+    const Integration *i = model.findIntegration(link.toStdString());
+    QVERIFY(i);
+    QCOMPARE(i->from, added.toStdString());
+    QCOMPARE(i->to, std::string("stripe"));
+    QCOMPARE(spelling(i->pattern), QStringLiteral("grpc"));
+    const LayoutEntry *where = model.findLayout(added.toStdString());
+    QVERIFY(where);
+    QCOMPARE(QPointF(where->x, where->y), from);
+    // What was there before is still there.
+    QVERIFY(model.findComponent("orders"));
+    QCOMPARE(model.integrationList().size(), size_t(integrations + 1));
+}
+
+void TestEditorEndToEnd::realExecutableRendersScreenshot()
+{
+    const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
+    QProcess seam;
+    seam.setProcessChannelMode(QProcess::ForwardedChannels);
+    seam.start(QStringLiteral(SEAM_EXECUTABLE),
+               {QStringLiteral("--screenshot"), shot, QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml")});
+    QVERIFY(seam.waitForFinished(120000));
+    QCOMPARE(seam.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(seam.exitCode(), 0);
+    QImage image(shot);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1440, 900));
+    // The arrows are drawn by the edge layer's geometry node: the purple of the pubsub
+    // arrows (used by nothing else on screen) must be there.
+    int pubsub = 0, white = 0;
+    const QColor want(QStringLiteral("#7c3aed"));
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - want.red()) < 12 && std::abs(p.green() - want.green()) < 12
+                && std::abs(p.blue() - want.blue()) < 12)
+                ++pubsub;
+            if (p == QColor(Qt::white))
+                ++white;
+        }
+    QVERIFY2(pubsub > 20, qPrintable(QString::number(pubsub)));
+    QVERIFY2(white > 13 * 100, "component cards are drawn");
+}
+
+QTEST_MAIN(TestEditorEndToEnd)
+#include "tst_e2e.moc"
