@@ -373,17 +373,20 @@ private slots:
             badPayload["payload"] = wrongType(resolve(schema["properties"]["payload"], schema));
             QVERIFY(write(stem + ".bad-payload.json", badPayload));
 
-            const QStringList validate = QStringList{"validate"} + ajvBase + QStringList{"-s", schemaPath};
-            const Run valid = run(tool("ajv"), validate + QStringList{"-d", stem + ".valid.json"}, kValidators);
-            QVERIFY2(valid.exitCode == 0,
-                     qPrintable(schemaPath + ": the sample event is rejected:\n" + valid.output + "\n"
-                                + QString::fromStdString(event.dump(2))));
-            const Run invalid = run(tool("ajv"), validate + QStringList{"-d", stem + ".{no-message-id,bad-payload}.json"},
-                                    kValidators);
-            QVERIFY2(invalid.exitCode != 0, qPrintable(schemaPath + ": broken events pass:\n" + invalid.output));
-            QCOMPARE(invalid.output.count(" invalid"), 2);
-            QVERIFY2(invalid.output.contains("messageId"), qPrintable(invalid.output));
-            QVERIFY2(invalid.output.contains("/payload"), qPrintable(invalid.output));
+            // One ajv run per schema for all three events (ajv starts in ~0.6 s): it prints
+            // "<file> valid" or "<file> invalid" for each.
+            const Run validated = run(tool("ajv"), QStringList{"validate"} + ajvBase
+                                                       + QStringList{"-s", schemaPath, "-d",
+                                                                     stem + ".{valid,no-message-id,bad-payload}.json"},
+                                      kValidators);
+            const QString context = schemaPath + ":\n" + validated.output + "\nsample event:\n"
+                                  + QString::fromStdString(event.dump(2));
+            QVERIFY2(validated.output.contains(stem + ".valid.json valid"), qPrintable(context));
+            QVERIFY2(validated.output.contains(stem + ".no-message-id.json invalid"), qPrintable(context));
+            QVERIFY2(validated.output.contains(stem + ".bad-payload.json invalid"), qPrintable(context));
+            QVERIFY2(validated.output.contains("'messageId'"), qPrintable(context));
+            QVERIFY2(validated.output.contains("instancePath: '/payload"), qPrintable(context));
+            QVERIFY2(validated.exitCode != 0, qPrintable(context)); // ajv fails when any file is invalid
         }
         report("ajv", started);
     }
