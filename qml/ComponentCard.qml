@@ -35,9 +35,12 @@ Item {
     Rectangle {
         id: frame
         anchors.fill: parent
-        radius: Theme.cardRadius
-        color: Theme.card
-        border.width: card.selected ? 2 : 1
+        // Zoomed out, rounded antialiased outlines are invisible but cost the most to
+        // rasterise: plain rectangles keep 2k cards cheap.
+        radius: card.detailed ? Theme.cardRadius : 0
+        antialiasing: card.detailed
+        color: card.detailed || !card.selected ? Theme.card : Theme.accent
+        border.width: card.detailed ? (card.selected ? 2 : 1) : 0
         border.color: card.selected ? Theme.accent
                                     : card.matched ? Theme.warning
                                                    : mouse.containsMouse ? Theme.cardHover : Theme.cardBorder
@@ -50,7 +53,8 @@ Item {
         y: 10
         width: 30
         height: 30
-        radius: kind === "database" || kind === "cache" ? 15 : 7
+        radius: card.detailed ? (kind === "database" || kind === "cache" ? 15 : 7) : 0
+        antialiasing: card.detailed
         color: Theme.kindColor(card.kind)
         Image {
             anchors.centerIn: parent
