@@ -118,6 +118,7 @@ std::string namesOf(const ModelIndex &index, const std::vector<const Integration
 OrderedJson envelopeHeaders(const Event &event, const std::vector<std::string> &producers)
 {
     OrderedJson properties = OrderedJson::object();
+    reserveMembers(properties, 6);
     properties["messageId"] = {{"type", "string"},
                                {"format", "uuid"},
                                {"description", "Unique message identifier; consumers deduplicate on it."}};
@@ -222,6 +223,14 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
             for (const Integration *consumer : channel.consumers)
                 addEvents(channel, *consumer);
 
+    // A direct integration's id may equal a component's id: channel names must stay unique.
+    std::set<std::string> channelNames;
+    for (Channel &channel : channels) {
+        const std::string base = channel.name;
+        for (int n = 2; !channelNames.insert(channel.name).second; ++n)
+            channel.name = base + "-" + std::to_string(n);
+    }
+
     if (channels.empty()) {
         result.warnings.push_back("asyncapi.yaml not written: the model has no queue, topic or asynchronous "
                                   "integration");
@@ -252,7 +261,13 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
     };
 
     OrderedJson messages = OrderedJson::object();
+    size_t eventCount = 0;
+    for (const Channel &channel : channels)
+        eventCount += channel.events.size();
+    reserveMembers(messages, eventCount);
+    std::set<std::string> messageKeys;
     std::vector<std::string> payloads;
+    std::set<std::string> payloadSet;
     auto messageRefs = [&](const Channel &channel) -> OrderedJson {
         OrderedJson refs = OrderedJson::array();
         for (const Event *event : channel.events)
@@ -263,8 +278,10 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
     };
 
     OrderedJson channelsJson = OrderedJson::object();
+    reserveMembers(channelsJson, channels.size());
     for (const Channel &channel : channels) {
         OrderedJson item = OrderedJson::object();
+        reserveMembers(item, 3);
         std::string channelDescription;
         if (channel.destination) {
             const Component &d = *channel.destination;
@@ -291,6 +308,7 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
         // Messages the system's producers send on this channel.
         if (!channel.producers.empty()) {
             OrderedJson op = OrderedJson::object();
+            reserveMembers(op, 4);
             op["operationId"] = uniqueOperationId(camelCase("produce " + channel.name));
             op["summary"] = namesOf(index, channel.producers, true) + " sends to " + channel.name + ".";
             std::vector<std::string> notes;
@@ -304,6 +322,7 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
         // Messages the system's consumers receive from it.
         if (!channel.consumers.empty()) {
             OrderedJson op = OrderedJson::object();
+            reserveMembers(op, 4);
             op["operationId"] = uniqueOperationId(camelCase("consume " + channel.name));
             op["summary"] = namesOf(index, channel.consumers, false) + " receives from " + channel.name + ".";
             std::vector<std::string> notes;
@@ -314,14 +333,15 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
                 op["message"] = messageRefs(channel);
             item["publish"] = op;
         }
-        channelsJson[channel.name] = item;
+        appendMember(channelsJson, channel.name, std::move(item));
 
         const bool kafka = channel.destination && mentionsKafka(channel.destination->technology);
         for (const Event *event : channel.events) {
             const std::string key = eventKey(*event);
-            if (messages.contains(key))
+            if (!messageKeys.insert(key).second)
                 continue;
             OrderedJson message = OrderedJson::object();
+            reserveMembers(message, 9);
             // No `messageId`: the parser's uniqueness rule counts a message once per operation
             // that references it, so a channel with producers and consumers would fail it.
             message["name"] = event->name;
@@ -336,33 +356,34 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
             message["headers"] = envelopeHeaders(*event, producerIds);
             if (event->payload) {
                 message["payload"] = {{"$ref", std::string(kSchemaPrefix) + *event->payload}};
-                if (std::find(payloads.begin(), payloads.end(), *event->payload) == payloads.end())
+                if (payloadSet.insert(*event->payload).second)
                     payloads.push_back(*event->payload);
             }
             if (event->key && kafka)
                 message["bindings"] = {{"kafka", {{"key", keySchema(model, *event)}, {"bindingVersion", "0.4.0"}}}};
-            messages[key] = message;
+            appendMember(messages, key, std::move(message));
         }
     }
-    doc["channels"] = channelsJson;
+    doc["channels"] = std::move(channelsJson);
 
     OrderedJson components = OrderedJson::object();
     std::vector<std::string> missing;
     const std::vector<std::string> names = reachableSchemas(model, payloads, &missing);
     if (!names.empty() || !missing.empty()) {
         OrderedJson schemas = OrderedJson::object();
+        reserveMembers(schemas, names.size() + missing.size());
         for (const std::string &name : names)
-            schemas[name] = schemaToJson(model.findSchema(name)->body, kSchemaPrefix);
+            appendMember(schemas, name, schemaToJson(model.findSchema(name)->body, kSchemaPrefix));
         for (const std::string &name : missing) {
             schemas[name] = {{"description", "Schema " + name + " is not defined in the model."}};
             result.warnings.push_back("asyncapi.yaml: schema " + name + " is not defined in the model");
         }
-        components["schemas"] = schemas;
+        components["schemas"] = std::move(schemas);
     }
     if (!messages.empty())
-        components["messages"] = messages;
+        components["messages"] = std::move(messages);
     if (!components.empty())
-        doc["components"] = components;
+        doc["components"] = std::move(components);
 
     result.files.push_back({"asyncapi.yaml", toYaml(doc)});
     return result;

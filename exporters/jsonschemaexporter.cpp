@@ -88,6 +88,7 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             consumerNames.push_back(index.name(id));
 
         OrderedJson doc = OrderedJson::object();
+        reserveMembers(doc, 9);
         doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         doc["$id"] = "urn:seam:" + slug(model.name) + ":event:" + key;
         doc["title"] = event.name + " v" + version;
@@ -105,6 +106,7 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
         doc["type"] = "object";
 
         OrderedJson properties = OrderedJson::object();
+        reserveMembers(properties, 7);
         properties["messageId"] = {
             {"type", "string"}, {"format", "uuid"}, {"description", "Unique message identifier."}};
         properties["eventType"] = {
@@ -134,20 +136,21 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             {"priority", {{"type", "string"}, {"enum", OrderedJson::array({"low", "normal", "high", "critical"})}}},
             {"retryCount", {{"type", "integer"}, {"minimum", 0}}}};
         properties["metadata"] = metadata;
-        doc["properties"] = properties;
+        doc["properties"] = std::move(properties);
         doc["required"] = OrderedJson::array({"messageId", "eventType", "source", "timestamp", "payload"});
 
         if (event.payload) {
             std::vector<std::string> missing;
             const std::vector<std::string> names = reachableSchemas(model, {*event.payload}, &missing);
             OrderedJson defs = OrderedJson::object();
+            reserveMembers(defs, names.size() + missing.size());
             for (const std::string &name : names)
                 defs[name] = schemaToJson(model.findSchema(name)->body, kDefsPrefix);
             for (const std::string &name : missing) {
                 defs[name] = {{"description", "Schema " + name + " is not defined in the model."}};
                 result.warnings.push_back("schemas/" + key + ".json: schema " + name + " is not defined in the model");
             }
-            doc["$defs"] = defs;
+            doc["$defs"] = std::move(defs);
         }
         // Invalid UTF-8 in a user's text is replaced rather than thrown: nothing throws out of an exporter.
         result.files.push_back({"schemas/" + key + ".json", doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n"});

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 namespace seam {
 
@@ -75,6 +76,7 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
     }
 
     OrderedJson object = OrderedJson::object();
+    reserveMembers(object, node.size() + 1);
     const SourceNode *ref = node.find("$ref");
     for (size_t i = 0; i < node.size(); ++i) {
         const std::string &key = node.keyAt(i);
@@ -86,6 +88,7 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
         // `properties` and `$defs` are maps of names to schemas: their keys are not keywords.
         if ((key == "properties" || key == "$defs" || key == "patternProperties") && value.isMap()) {
             OrderedJson children = OrderedJson::object();
+            reserveMembers(children, value.size());
             for (size_t j = 0; j < value.size(); ++j)
                 children[value.keyAt(j)] = convert(value.items()[j], refPrefix, dialect, false);
             object[key] = std::move(children);
@@ -140,10 +143,13 @@ void collectReferences(const SourceNode &node, std::vector<std::string> &out, st
 
 bool isYaml11Special(std::string_view text)
 {
+    if (text.size() > 5)
+        return false;
     static const char *const words[] = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"};
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return std::any_of(std::begin(words), std::end(words), [&](const char *w) { return lower == w; });
+    char lower[6] = {};
+    for (size_t i = 0; i < text.size(); ++i)
+        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    return std::any_of(std::begin(words), std::end(words), [&](const char *w) { return std::string_view(lower) == w; });
 }
 
 bool isSafePlain(std::string_view text)
@@ -168,6 +174,14 @@ std::string quoted(const std::string &text)
 {
     // A JSON string is a valid YAML double-quoted scalar.
     return OrderedJson(text).dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
+void appendString(const std::string &text, std::string &out)
+{
+    if (isSafePlain(text))
+        out += text;
+    else
+        out += quoted(text);
 }
 
 std::string scalarText(const OrderedJson &value)
@@ -254,7 +268,9 @@ void writeNode(const OrderedJson &node, int indent, std::string &out)
     const std::string pad(indent, ' ');
     if (node.is_object()) {
         for (auto it = node.begin(); it != node.end(); ++it) {
-            out += pad + scalarText(OrderedJson(it.key())) + ':';
+            out.append(static_cast<size_t>(indent), ' ');
+            appendString(it.key(), out);
+            out += ':';
             writeValueAfterIndicator(it.value(), indent + 2, out);
         }
     } else if (node.is_array()) {
@@ -276,6 +292,22 @@ void writeNode(const OrderedJson &node, int indent, std::string &out)
 }
 
 } // namespace
+
+void appendMember(OrderedJson &object, std::string key, OrderedJson value)
+{
+    if (!object.is_object())
+        object = OrderedJson::object();
+    auto &members = object.get_ref<OrderedJson::object_t &>();
+    static_cast<OrderedJson::object_t::Container &>(members).emplace_back(std::move(key), std::move(value));
+}
+
+void reserveMembers(OrderedJson &object, size_t count)
+{
+    if (!object.is_object())
+        object = OrderedJson::object();
+    auto &members = object.get_ref<OrderedJson::object_t &>();
+    static_cast<OrderedJson::object_t::Container &>(members).reserve(count);
+}
 
 OrderedJson scalarToJson(const SourceNode &node)
 {
@@ -317,6 +349,12 @@ std::vector<std::string> schemaReferences(const SourceNode &body)
 std::vector<std::string> reachableSchemas(const Model &model, const std::vector<std::string> &roots,
                                           std::vector<std::string> *missing)
 {
+    // Model::findSchema scans the list; exports call this once per event or callee.
+    std::unordered_map<std::string_view, const Schema *> byName;
+    const auto &schemaList = model.schemaList();
+    byName.reserve(schemaList.size());
+    for (const Schema &schema : schemaList)
+        byName.emplace(schema.name, &schema);
     std::set<std::string> reached;
     std::set<std::string> missed;
     std::vector<std::string> pending(roots.rbegin(), roots.rend());
@@ -325,7 +363,8 @@ std::vector<std::string> reachableSchemas(const Model &model, const std::vector<
         pending.pop_back();
         if (reached.count(name) || missed.count(name))
             continue;
-        const Schema *schema = model.findSchema(name);
+        const auto found = byName.find(name);
+        const Schema *schema = found == byName.end() ? nullptr : found->second;
         if (!schema) {
             missed.insert(name);
             continue;

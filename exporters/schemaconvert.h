@@ -20,6 +20,15 @@ enum class SchemaDialect {
     OpenApi30,      // OpenAPI 3.0 Schema Object: siblings of `$ref` are ignored, so wrap in allOf
 };
 
+// Adds `key` to a JSON object without looking for it first: ordered_json's own insert
+// scans every key, which makes building a map of thousands of channels quadratic.
+// The caller guarantees the key is new.
+void appendMember(OrderedJson &object, std::string key, OrderedJson value);
+
+// Reserves room for `count` members: ordered_json keeps members as pair<const string, json>,
+// which cannot move, so every growth of a big object deep-copies all its members.
+void reserveMembers(OrderedJson &object, size_t count);
+
 // A plain or quoted scalar as JSON (YAML 1.2 core schema: null, bool, int, float, string).
 OrderedJson scalarToJson(const SourceNode &node);
 
