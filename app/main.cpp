@@ -171,7 +171,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the component or integration <id> after opening."),
                                     QStringLiteral("id"));
-    parser.addOptions({screenshot, benchDrag, benchFrames, size, select});
+    const QCommandLineOption layoutFirst(QStringLiteral("auto-layout"),
+                                         QStringLiteral("Run auto layout after opening (like View > Auto Layout)."));
+    parser.addOptions({screenshot, benchDrag, benchFrames, size, select, layoutFirst});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Model to open (.seam.yaml or .seam.json)."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -218,6 +220,14 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 3;
+
+    if (parser.isSet(layoutFirst)) {
+        if (QObject *layout = window->property("autoLayout").value<QObject *>()) {
+            QMetaObject::invokeMethod(layout, "run");
+            QMetaObject::invokeMethod(layout, "waitForFinished", Q_ARG(int, 60000));
+            QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("canvas")), "requestFit");
+        }
+    }
 
     const bool loadFailed = !file.isEmpty() && documentOf(window) && documentOf(window)->filePath().isEmpty();
     if (parser.isSet(screenshot)) {

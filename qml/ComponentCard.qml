@@ -49,18 +49,18 @@ Item {
     // Kind badge: colour and glyph tell the kind at a glance, even zoomed out.
     Rectangle {
         id: kindBadge
-        x: 10
-        y: 10
-        width: 30
-        height: 30
-        radius: card.detailed ? (kind === "database" || kind === "cache" ? 15 : 7) : 0
+        x: 9
+        y: 9
+        width: 28
+        height: 28
+        radius: card.detailed ? (kind === "database" || kind === "cache" ? 14 : 7) : 0
         antialiasing: card.detailed
         color: Theme.kindColor(card.kind)
         Image {
             anchors.centerIn: parent
-            width: 18
-            height: 18
-            sourceSize: Qt.size(36, 36)
+            width: 17
+            height: 17
+            sourceSize: Qt.size(34, 34)
             source: Theme.kindIcon(card.kind)
             visible: card.detailed
             asynchronous: false
@@ -70,10 +70,10 @@ Item {
     Column {
         visible: card.detailed
         anchors.left: kindBadge.right
-        anchors.leftMargin: 9
+        anchors.leftMargin: 8
         anchors.right: parent.right
-        anchors.rightMargin: 10
-        y: 9
+        anchors.rightMargin: 8
+        y: 8
         spacing: 1
         Text {
             width: parent.width
@@ -85,7 +85,8 @@ Item {
         }
         Text {
             width: parent.width
-            text: card.kind + (card.owner ? " · " + card.owner : card.technology ? " · " + card.technology : "")
+            // The badge already shows the kind; say it in words only when nothing else is known.
+            text: [card.owner, card.technology].filter(s => s.length > 0).join(" · ") || card.kind
             color: Theme.mutedText
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight

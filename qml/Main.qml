@@ -20,6 +20,7 @@ ApplicationWindow {
     readonly property alias selection: selection
     readonly property alias canvas: canvas
     readonly property alias inspector: inspector
+    readonly property alias autoLayout: autoLayout
 
     width: 1440
     height: 900
@@ -290,7 +291,7 @@ ApplicationWindow {
             ProblemsPanel {
                 id: problems
                 visible: problemsToggle.checked
-                SplitView.preferredHeight: 190
+                SplitView.preferredHeight: 160
                 SplitView.minimumHeight: 80
                 document: doc
                 onActivated: (element) => {
