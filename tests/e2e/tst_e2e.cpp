@@ -175,6 +175,24 @@ void TestEditorEndToEnd::createComponentAndIntegrationThenSave()
     // What was there before is still there.
     QVERIFY(model.findComponent("orders"));
     QCOMPARE(model.integrationList().size(), size_t(integrations + 1));
+
+    // 6. Delete removes the selected arrow; closing then asks before losing the change.
+    selection->select(link);
+    QTest::keyClick(window, Qt::Key_Delete);
+    QTRY_COMPARE(doc->integrationCount(), integrations);
+    QVERIFY(doc->isModified());
+    QObject *unsaved = window->findChild<QObject *>(QStringLiteral("unsavedDialog"));
+    QVERIFY(unsaved);
+    QVERIFY(!unsaved->property("visible").toBool());
+    window->close();
+    QTRY_VERIFY(unsaved->property("visible").toBool());
+    QVERIFY(window->isVisible());
+    QMetaObject::invokeMethod(unsaved, "reject"); // Cancel: keep editing
+    QTRY_VERIFY(!unsaved->property("visible").toBool());
+    QVERIFY(window->isVisible());
+    QCOMPARE(doc->integrationCount(), integrations);
+    // The file on disk still has the integration: nothing was saved behind the user's back.
+    QVERIFY(loadModelFromFile(path.toStdString()).model->findIntegration(link.toStdString()));
 }
 
 void TestEditorEndToEnd::realExecutableRendersScreenshot()
