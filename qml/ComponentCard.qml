@@ -28,6 +28,9 @@ Item {
 
     x: posX
     y: posY
+    // Same duration and easing as the edge layer's animated move.
+    Behavior on x { enabled: card.canvas.layoutAnimating; NumberAnimation { duration: 350; easing.type: Easing.OutCubic } }
+    Behavior on y { enabled: card.canvas.layoutAnimating; NumberAnimation { duration: 350; easing.type: Easing.OutCubic } }
     width: canvas.cardWidth
     height: canvas.cardHeight
     z: selected ? 2 : 1

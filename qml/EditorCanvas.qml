@@ -36,6 +36,17 @@ FocusScope {
     property point linkEnd: Qt.point(0, 0)
     property string linkTarget: ""
 
+    // Cards glide (instead of jumping) while this is set: auto layout being applied.
+    property bool layoutAnimating: false
+    function animateNextLayout() {
+        layoutAnimating = true
+        edges.animateNextMove(350)
+    }
+    function stopLayoutAnimation() {
+        edges.cancelMoveAnimation()
+        layoutAnimating = false
+    }
+
     signal elementActivated(string elementId)
     // A link was dropped on a card: the window asks for the pattern at (viewX, viewY).
     signal linkRequested(string from, string to, real viewX, real viewY)
@@ -333,6 +344,7 @@ FocusScope {
             dark: Theme.dark
             labelBackground: Theme.canvas
             selectionColor: Theme.accent
+            onMoveAnimationFinished: canvas.layoutAnimating = false
         }
 
         Repeater {

@@ -32,7 +32,18 @@ ApplicationWindow {
 
     Document { id: doc }
     Selection { id: selection; document: doc }
-    AutoLayoutController { id: autoLayout; document: doc }
+    AutoLayoutController {
+        id: autoLayout
+        document: doc
+        // Positions arrive as one undo step when the run finishes: let them glide in.
+        onRunningChanged: if (running) canvas.animateNextLayout()
+        onFinished: (applied) => {
+            if (!applied)
+                canvas.stopLayoutAnimation()
+            else if (lastError.length > 0)
+                errorDialog.show(qsTr("Auto layout failed"), lastError)
+        }
+    }
     RecentFiles { id: recent }
     ExportController { id: exporter; document: doc }
 

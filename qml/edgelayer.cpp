@@ -8,6 +8,7 @@
 #include <QSGGeometryNode>
 #include <QSGTexture>
 #include <QSGTextureMaterial>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <array>
@@ -286,6 +287,10 @@ int EdgeLayer::patternIndex(const QVariant &value)
 
 void EdgeLayer::reloadComponents()
 {
+    if (m_animation)
+        m_animation->stop();
+    m_animT = 1;
+    m_animFrom.clear();
     m_ids.clear();
     m_rowOf.clear();
     m_pos.clear();
@@ -319,6 +324,34 @@ void EdgeLayer::reloadPositions(int first, int last)
     if (!m_components || last >= int(m_pos.size())) {
         reloadComponents();
         return;
+    }
+    if (m_animationMs > 0) {
+        // Start from where the arrows are drawn now (mid-animation included).
+        std::vector<QPointF> from(m_pos.size());
+        for (int row = 0; row < int(m_pos.size()); ++row)
+            from[row] = positionOf(row);
+        m_animFrom = std::move(from);
+        m_animT = 0;
+        if (!m_animation) {
+            m_animation = new QVariantAnimation(this);
+            m_animation->setStartValue(0.0);
+            m_animation->setEndValue(1.0);
+            m_animation->setEasingCurve(QEasingCurve::OutCubic);
+            connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+                m_animT = v.toReal();
+                scheduleRebuild();
+            });
+            connect(m_animation, &QVariantAnimation::finished, this, [this] {
+                m_animT = 1;
+                m_animFrom.clear();
+                scheduleRebuild();
+                emit moveAnimationFinished();
+            });
+        }
+        m_animation->stop();
+        m_animation->setDuration(m_animationMs);
+        m_animationMs = 0;
+        m_animation->start();
     }
     const int idRole = roleFor(m_components, m_idRole);
     for (int row = std::max(0, first); row <= last; ++row) {
@@ -399,9 +432,26 @@ void EdgeLayer::scheduleLabels()
     polish();
 }
 
+void EdgeLayer::animateNextMove(int ms)
+{
+    m_animationMs = std::max(1, ms);
+}
+
+void EdgeLayer::cancelMoveAnimation()
+{
+    m_animationMs = 0;
+    if (m_animation)
+        m_animation->stop();
+    m_animT = 1;
+    m_animFrom.clear();
+    scheduleRebuild();
+}
+
 QPointF EdgeLayer::positionOf(int row) const
 {
     QPointF p = m_pos[row];
+    if (m_animT < 1 && row < int(m_animFrom.size()))
+        p = m_animFrom[row] + (p - m_animFrom[row]) * m_animT;
     if (m_previewRows.contains(row))
         p += m_previewOffset;
     return p;

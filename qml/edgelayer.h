@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QVariantList>
 
+class QVariantAnimation;
+
 #include <vector>
 
 namespace seam {
@@ -97,6 +99,10 @@ public:
     Q_INVOKABLE QPointF centerOf(const QString &id) const;
     // Ids of the integrations that touch any of these components.
     Q_INVOKABLE QStringList edgesTouching(const QStringList &componentIds) const;
+    // The next position changes (e.g. auto layout being applied) glide over `ms`
+    // milliseconds instead of jumping; cards use the same duration and easing.
+    Q_INVOKABLE void animateNextMove(int ms = 350);
+    Q_INVOKABLE void cancelMoveAnimation();
 
 signals:
     void componentsChanged();
@@ -109,6 +115,7 @@ signals:
     void darkChanged();
     void previewChanged();
     void edgesRebuilt();
+    void moveAnimationFinished();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
@@ -176,6 +183,10 @@ private:
     QStringList m_ids;
     QHash<QString, int> m_rowOf;
     std::vector<QPointF> m_pos;
+    std::vector<QPointF> m_animFrom; // positions when the animated move started
+    QVariantAnimation *m_animation = nullptr;
+    int m_animationMs = 0;  // armed: > 0 until the first position change arrives
+    qreal m_animT = 1;      // eased progress, 1 = at m_pos
     std::vector<Edge> m_edges;
 
     std::vector<Vertex> m_edgeVertices;

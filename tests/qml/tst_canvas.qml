@@ -21,6 +21,12 @@ Item {
 
     SignalSpy { id: linkSpy; target: canvas; signalName: "linkRequested" }
 
+    AutoLayoutController {
+        id: layout
+        document: doc
+        onRunningChanged: if (running) canvas.animateNextLayout()
+    }
+
     TestCase {
         name: "Canvas"
         when: windowShown
@@ -178,6 +184,32 @@ Item {
             doc.undo()
             compare(doc.componentCount, n)
             compare(sel.count, 0)
+        }
+
+        function test_autoLayoutGlidesInAsOneUndoStep() {
+            verify(layout.available, "built with Graphviz layout")
+            const before = doc.componentPosition("orders")
+            const undoCount = doc.undoText
+            layout.run()
+            verify(layout.waitForFinished(60000))
+            compare(layout.lastError, "")
+            const after = doc.componentPosition("orders")
+            verify(after.x !== before.x || after.y !== before.y, "moved")
+            // Mid-animation the arrows are drawn between the old and the new place …
+            verify(canvas.layoutAnimating)
+            const mid = canvas.edgeLayer.centerOf("orders")
+            const end = Qt.point(after.x + canvas.cardWidth / 2, after.y + canvas.cardHeight / 2)
+            verify(Math.abs(mid.x - end.x) + Math.abs(mid.y - end.y) > 0.5, "not yet at the end")
+            // … and arrive with the cards.
+            tryCompare(canvas, "layoutAnimating", false, 3000)
+            const done = canvas.edgeLayer.centerOf("orders")
+            fuzzyCompare(done.x, end.x, 0.01)
+            fuzzyCompare(done.y, end.y, 0.01)
+            doc.undo()
+            const back = doc.componentPosition("orders")
+            compare(back.x, before.x)
+            compare(back.y, before.y)
+            compare(doc.undoText, undoCount)
         }
 
         function test_edgeLayerFollowsModel() {
