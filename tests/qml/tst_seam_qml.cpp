@@ -1,6 +1,7 @@
 // Runner for tests/qml/tst_*.qml: links the static Seam.Ui module and tells the
 // tests where the example models are.
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -24,6 +25,13 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("examplesDir"), QStringLiteral(SEAM_EXAMPLES_DIR));
+        engine->rootContext()->setContextProperty(QStringLiteral("dataDir"), QStringLiteral(SEAM_QML_TEST_DATA));
+        // A fresh folder per run for tests that write files (export).
+        const QString scratch = QDir::temp().filePath(
+            QStringLiteral("seam-qml-%1").arg(QCoreApplication::applicationPid()));
+        QDir(scratch).removeRecursively();
+        QDir().mkpath(scratch);
+        engine->rootContext()->setContextProperty(QStringLiteral("scratchDir"), scratch);
     }
 };
 

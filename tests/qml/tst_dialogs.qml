@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Seam.Ui
+
+// Load errors are listed with line numbers (no crash, model unchanged), and the
+// export dialog's controller writes the chosen formats and reports the files.
+Item {
+    width: 900
+    height: 700
+
+    Document { id: doc }
+    ExportController { id: exporter; document: doc }
+    LoadErrorsDialog { id: errors; document: doc }
+    ExportDialog { id: exportDialog; controller: exporter; document: doc }
+
+    TestCase {
+        name: "Dialogs"
+        when: windowShown
+
+        function test_loadErrorsHaveLineNumbers() {
+            verify(doc.load(examplesDir + "/checkout.seam.yaml"))
+            const components = doc.componentCount
+            verify(!doc.load(dataDir + "/broken.seam.yaml"))
+            compare(doc.componentCount, components, "the open model is kept")
+            const d = errors.diagnostics
+            verify(d.length >= 2, JSON.stringify(d))
+            verify(errors.failed)
+            const lines = d.map(x => x.line)
+            verify(lines.indexOf(5) >= 0, "kind: servise is on line 5: " + lines)
+            verify(lines.indexOf(11) >= 0, "to: nowhere is on line 11: " + lines)
+            verify(d.some(x => x.message.indexOf("service") >= 0), "suggests the closest spelling")
+            errors.open()
+            tryCompare(errors, "opened", true)
+            errors.close()
+        }
+
+        function test_exportWritesChosenFormats() {
+            verify(doc.load(examplesDir + "/checkout.seam.yaml"))
+            const formats = exporter.formats.map(f => f.id)
+            verify(formats.length > 0)
+            verify(formats.indexOf("markdown") >= 0, formats)
+            const results = exporter.run(["markdown"], scratchDir + "/export")
+            compare(results.length, 1)
+            verify(results[0].ok, results[0].error)
+            verify(results[0].files.length > 0)
+            verify(results[0].files[0].indexOf(scratchDir + "/export/") === 0)
+            const bad = exporter.run(["no-such-format"], scratchDir + "/export")
+            verify(!bad[0].ok)
+            verify(bad[0].error.length > 0)
+            // The dialog lists every format with a checkbox.
+            exportDialog.open()
+            tryCompare(exportDialog, "opened", true)
+            verify(findChild(exportDialog.contentItem, "format-markdown"))
+            exportDialog.close()
+        }
+    }
+}
