@@ -19,6 +19,15 @@ Item {
         selection: sel
     }
 
+    FindBar {
+        id: findBar
+        anchors.top: parent.top
+        anchors.right: parent.right
+        canvas: canvas
+        document: doc
+        selection: sel
+    }
+
     SignalSpy { id: linkSpy; target: canvas; signalName: "linkRequested" }
 
     AutoLayoutController {
@@ -210,6 +219,20 @@ Item {
             compare(back.x, before.x)
             compare(back.y, before.y)
             compare(doc.undoText, undoCount)
+        }
+
+        function test_findSelectsMatchesByNameOrId() {
+            findBar.activate()
+            verify(findBar.visible)
+            for (const ch of "pay")
+                keyClick(ch)
+            // "Payment Service", "Payments DB", "payment-events" by name or id; nothing else.
+            compare(findBar.results.slice().sort(), ["payment-events", "payments", "payments-db"])
+            keyClick(Qt.Key_Return)
+            compare(sel.componentIds.slice().sort(), ["payment-events", "payments", "payments-db"])
+            keyClick(Qt.Key_Escape)
+            verify(!findBar.visible)
+            compare(canvas.findText, "")
         }
 
         function test_edgeLayerFollowsModel() {
