@@ -47,7 +47,9 @@ Dialog {
                 Label {
                     Layout.preferredWidth: 70
                     Layout.alignment: Qt.AlignTop
-                    text: qsTr("line %1").arg(modelData.line) + (modelData.column > 0 ? ":" + modelData.column : "")
+                    // Line 0: the problem is the file itself (missing, unreadable), not a place in it.
+                    text: modelData.line > 0 ? qsTr("line %1").arg(modelData.line) + (modelData.column > 0 ? ":" + modelData.column : "")
+                                             : qsTr("file")
                     font.family: "monospace"
                     font.pixelSize: 11
                     color: Theme.faintText
