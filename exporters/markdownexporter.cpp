@@ -552,7 +552,8 @@ private:
                     entry.deliveries.insert(std::string(toString(*i.effectiveDelivery())));
                     for (int e : m_index.outgoing(m_index.componentIndex(i.to))) {
                         const Integration &out = integrations()[e];
-                        if (!carries(out, event.name))
+                        // Only messages leave a destination; a sync edge out of a queue carries no event.
+                        if (!out.isAsync() || !carries(out, event.name))
                             continue;
                         entry.consumers.push_back(name(out.to));
                         entry.deliveries.insert(std::string(toString(*out.effectiveDelivery())));

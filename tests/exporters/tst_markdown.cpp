@@ -149,6 +149,29 @@ private slots:
             QVERIFY2(!QString::fromStdString(doc).contains(QString(placeholder) + " "), placeholder);
     }
 
+    void syncCallOutOfAQueueIsNotAConsumer()
+    {
+        // Valid but unusual: a queue with a synchronous edge out of it. The event
+        // catalog must list only the message consumer (this used to crash).
+        const LoadResult loaded = loadModelFromString(R"(seam: 1
+name: Odd queue
+components:
+  - { id: producer, kind: service }
+  - { id: jobs, kind: queue }
+  - { id: worker, kind: service }
+  - { id: admin, kind: service }
+integrations:
+  - { id: enqueue, from: producer, to: jobs, pattern: queue, events: [{ name: job.created, version: 1 }] }
+  - { id: work, from: jobs, to: worker, pattern: queue }
+  - { id: peek, from: jobs, to: admin, pattern: rest, timeout_ms: 100 }
+)", "odd.seam.yaml", FileFormat::Yaml);
+        QVERIFY(loaded.ok());
+        const QString doc = QString::fromStdString(exportMarkdown(*loaded.model, "odd.seam.yaml"));
+        const QString catalogRow = doc.section("\n| `job.created` |", 1, 1).section('\n', 0, 0);
+        QVERIFY2(catalogRow.contains("worker"), qPrintable(catalogRow));
+        QVERIFY2(!catalogRow.contains("admin"), qPrintable(catalogRow));
+    }
+
     void tableRowsKeepTheirColumns()
     {
         const Model model = loadOrFail(kTestDir + "/data/hostile.seam.yaml");
