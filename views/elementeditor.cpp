@@ -458,6 +458,30 @@ const std::vector<FieldDef<Component>> &componentFields()
         };
         v.push_back(zone);
 
+        // Tags stay with the other general fields: the inspector groups consecutive rows.
+        FieldDef<Component> tags{QStringLiteral("tags"), QObject::tr("Tags"), general, QStringLiteral("list")};
+        tags.get = [](const Component &c) {
+            QStringList list;
+            for (const std::string &t : c.tags.value_or(std::vector<std::string>{}))
+                list << toQ(t);
+            return QVariant(list);
+        };
+        tags.isSet = [](const Component &c) { return c.tags.has_value(); };
+        tags.set = [](const Model &, Component &c, const QVariant &value) {
+            QStringList list = value.typeId() == QMetaType::QString ? value.toString().split(QLatin1Char(','))
+                                                                    : value.toStringList();
+            std::vector<std::string> out;
+            for (const QString &t : list)
+                if (!t.trimmed().isEmpty())
+                    out.push_back(t.trimmed().toStdString());
+            if (out.empty())
+                c.tags.reset();
+            else
+                c.tags = std::move(out);
+            return QString();
+        };
+        v.push_back(tags);
+
         auto sla = [](std::optional<double> Sla::*member) {
             return Path<Component, double>{
                 [member](const Component &c) -> const std::optional<double> * {
@@ -493,28 +517,6 @@ const std::vector<FieldDef<Component>> &componentFields()
                                                    sla(&Sla::throughputRps), showNumber(),
                                                    number(QObject::tr("Throughput"), 0, 1e12)));
 
-        FieldDef<Component> tags{QStringLiteral("tags"), QObject::tr("Tags"), general, QStringLiteral("list")};
-        tags.get = [](const Component &c) {
-            QStringList list;
-            for (const std::string &t : c.tags.value_or(std::vector<std::string>{}))
-                list << toQ(t);
-            return QVariant(list);
-        };
-        tags.isSet = [](const Component &c) { return c.tags.has_value(); };
-        tags.set = [](const Model &, Component &c, const QVariant &value) {
-            QStringList list = value.typeId() == QMetaType::QString ? value.toString().split(QLatin1Char(','))
-                                                                    : value.toStringList();
-            std::vector<std::string> out;
-            for (const QString &t : list)
-                if (!t.trimmed().isEmpty())
-                    out.push_back(t.trimmed().toStdString());
-            if (out.empty())
-                c.tags.reset();
-            else
-                c.tags = std::move(out);
-            return QString();
-        };
-        v.push_back(tags);
 
         FieldDef<Component> suppress{QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
                                      QObject::tr("Lint"), QStringLiteral("suppressions")};

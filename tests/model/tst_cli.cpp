@@ -82,6 +82,24 @@ private slots:
         QCOMPARE(run({"validate", m_dir.filePath("missing.seam.yaml")}).exitCode, 2);
     }
 
+    void layoutPlacesEveryComponent()
+    {
+        const QString model = m_dir.filePath("layout.seam.yaml");
+        write(model, "seam: 1\nname: L\ncomponents:\n  - { id: a, kind: client }\n  - { id: b, kind: service }\n"
+                     "  - { id: c, kind: database }\nintegrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n"
+                     "  - { id: bc, from: b, to: c, pattern: database }\nlayout:\n  b: [1000, 1000]\n");
+        const Run kept = run({"layout", model, "--keep-existing"});
+        QCOMPARE(kept.exitCode, 0);
+        QVERIFY2(kept.out.contains("laid out 3 components with dot"), qPrintable(kept.out + kept.err));
+        QByteArray text = read(model);
+        QVERIFY2(text.contains("  b: [1000, 1000]\n"), text.constData()); // pinned by --keep-existing
+        QVERIFY(text.contains("  a: [") && text.contains("  c: ["));
+        QCOMPARE(run({"validate", model}).exitCode, 0);
+        QCOMPARE(run({"layout", model}).exitCode, 0); // without --keep-existing b moves
+        QVERIFY(!read(model).contains("  b: [1000, 1000]\n"));
+        QCOMPARE(run({"layout", model, "--engine", "neato"}).exitCode, 2);
+    }
+
     void formatCheckAndConvert()
     {
         const QString messy = m_dir.filePath("messy.seam.yaml");
