@@ -35,7 +35,7 @@ void BM_LayoutSfdp(benchmark::State &state) { layout(state, seam::LayoutEngine::
 } // namespace
 
 // dot at 500 components / 1,500 random integrations takes minutes and at 1,000 more than a quarter
-// of an hour (BENCHMARKS.md): run those by hand with --benchmark_filter if needed.
+// of an hour (BENCHMARKS.md): add ->Arg(500) here to measure that by hand.
 BENCHMARK(BM_LayoutDot)->Arg(100)->Arg(200)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_LayoutSfdp)->Arg(2000)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
