@@ -50,6 +50,10 @@ struct ExporterRegistration {
     ExporterRegistration(int order, std::unique_ptr<Exporter> exporter);
 };
 
+// Runs several exporters concurrently; results come back in the order of `chosen`.
+std::vector<ExportResult> runExporters(const std::vector<const Exporter *> &chosen, const Model &model,
+                                       const ExportOptions &options);
+
 // Writes the result's files below `directory` (atomically, creating folders).
 // Returns an empty string on success, else a message naming the file.
 std::string writeExport(const ExportResult &result, const std::string &directory);

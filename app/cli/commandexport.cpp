@@ -130,8 +130,10 @@ int runExport(const std::vector<std::string> &args)
     ExportOptions options;
     options.sourceFile = file;
     int status = Ok;
-    for (const Exporter *exporter : chosen) {
-        const ExportResult result = exporter->run(*loaded.model, options);
+    const std::vector<ExportResult> results = runExporters(chosen, *loaded.model, options);
+    for (size_t i = 0; i < chosen.size(); ++i) {
+        const Exporter *exporter = chosen[i];
+        const ExportResult &result = results[i];
         for (const auto &warning : result.warnings)
             std::cerr << "seam-cli export: " << exporter->id() << ": warning: " << warning << "\n";
         if (!result.ok()) {
