@@ -203,6 +203,18 @@ const Component *ModelIndex::component(std::string_view id) const
     return i < 0 ? nullptr : &m_model.components[i];
 }
 
+std::vector<std::vector<const Integration *>> ModelIndex::operationsByCallee(Pattern pattern) const
+{
+    std::vector<std::vector<const Integration *>> byCallee(m_model.components.size());
+    for (const Integration &integration : m_model.integrationList()) {
+        if (integration.pattern != pattern || !integration.operations || integration.operations->empty())
+            continue;
+        if (const int callee = componentIndex(integration.to); callee >= 0)
+            byCallee[size_t(callee)].push_back(&integration);
+    }
+    return byCallee;
+}
+
 int ModelIndex::componentIndex(std::string_view id) const
 {
     const auto it = m_components.find(id);

@@ -56,6 +56,9 @@ public:
     const std::vector<int> &incoming(int componentIndex) const { return m_incoming[componentIndex]; }
     // The display name of a component id, or the id itself when it is unknown.
     const std::string &name(const std::string &id) const;
+    // Per component (in model order), the integrations of `pattern` that call it with
+    // at least one operation: what a spec exporter documents as that component's API.
+    std::vector<std::vector<const Integration *>> operationsByCallee(Pattern pattern) const;
 
 private:
     const Model &m_model;

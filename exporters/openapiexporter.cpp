@@ -495,14 +495,7 @@ ExportResult OpenApiExporter::run(const Model &model, const ExportOptions &) con
 {
     ExportResult result;
     const ModelIndex index(model);
-    std::vector<std::vector<const Integration *>> byCallee(model.components.size());
-    for (const Integration &integration : model.integrationList()) {
-        if (integration.pattern != Pattern::Rest || !integration.operations || integration.operations->empty())
-            continue;
-        const int callee = index.componentIndex(integration.to);
-        if (callee >= 0)
-            byCallee[callee].push_back(&integration);
-    }
+    const auto byCallee = index.operationsByCallee(Pattern::Rest);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;

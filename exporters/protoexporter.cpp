@@ -426,14 +426,7 @@ ExportResult ProtoExporter::run(const Model &model, const ExportOptions &) const
 {
     ExportResult result;
     const ModelIndex index(model);
-    std::vector<std::vector<const Integration *>> byCallee(model.components.size());
-    for (const Integration &integration : model.integrationList()) {
-        if (integration.pattern != Pattern::Grpc || !integration.operations || integration.operations->empty())
-            continue;
-        const int callee = index.componentIndex(integration.to);
-        if (callee >= 0)
-            byCallee[callee].push_back(&integration);
-    }
+    const auto byCallee = index.operationsByCallee(Pattern::Grpc);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;
