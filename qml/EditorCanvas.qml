@@ -18,7 +18,7 @@ FocusScope {
     property real panY: 0
     readonly property real minZoom: 0.05
     readonly property real maxZoom: 4
-    readonly property real cardWidth: document ? document.cardSize.width : 180
+    readonly property real cardWidth: document ? document.cardSize.width : 160
     readonly property real cardHeight: document ? document.cardSize.height : 72
     readonly property alias contentItem: content
     readonly property alias edgeLayer: edges

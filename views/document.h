@@ -200,7 +200,8 @@ public:
     QString modelName() const { return QString::fromStdString(m_model.name); }
     QString modelDescription() const { return m_model.description ? QString::fromStdString(*m_model.description) : QString(); }
     int revision() const { return m_revision; }
-    QSizeF cardSize() const { return {180, 72}; }
+    // The size the format's examples are laid out for (200 px columns) and Graphviz's default node.
+    QSizeF cardSize() const { return {160, 72}; }
     static QStringList componentKinds();
     static QStringList patterns();
 
