@@ -121,9 +121,7 @@ int runExport(const std::vector<std::string> &args)
     }
 
     const std::string &file = files.front();
-    const LoadResult loaded = loadModelFromFile(file);
-    for (const Diagnostic &d : loaded.diagnostics)
-        std::cerr << d.toString() << "\n";
+    const LoadResult loaded = loadReportingDiagnostics(file);
     if (!loaded.ok())
         return InvalidInput;
 

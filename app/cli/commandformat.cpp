@@ -48,9 +48,7 @@ int runFormat(const std::vector<std::string> &args)
     }
     int status = Ok;
     for (const std::string &file : files) {
-        const LoadResult result = loadModelFromFile(file);
-        for (const Diagnostic &d : result.diagnostics)
-            std::cerr << d.toString() << "\n";
+        const LoadResult result = loadReportingDiagnostics(file);
         if (!result.ok()) {
             status = InvalidInput;
             continue;

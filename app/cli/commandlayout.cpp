@@ -49,9 +49,7 @@ int runLayout(const std::vector<std::string> &args)
         std::cerr << "seam-cli layout: no file given; usage: seam-cli layout FILE [-o OUT]\n";
         return InvalidInput;
     }
-    const LoadResult loaded = loadModelFromFile(file);
-    for (const Diagnostic &d : loaded.diagnostics)
-        std::cerr << d.toString() << "\n";
+    const LoadResult loaded = loadReportingDiagnostics(file);
     if (!loaded.ok())
         return InvalidInput;
     Model model = *loaded.model;

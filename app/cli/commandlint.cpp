@@ -363,9 +363,7 @@ int runLint(const std::vector<std::string> &args)
     bool invalid = false;
     std::vector<FileReport> reports;
     for (const std::string &path : options.files) {
-        const LoadResult loaded = loadModelFromFile(path);
-        for (const Diagnostic &diagnostic : loaded.diagnostics)
-            std::cerr << diagnostic.toString() << "\n";
+        const LoadResult loaded = loadReportingDiagnostics(path);
         if (!loaded.ok()) {
             invalid = true;
             continue;

@@ -2,6 +2,8 @@
 // seam-cli subcommands register themselves here, one file per command
 // (commandvalidate.cpp, commandlint.cpp …), so adding a command touches no other file.
 
+#include "model/modelio.h"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -26,5 +28,9 @@ struct CommandRegistration {
 };
 
 bool wantsHelp(const std::vector<std::string> &args);
+
+// Loads a model file and prints its diagnostics (errors and warnings) on stderr,
+// as every subcommand does; the result holds a model only when there were no errors.
+LoadResult loadReportingDiagnostics(const std::string &path);
 
 } // namespace seam::cli

@@ -17,6 +17,14 @@ bool wantsHelp(const std::vector<std::string> &args)
     return std::any_of(args.begin(), args.end(), [](const std::string &a) { return a == "--help" || a == "-h"; });
 }
 
+LoadResult loadReportingDiagnostics(const std::string &path)
+{
+    LoadResult loaded = loadModelFromFile(path);
+    for (const Diagnostic &d : loaded.diagnostics)
+        std::cerr << d.toString() << "\n";
+    return loaded;
+}
+
 } // namespace seam::cli
 
 namespace {
