@@ -31,7 +31,7 @@ QString slaBadge(const Component &component)
 } // namespace
 
 ComponentListModel::ComponentListModel(Document *document)
-    : QAbstractListModel(document)
+    : ElementListModel(document)
     , m_document(document)
 {
 }
@@ -73,9 +73,9 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
     case SlaBadgeRole:
         return slaBadge(c);
     case ErrorCountRole:
-        return m_counts.value(toQ(c.id)).first;
+        return problemCounts(toQ(c.id)).first;
     case WarningCountRole:
-        return m_counts.value(toQ(c.id)).second;
+        return problemCounts(toQ(c.id)).second;
     case PinnedRole:
         return m_document->isPinned(toQ(c.id));
     case HasPositionRole:
@@ -103,74 +103,13 @@ int ComponentListModel::indexOf(const QString &id) const
     return m_document->componentIndex(id);
 }
 
-QVariantMap ComponentListModel::get(int row) const
-{
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        map.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
-    return map;
-}
+QList<int> ComponentListModel::problemCountRoles() const { return {ErrorCountRole, WarningCountRole}; }
 
-void ComponentListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings)
+void ComponentListModel::rowsRearranged()
 {
-    if (errorsAndWarnings == m_counts)
-        return;
-    // Only rows whose counts changed, so badges do not make every card re-evaluate.
-    QSet<QString> changed;
-    for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
-        if (errorsAndWarnings.value(it.key()) != it.value())
-            changed.insert(it.key());
-    for (auto it = errorsAndWarnings.begin(); it != errorsAndWarnings.end(); ++it)
-        if (m_counts.value(it.key()) != it.value())
-            changed.insert(it.key());
-    m_counts = errorsAndWarnings;
-    for (const QString &id : changed)
-        if (int row = m_document->componentIndex(id); row >= 0)
-            emit dataChanged(index(row), index(row), {ErrorCountRole, WarningCountRole});
-}
-
-void ComponentListModel::beginInsert(int row)
-{
-    beginInsertRows({}, row, row);
-}
-
-void ComponentListModel::endInsert()
-{
-    endInsertRows();
-    emit countChanged();
-}
-
-void ComponentListModel::beginRemove(int row)
-{
-    beginRemoveRows({}, row, row);
-}
-
-void ComponentListModel::endRemove()
-{
-    endRemoveRows();
-    emit countChanged();
-    // Cards without a layout entry sit in a grid slot by row: the rows below moved.
+    // Cards without a layout entry sit in a grid slot by row: rows after the change moved.
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1), {PosXRole, PosYRole});
-}
-
-void ComponentListModel::beginReset()
-{
-    beginResetModel();
-}
-
-void ComponentListModel::endReset()
-{
-    endResetModel();
-    emit countChanged();
-}
-
-void ComponentListModel::rowChanged(int row)
-{
-    emit dataChanged(index(row), index(row));
 }
 
 void ComponentListModel::positionsChanged(const QList<int> &rows)

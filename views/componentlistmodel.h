@@ -4,7 +4,7 @@
 // `id` and Item's own x/y/width/height (a delegate can declare
 // `required property real posX` without clashing with Item.x).
 
-#include <QAbstractListModel>
+#include "elementlistmodel.h"
 #include <QHash>
 #include <QPointF>
 
@@ -12,10 +12,9 @@ namespace seam {
 
 class Document;
 
-class ComponentListModel : public QAbstractListModel
+class ComponentListModel : public ElementListModel
 {
     Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -44,29 +43,17 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return rowCount(); }
-    Q_INVOKABLE int indexOf(const QString &id) const;
-    Q_INVOKABLE QVariantMap get(int row) const; // all roles by name, for QML convenience
+    int indexOf(const QString &id) const override;
 
-    // Lint counts per component id, set by LintRunner.
-    void setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings);
-
-    // Called by Document around model mutations.
-    void beginInsert(int row);
-    void endInsert();
-    void beginRemove(int row);
-    void endRemove();
-    void beginReset();
-    void endReset();
-    void rowChanged(int row);
+    // Called by Document when components moved.
     void positionsChanged(const QList<int> &rows);
 
-signals:
-    void countChanged();
+protected:
+    QList<int> problemCountRoles() const override;
+    void rowsRearranged() override;
 
 private:
     Document *m_document;
-    QHash<QString, QPair<int, int>> m_counts;
 };
 
 } // namespace seam

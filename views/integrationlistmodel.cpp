@@ -14,7 +14,7 @@ QString toQ(std::string_view s)
 } // namespace
 
 IntegrationListModel::IntegrationListModel(Document *document)
-    : QAbstractListModel(document)
+    : ElementListModel(document)
     , m_document(document)
 {
 }
@@ -67,9 +67,9 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     case ToYRole:
         return endpoints(index.row()).p2().y();
     case ErrorCountRole:
-        return m_counts.value(toQ(i.id)).first;
+        return problemCounts(toQ(i.id)).first;
     case WarningCountRole:
-        return m_counts.value(toQ(i.id)).second;
+        return problemCounts(toQ(i.id)).second;
     }
     return {};
 }
@@ -90,69 +90,9 @@ int IntegrationListModel::indexOf(const QString &id) const
     return m_document->integrationIndex(id);
 }
 
-QVariantMap IntegrationListModel::get(int row) const
-{
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        map.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
-    return map;
-}
+QList<int> IntegrationListModel::problemCountRoles() const { return {ErrorCountRole, WarningCountRole}; }
 
-void IntegrationListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings)
-{
-    if (errorsAndWarnings == m_counts)
-        return;
-    QSet<QString> changed;
-    for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
-        if (errorsAndWarnings.value(it.key()) != it.value())
-            changed.insert(it.key());
-    for (auto it = errorsAndWarnings.begin(); it != errorsAndWarnings.end(); ++it)
-        if (m_counts.value(it.key()) != it.value())
-            changed.insert(it.key());
-    m_counts = errorsAndWarnings;
-    for (const QString &id : changed)
-        if (int row = m_document->integrationIndex(id); row >= 0)
-            emit dataChanged(index(row), index(row), {ErrorCountRole, WarningCountRole});
-}
-
-void IntegrationListModel::beginInsert(int row)
-{
-    beginInsertRows({}, row, row);
-}
-
-void IntegrationListModel::endInsert()
-{
-    endInsertRows();
-    emit countChanged();
-    emit geometryChanged();
-}
-
-void IntegrationListModel::beginRemove(int row)
-{
-    beginRemoveRows({}, row, row);
-}
-
-void IntegrationListModel::endRemove()
-{
-    endRemoveRows();
-    emit countChanged();
-    emit geometryChanged();
-}
-
-void IntegrationListModel::beginReset()
-{
-    beginResetModel();
-}
-
-void IntegrationListModel::endReset()
-{
-    endResetModel();
-    emit countChanged();
-    emit geometryChanged();
-}
+void IntegrationListModel::rowsRearranged() { emit geometryChanged(); }
 
 void IntegrationListModel::rowChanged(int row)
 {

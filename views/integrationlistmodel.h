@@ -5,7 +5,8 @@
 // without looking components up; rows whose endpoints moved get dataChanged
 // for the geometry roles only.
 
-#include <QAbstractListModel>
+#include "elementlistmodel.h"
+
 #include <QHash>
 #include <QLineF>
 
@@ -13,10 +14,9 @@ namespace seam {
 
 class Document;
 
-class IntegrationListModel : public QAbstractListModel
+class IntegrationListModel : public ElementListModel
 {
     Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -44,33 +44,24 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return rowCount(); }
-    Q_INVOKABLE int indexOf(const QString &id) const;
-    Q_INVOKABLE QVariantMap get(int row) const;
+    int indexOf(const QString &id) const override;
     // Centre-to-centre line of an integration, for C++ edge renderers.
     QLineF endpoints(int row) const;
 
-    void setProblemCounts(const QHash<QString, QPair<int, int>> &errorsAndWarnings);
-
-    // Called by Document around model mutations.
-    void beginInsert(int row);
-    void endInsert();
-    void beginRemove(int row);
-    void endRemove();
-    void beginReset();
-    void endReset();
-    void rowChanged(int row);
+    void rowChanged(int row) override; // also repaints the edges
     void componentsMoved(const QStringList &componentIds); // geometry roles of touching rows
     void componentIndicesShifted();                        // fromIndex/toIndex of every row
 
 signals:
-    void countChanged();
     // Emitted after any geometry change (move, insert, remove, reset): a renderer repaints.
     void geometryChanged();
 
+protected:
+    QList<int> problemCountRoles() const override;
+    void rowsRearranged() override;
+
 private:
     Document *m_document;
-    QHash<QString, QPair<int, int>> m_counts;
 };
 
 } // namespace seam
