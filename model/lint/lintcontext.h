@@ -78,6 +78,10 @@ public:
     Severity severity(int rule) const { return m_severity[size_t(rule)]; }
 
 private:
+    // Component or Integration: both carry id, mark and suppress.
+    template <typename Element>
+    void report(int rule, const Element &element, std::string message, std::vector<std::string> related);
+
     const LintIndex &m_index;
     const LintSettings &m_settings;
     std::vector<Severity> m_severity; // per catalog rule, after overrides

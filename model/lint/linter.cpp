@@ -75,40 +75,33 @@ int LintContext::rule(std::string_view id) const
     return info ? int(info - ruleCatalog().data()) : 0;
 }
 
-void LintContext::reportComponent(int rule, int component, std::string message, std::vector<std::string> related)
+template <typename Element>
+void LintContext::report(int rule, const Element &element, std::string message, std::vector<std::string> related)
 {
     if (!enabled(rule))
         return;
-    const Component &element = m_index.component(component);
+    const RuleInfo &info = ruleCatalog()[size_t(rule)];
     RawFinding raw;
     raw.rule = rule;
-    raw.finding.rule = std::string(ruleCatalog()[size_t(rule)].id);
+    raw.finding.rule = std::string(info.id);
     raw.finding.severity = m_severity[size_t(rule)];
     raw.finding.message = std::move(message);
     raw.finding.element = element.id;
     raw.finding.related = std::move(related);
     raw.finding.mark = element.mark;
-    raw.finding.hint = std::string(ruleCatalog()[size_t(rule)].hint);
+    raw.finding.hint = std::string(info.hint);
     raw.suppress = &element.suppress;
     m_findings.push_back(std::move(raw));
 }
 
+void LintContext::reportComponent(int rule, int component, std::string message, std::vector<std::string> related)
+{
+    report(rule, m_index.component(component), std::move(message), std::move(related));
+}
+
 void LintContext::reportIntegration(int rule, int integration, std::string message, std::vector<std::string> related)
 {
-    if (!enabled(rule))
-        return;
-    const Integration &element = m_index.integration(integration);
-    RawFinding raw;
-    raw.rule = rule;
-    raw.finding.rule = std::string(ruleCatalog()[size_t(rule)].id);
-    raw.finding.severity = m_severity[size_t(rule)];
-    raw.finding.message = std::move(message);
-    raw.finding.element = element.id;
-    raw.finding.related = std::move(related);
-    raw.finding.mark = element.mark;
-    raw.finding.hint = std::string(ruleCatalog()[size_t(rule)].hint);
-    raw.suppress = &element.suppress;
-    m_findings.push_back(std::move(raw));
+    report(rule, m_index.integration(integration), std::move(message), std::move(related));
 }
 
 std::string formatNumber(double value, int decimals)
