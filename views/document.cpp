@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <map>
@@ -118,7 +120,9 @@ Document::Document(QObject *parent)
     connect(m_undoStack, &QUndoStack::canRedoChanged, this, &Document::undoStateChanged);
 
     m_autosaveTimer->setInterval(m_autosaveInterval);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveNow);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveInBackground);
+    m_autosaveWatcher = new QFutureWatcher<std::string>(this);
+    connect(m_autosaveWatcher, &QFutureWatcher<std::string>::finished, this, &Document::autosaveFinished);
     m_autosaveTimer->start();
 }
 
@@ -127,6 +131,7 @@ Document::~Document()
     // Lint results must not arrive into a half-destroyed document.
     delete m_lint;
     m_lint = nullptr;
+    m_autosaveJob.waitForFinished(); // it must not recreate the file removed below
     QFile::remove(recoveryFilePath());
 }
 
@@ -196,7 +201,7 @@ bool Document::load(const QString &path)
         setLastError(message);
         return false;
     }
-    QFile::remove(recoveryFilePath()); // leaving the previous document cleanly
+    removeRecoveryFile(); // leaving the previous document cleanly
     m_pinned.clear();
     resetModelRaw(std::move(*result.model));
     m_undoStack->clear();
@@ -229,9 +234,9 @@ bool Document::saveAs(const QString &path)
         return false;
     }
     if (file != m_filePath)
-        QFile::remove(recoveryFilePath()); // the untitled / old name's recovery is obsolete
+        removeRecoveryFile(); // the untitled / old name's recovery is obsolete
     setFilePath(file);
-    QFile::remove(recoveryFilePath());
+    removeRecoveryFile();
     setRecoveryAvailable(false);
     m_undoStack->setClean();
     setLastError({});
@@ -248,7 +253,7 @@ void Document::newModel(const QString &name)
 
 void Document::setModel(Model model)
 {
-    QFile::remove(recoveryFilePath());
+    removeRecoveryFile();
     m_pinned.clear();
     resetModelRaw(std::move(model));
     m_undoStack->clear();
@@ -751,12 +756,51 @@ bool Document::recover()
 
 void Document::discardRecovery()
 {
-    QFile::remove(recoveryFilePath());
+    removeRecoveryFile();
     setRecoveryAvailable(false);
+}
+
+void Document::removeRecoveryFile()
+{
+    ++m_recoveryEpoch; // an autosave still being written is stale now
+    QFile::remove(recoveryFilePath());
+}
+
+// The timer's autosave: serialising and syncing a 10k-component model takes about a
+// second (BENCHMARKS.md), too long to freeze the editor every 30 s, so a snapshot is
+// written on a worker thread.
+void Document::autosaveInBackground()
+{
+    if (m_autosaveJob.isRunning() || !isModified() || m_revision == m_autosavedRevision)
+        return;
+    m_autosaveJobPath = recoveryFilePath();
+    m_autosaveJobRevision = m_revision;
+    m_autosaveJobEpoch = m_recoveryEpoch;
+    m_autosaveJob = QtConcurrent::run([model = m_model, path = m_autosaveJobPath] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return saveModelToFile(model, path.toStdString(), FileFormat::Yaml);
+    });
+    m_autosaveWatcher->setFuture(m_autosaveJob);
+}
+
+void Document::autosaveFinished()
+{
+    const std::string error = m_autosaveJob.result();
+    if (!error.empty()) {
+        qWarning("autosave: %s", error.c_str());
+        return;
+    }
+    if (m_autosaveJobEpoch != m_recoveryEpoch) {
+        QFile::remove(m_autosaveJobPath); // saved or discarded while it was being written
+        return;
+    }
+    m_autosavedRevision = m_autosaveJobRevision;
+    emit autosaved();
 }
 
 bool Document::autosaveNow()
 {
+    m_autosaveJob.waitForFinished(); // one writer of the recovery file at a time
     if (!isModified() || m_revision == m_autosavedRevision)
         return false;
     const QString path = recoveryFilePath();
@@ -767,6 +811,7 @@ bool Document::autosaveNow()
         return false;
     }
     m_autosavedRevision = m_revision;
+    emit autosaved();
     return true;
 }
 

@@ -17,6 +17,8 @@
 #include "model/model.h"
 
 #include <QHash>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
@@ -243,6 +245,7 @@ signals:
     void countsChanged();
     void recoveryAvailableChanged();
     void autosaveIntervalChanged();
+    void autosaved(); // a recovery file with the current edits was written
     void pinnedChanged(const QString &id);
     // Any content change (edits, undo, redo, load): lint and autosave listen to this.
     void changed();
@@ -273,7 +276,17 @@ private:
     IntegrationListModel *m_integrations = nullptr;
     ProblemListModel *m_problems = nullptr;
     LintRunner *m_lint = nullptr;
+    void removeRecoveryFile();
+    void autosaveInBackground();
+    void autosaveFinished();
+
     QTimer *m_autosaveTimer = nullptr;
+    QFutureWatcher<std::string> *m_autosaveWatcher = nullptr;
+    QFuture<std::string> m_autosaveJob;
+    QString m_autosaveJobPath;
+    int m_autosaveJobRevision = -1;
+    int m_autosaveJobEpoch = 0;
+    int m_recoveryEpoch = 0;
     int m_autosaveInterval = 30000;
     int m_autosavedRevision = -1;
     bool m_recoveryAvailable = false;
