@@ -60,23 +60,11 @@ int runExport(const std::vector<std::string> &args)
     std::vector<std::string> files, formats;
     std::string outputDir = ".";
     bool list = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i];
+    ArgumentReader reader(args);
+    while (reader.next()) {
+        const std::string &arg = reader.name();
         std::string value;
-        bool hasValue = false;
-        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
-            value = arg.substr(arg.find('=') + 1);
-            arg = arg.substr(0, arg.find('='));
-            hasValue = true;
-        }
-        const auto takeValue = [&]() {
-            if (hasValue)
-                return true;
-            if (i + 1 >= args.size())
-                return false;
-            value = args[++i];
-            return true;
-        };
+        const auto takeValue = [&] { return reader.value(value); };
         if (arg == "--format" || arg == "-f") {
             if (!takeValue() || value.empty())
                 return usageError("--format needs a value; 'seam-cli export --list' names the formats");
@@ -86,10 +74,10 @@ int runExport(const std::vector<std::string> &args)
             if (!takeValue() || value.empty())
                 return usageError(arg + " needs a folder");
             outputDir = value;
-        } else if (arg == "--list" && !hasValue) {
+        } else if (arg == "--list" && !reader.hasInlineValue()) {
             list = true;
         } else if (arg.starts_with('-') && arg != "-") {
-            return usageError("unknown option '" + args[i] + "'\n" + usage());
+            return usageError("unknown option '" + reader.raw() + "'\n" + usage());
         } else {
             files.push_back(arg);
         }

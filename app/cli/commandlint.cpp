@@ -73,23 +73,11 @@ int usageError(const std::string &message)
 // Returns an error message, empty on success.
 std::string parseOptions(const std::vector<std::string> &args, Options &options)
 {
-    for (size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i];
+    ArgumentReader reader(args);
+    while (reader.next()) {
+        const std::string &arg = reader.name();
         std::string value;
-        bool hasValue = false;
-        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
-            value = arg.substr(arg.find('=') + 1);
-            arg = arg.substr(0, arg.find('='));
-            hasValue = true;
-        }
-        const auto takeValue = [&]() -> bool {
-            if (hasValue)
-                return true;
-            if (i + 1 >= args.size())
-                return false;
-            value = args[++i];
-            return true;
-        };
+        const auto takeValue = [&] { return reader.value(value); };
         if (arg == "--format") {
             if (!takeValue())
                 return "--format needs a value: text, json or sarif";
@@ -110,7 +98,7 @@ std::string parseOptions(const std::vector<std::string> &args, Options &options)
                 options.failOn = *level;
             else
                 return "unknown --fail-on level '" + value + "'; use error, warning, info or never";
-        } else if (arg == "--show-suppressed" && !hasValue) {
+        } else if (arg == "--show-suppressed" && !reader.hasInlineValue()) {
             options.showSuppressed = true;
         } else if (arg == "--baseline") {
             if (!takeValue() || value.empty())
@@ -121,7 +109,7 @@ std::string parseOptions(const std::vector<std::string> &args, Options &options)
                 return "--write-baseline needs a file";
             options.writeBaseline = value;
         } else if (arg.starts_with("-") && arg != "-") {
-            return "unknown option '" + args[i] + "'";
+            return "unknown option '" + reader.raw() + "'";
         } else {
             options.files.push_back(arg);
         }

@@ -17,6 +17,30 @@ bool wantsHelp(const std::vector<std::string> &args)
     return std::any_of(args.begin(), args.end(), [](const std::string &a) { return a == "--help" || a == "-h"; });
 }
 
+bool ArgumentReader::next()
+{
+    if (++m_index >= m_args.size())
+        return false;
+    const std::string &arg = m_args[m_index];
+    const size_t equals = arg.find('=');
+    m_inline = arg.starts_with("--") && equals != std::string::npos;
+    m_name = m_inline ? arg.substr(0, equals) : arg;
+    m_inlineValue = m_inline ? arg.substr(equals + 1) : std::string();
+    return true;
+}
+
+bool ArgumentReader::value(std::string &out)
+{
+    if (m_inline) {
+        out = m_inlineValue;
+        return true;
+    }
+    if (m_index + 1 >= m_args.size())
+        return false;
+    out = m_args[++m_index];
+    return true;
+}
+
 LoadResult loadReportingDiagnostics(const std::string &path)
 {
     LoadResult loaded = loadModelFromFile(path);

@@ -8,12 +8,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "exportertesting.h"
+
 using namespace seam;
+using namespace seam::testing;
 
 namespace {
 
-const QString kTestDir = QStringLiteral(SEAM_EXPORTER_TEST_DIR);
-const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 const QString kCli = QStringLiteral(SEAM_CLI_PATH);
 
 struct Run {

@@ -9,19 +9,13 @@
 #include <QStringList>
 #include <QtTest>
 
+#include "exportertesting.h"
+
 using namespace seam;
+using namespace seam::testing;
 
 namespace {
 
-Model loadOrFail(const QString &path)
-{
-    LoadResult loaded = loadModelFromFile(path.toStdString());
-    for (const auto &d : loaded.diagnostics)
-        qWarning("%s", d.toString().c_str());
-    if (!loaded.ok())
-        qFatal("cannot load %s", qPrintable(path));
-    return *loaded.model;
-}
 
 std::string exportMarkdown(const Model &model, const std::string &sourceFile)
 {
@@ -64,8 +58,6 @@ void compareGolden(const std::string &actual, const QString &goldenPath)
     }
 }
 
-const QString kTestDir = QStringLiteral(SEAM_EXPORTER_TEST_DIR);
-const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 
 // Cells in a GFM table row: split on pipes that are not backslash-escaped.
 int cellCount(const QString &row)

@@ -11,20 +11,14 @@
 
 #include <set>
 
+#include "exportertesting.h"
+
 using namespace seam;
+using namespace seam::testing;
 
 namespace {
 
-const QString kTestDir = QStringLiteral(SEAM_EXPORTER_TEST_DIR);
-const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 
-Model loadOrFail(const QString &path)
-{
-    LoadResult loaded = loadModelFromFile(path.toStdString());
-    if (!loaded.ok())
-        qFatal("cannot load %s", qPrintable(path));
-    return *loaded.model;
-}
 
 const std::string *fileNamed(const ExportResult &result, const std::string &name)
 {
