@@ -15,6 +15,21 @@ ColumnLayout {
     readonly property var fieldNames: type === "operations" ? ["name", "method", "path", "kind", "request", "response", "critical", "errors"]
                                     : type === "events" ? ["name", "version", "payload", "key", "critical"]
                                     : ["rule", "reason"]
+    // method/path belong to REST operations and kind to GraphQL ones: other patterns
+    // do not show them unless the file has a value there (nothing written is hidden).
+    function fieldsOf(item) {
+        if (type !== "operations" || !editor)
+            return fieldNames
+        const pattern = String(editor.value("pattern"))
+        return fieldNames.filter(f => {
+            const set = item[f] !== undefined && item[f] !== null && item[f] !== ""
+            if (f === "method" || f === "path")
+                return pattern === "rest" || set
+            if (f === "kind")
+                return pattern === "graphql" || set
+            return true
+        })
+    }
     readonly property string noun: type === "operations" ? qsTr("operation") : type === "events" ? qsTr("event") : qsTr("suppression")
 
     spacing: 6
@@ -25,6 +40,7 @@ ColumnLayout {
             id: box
             required property var modelData
             required property int index
+            readonly property var fields: list.fieldsOf(modelData)
             Layout.fillWidth: true
             implicitHeight: grid.implicitHeight + 16
             radius: 6
@@ -40,7 +56,7 @@ ColumnLayout {
                 rowSpacing: 4
 
                 Repeater {
-                    model: list.fieldNames
+                    model: box.fields
                     delegate: Label {
                         required property string modelData
                         required property int index
@@ -52,7 +68,7 @@ ColumnLayout {
                     }
                 }
                 Repeater {
-                    model: list.fieldNames
+                    model: box.fields
                     delegate: Loader {
                         id: cell
                         required property string modelData
@@ -101,7 +117,7 @@ ColumnLayout {
                     }
                 }
                 ToolButton {
-                    Layout.row: list.fieldNames.length
+                    Layout.row: box.fields.length
                     Layout.column: 1
                     Layout.alignment: Qt.AlignRight
                     text: qsTr("Remove")
