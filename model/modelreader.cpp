@@ -1,6 +1,7 @@
 #include "modelreader.h"
 
 #include "lint/linter.h"
+#include "modelwriter.h"
 
 #include <cmath>
 #include <functional>
@@ -257,14 +258,6 @@ public:
     }
 
     static std::string unitSuffix(std::string_view unit) { return unit.empty() ? "" : " (" + std::string(unit) + ")"; }
-    static std::string formatNumber(double value)
-    {
-        std::string text = std::to_string(value);
-        text.erase(text.find_last_not_of('0') + 1);
-        if (text.ends_with('.'))
-            text.pop_back();
-        return text;
-    }
 
 private:
     const std::string &m_file;
