@@ -6,6 +6,8 @@
 // components and 3N integrations, drags cards for a few hundred frames and
 // prints frame-time statistics.
 
+#include "model/modelio.h"
+#include "synthetic/syntheticmodel.h"
 #include "views/document.h"
 #include "views/lintrunner.h"
 
@@ -19,13 +21,11 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -33,39 +33,6 @@
 Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
 
 namespace {
-
-// A random but plausible model: components on a grid, integrations mostly between
-// neighbours (as in real systems) so arrows are of realistic length.
-QString randomModel(int components, int integrations)
-{
-    static const char *kinds[] = {"service", "service", "service", "database", "queue", "topic", "gateway", "cache"};
-    static const char *patterns[] = {"rest", "grpc", "queue", "pubsub", "database", "graphql", "stream", "webhook"};
-    QRandomGenerator rng(42);
-    QString text = QStringLiteral("seam: 1\nname: Drag benchmark\ncomponents:\n");
-    for (int i = 0; i < components; ++i)
-        text += QStringLiteral("  - { id: c%1, name: Component %1, kind: %2, owner: team-%3 }\n")
-                    .arg(i)
-                    .arg(QLatin1String(kinds[rng.bounded(8)]))
-                    .arg(i % 17);
-    text += QStringLiteral("integrations:\n");
-    const int columns = std::max(1, int(std::sqrt(double(components))));
-    for (int i = 0; i < integrations; ++i) {
-        const int from = rng.bounded(components);
-        int to = from + (rng.bounded(2) ? 1 : columns) * (rng.bounded(2) ? 1 : -1) + rng.bounded(3) - 1;
-        to = std::clamp(to, 0, components - 1);
-        if (to == from)
-            to = (from + 1) % components;
-        text += QStringLiteral("  - { id: i%1, from: c%2, to: c%3, pattern: %4 }\n")
-                    .arg(i)
-                    .arg(from)
-                    .arg(to)
-                    .arg(QLatin1String(patterns[rng.bounded(8)]));
-    }
-    text += QStringLiteral("layout:\n");
-    for (int i = 0; i < components; ++i)
-        text += QStringLiteral("  c%1: [%2, %3]\n").arg(i).arg((i % columns) * 260).arg((i / columns) * 150);
-    return text;
-}
 
 seam::Document *documentOf(QQuickWindow *window)
 {
@@ -191,7 +158,8 @@ int main(int argc, char *argv[])
         }
         file = benchDir.filePath(QStringLiteral("bench.seam.yaml"));
         QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(randomModel(benchComponents, 3 * benchComponents).toUtf8()) < 0) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(seam::saveModelToString(
+                              seam::synthetic::neighbourGrid(benchComponents, 3 * benchComponents), seam::FileFormat::Yaml))) < 0) {
             std::fprintf(stderr, "seam: cannot write %s\n", qPrintable(file));
             return 2;
         }

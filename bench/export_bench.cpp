@@ -1,7 +1,7 @@
 // Export time of a generated 10k-component / 30k-integration model, per text format and for
 // all of them together (the target: all text formats < 2 s). Images are left out:
 // they are a Graphviz layout (see layout_bench).
-#include "bench/modelgenerator.h"
+#include "synthetic/syntheticmodel.h"
 #include "exporters/exporter.h"
 
 #include <benchmark/benchmark.h>
@@ -10,7 +10,7 @@ namespace {
 
 const seam::Model &model()
 {
-    static const seam::Model generated = seam::bench::generateModel(10000, 30000);
+    static const seam::Model generated = seam::synthetic::serviceMesh(10000, 30000);
     return generated;
 }
 

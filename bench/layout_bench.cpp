@@ -3,7 +3,7 @@
 // three integrations per component. One Graphviz context for all runs, as the
 // LayoutWorker keeps one.
 
-#include "bench/modelgenerator.h"
+#include "synthetic/syntheticmodel.h"
 #include "model/layout/graphlayout.h"
 
 #include <benchmark/benchmark.h>
@@ -13,7 +13,7 @@ namespace {
 void layout(benchmark::State &state, seam::LayoutEngine engine)
 {
     const int components = int(state.range(0));
-    const seam::Model model = seam::bench::generateModel(components, 3 * components);
+    const seam::Model model = seam::synthetic::serviceMesh(components, 3 * components);
     seam::GraphvizContext context;
     seam::LayoutRequest request;
     request.engine = engine;

@@ -2,7 +2,7 @@
 // integrations, seeded mix of kinds and patterns) next to the parse time of
 // the same model, so BENCHMARKS.md can report lint as a ratio of parsing.
 // Target (issue 3): lint alone ≤ parse time; 10k validate + lint < 1 s.
-#include "bench/modelgenerator.h"
+#include "synthetic/syntheticmodel.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
 
@@ -16,7 +16,7 @@ constexpr unsigned kSeed = 7;
 
 std::string modelText(int components, seam::FileFormat format)
 {
-    return seam::saveModelToString(seam::bench::generateModel(components, components * 3, kSeed), format);
+    return seam::saveModelToString(seam::synthetic::serviceMesh(components, components * 3, kSeed), format);
 }
 
 void parse(benchmark::State &state, seam::FileFormat format)

@@ -1,6 +1,6 @@
 // Load time of generated models (100, 1k, 10k components; 3× as many integrations),
 // YAML and JSON, through the same loader the editor and the CLI use.
-#include "bench/modelgenerator.h"
+#include "synthetic/syntheticmodel.h"
 #include "model/modelio.h"
 
 #include <benchmark/benchmark.h>
@@ -10,7 +10,7 @@ namespace {
 void loadModel(benchmark::State &state, seam::FileFormat format)
 {
     const int components = static_cast<int>(state.range(0));
-    const std::string text = seam::saveModelToString(seam::bench::generateModel(components, components * 3), format);
+    const std::string text = seam::saveModelToString(seam::synthetic::serviceMesh(components, components * 3), format);
     for (auto _ : state) {
         seam::LoadResult result = seam::loadModelFromString(text, "bench", format);
         if (!result.ok())
@@ -24,7 +24,7 @@ void loadModel(benchmark::State &state, seam::FileFormat format)
 void saveModel(benchmark::State &state, seam::FileFormat format)
 {
     const int components = static_cast<int>(state.range(0));
-    const seam::Model model = seam::bench::generateModel(components, components * 3);
+    const seam::Model model = seam::synthetic::serviceMesh(components, components * 3);
     for (auto _ : state)
         benchmark::DoNotOptimize(seam::saveModelToString(model, format));
 }

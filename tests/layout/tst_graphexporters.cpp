@@ -2,7 +2,7 @@
 // registered under their ids, in their place in `--format all`, one file each.
 
 #include "exporters/exporter.h"
-#include "syntheticmodel.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <QtTest>
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         QFETCH(QByteArray, start);
-        const Model model = testing::syntheticModel(12);
+        const Model model = synthetic::layoutGraph(12);
         const Exporter *exporter = findExporter(format.toStdString());
         QVERIFY(exporter);
         const ExportResult result = exporter->run(model, ExportOptions{});
@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void largeModelWarnsAboutSfdp()
     {
-        const Model model = testing::syntheticModel(1600, 1);
+        const Model model = synthetic::layoutGraph(1600, 1);
         const ExportResult result = findExporter("dot")->run(model, ExportOptions{});
         QVERIFY2(result.ok(), result.error.c_str());
         QCOMPARE(result.warnings.size(), size_t(1));

@@ -4,7 +4,7 @@
 
 #include "model/layout/graphlayout.h"
 #include "model/modelio.h"
-#include "syntheticmodel.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -238,14 +238,14 @@ private Q_SLOTS:
 
     void autoPicksSfdpForLargeModelsAndFinishes()
     {
-        const Model manyCards = testing::syntheticModel(int(kSfdpThreshold) - 1, 0);
+        const Model manyCards = synthetic::layoutGraph(int(kSfdpThreshold) - 1, 0);
         QVERIFY(resolveEngine(manyCards, LayoutEngine::Auto) == LayoutEngine::Dot);
         // dot is quadratic-ish in edges: a densely connected model goes to sfdp early.
-        const Model dense = testing::syntheticModel(300, 3);
+        const Model dense = synthetic::layoutGraph(300, 3);
         QVERIFY(resolveEngine(dense, LayoutEngine::Auto) == LayoutEngine::Sfdp);
         QVERIFY(resolveEngine(dense, LayoutEngine::Dot) == LayoutEngine::Dot);
 
-        const Model model = testing::syntheticModel(2000);
+        const Model model = synthetic::layoutGraph(2000);
         QElapsedTimer timer;
         timer.start();
         const LayoutResult result = computeLayout(model, LayoutRequest{});
@@ -271,7 +271,7 @@ private Q_SLOTS:
 
     void danglingIntegrationIsSkippedNotFatal()
     {
-        Model model = testing::syntheticModel(5, 1);
+        Model model = synthetic::layoutGraph(5, 1);
         Integration bad;
         bad.id = "dangling";
         bad.from = "c0";
@@ -392,7 +392,7 @@ private Q_SLOTS:
 
     void unknownFormatIsAnErrorNotACrash()
     {
-        const Model model = testing::syntheticModel(3, 1);
+        const Model model = synthetic::layoutGraph(3, 1);
         std::string error;
         const std::string bytes = renderGraph(model, "no-such-format", error);
         QVERIFY(bytes.empty());

@@ -1,5 +1,5 @@
 // A model of 10k components and 30k integrations loads, in both formats, and keeps every element.
-#include "bench/modelgenerator.h"
+#include "synthetic/syntheticmodel.h"
 #include "model/modelio.h"
 
 #include <QTest>
@@ -12,7 +12,7 @@ class ScaleTest : public QObject {
 private slots:
     void tenThousandComponents()
     {
-        const Model generated = bench::generateModel(10000, 30000);
+        const Model generated = synthetic::serviceMesh(10000, 30000);
         for (FileFormat format : {FileFormat::Yaml, FileFormat::Json}) {
             const std::string text = saveModelToString(generated, format);
             const LoadResult loaded = loadModelFromString(text, "big", format);
