@@ -26,6 +26,11 @@ Dialog {
         return out
     }
 
+    Connections {
+        target: dialog.controller
+        function onFinished(results) { dialog.results = results }
+    }
+
     onOpened: {
         results = []
         if (folder.text.length === 0 && document && document.filePath.length > 0) {
@@ -71,10 +76,14 @@ Dialog {
         }
         Button {
             objectName: "exportRun"
-            text: qsTr("Export")
             highlighted: true
+            text: dialog.controller && dialog.controller.busy ? qsTr("Exporting…") : qsTr("Export")
             enabled: folder.text.length > 0 && dialog.chosenFormats().length > 0
-            onClicked: dialog.results = dialog.controller.run(dialog.chosenFormats(), folder.text)
+                     && !(dialog.controller && dialog.controller.busy)
+            onClicked: {
+                dialog.results = []
+                dialog.controller.start(dialog.chosenFormats(), folder.text)
+            }
         }
         ListView {
             Layout.fillWidth: true

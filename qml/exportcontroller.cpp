@@ -1,9 +1,10 @@
 #include "exportcontroller.h"
 
-#include "exporters/exporter.h"
+#include "exporters/exportmodel.h"
 #include "views/document.h"
 
-#include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 namespace seam {
@@ -45,39 +46,70 @@ QString ExportController::urlForPath(const QString &path)
     return QUrl::fromLocalFile(toLocalPath(path)).toString();
 }
 
-QVariantList ExportController::run(const QStringList &formatIds, const QString &folder) const
+namespace {
+
+QVariantMap failure(const QString &format, const QString &error)
 {
-    QVariantList results;
+    return {{QStringLiteral("format"), format}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+}
+
+QStringList toQStringList(const std::vector<std::string> &texts)
+{
+    QStringList list;
+    for (const std::string &text : texts)
+        list.append(QString::fromStdString(text));
+    return list;
+}
+
+} // namespace
+
+bool ExportController::start(const QStringList &formatIds, const QString &folder)
+{
+    if (m_busy || !m_document)
+        return false;
     const QString dir = toLocalPath(folder);
+    // Unknown formats are reported first, then the others in the order asked.
+    QVariantList rejected;
+    std::vector<const Exporter *> chosen;
     for (const QString &id : formatIds) {
-        QVariantMap entry{{QStringLiteral("format"), id}};
         const Exporter *exporter = findExporter(id.toStdString());
-        if (!m_document || !exporter || dir.isEmpty()) {
-            entry[QStringLiteral("ok")] = false;
-            entry[QStringLiteral("error")] = !exporter ? tr("Unknown format %1").arg(id) : tr("No folder chosen");
-            results.append(entry);
-            continue;
-        }
-        ExportOptions options;
-        options.sourceFile = m_document->filePath().toStdString();
-        const ExportResult result = exporter->run(m_document->model(), options);
-        QString error = QString::fromStdString(result.error);
-        if (result.ok())
-            error = QString::fromStdString(writeExport(result, dir.toStdString()));
-        QStringList files;
-        if (error.isEmpty())
-            for (const ExportedFile &file : result.files)
-                files.append(QDir(dir).filePath(QString::fromStdString(file.relativePath)));
-        QStringList warnings;
-        for (const std::string &w : result.warnings)
-            warnings.append(QString::fromStdString(w));
-        entry[QStringLiteral("ok")] = error.isEmpty();
-        entry[QStringLiteral("error")] = error;
-        entry[QStringLiteral("files")] = files;
-        entry[QStringLiteral("warnings")] = warnings;
-        results.append(entry);
+        if (!exporter || dir.isEmpty())
+            rejected.append(failure(id, !exporter ? tr("Unknown format %1").arg(id) : tr("No folder chosen")));
+        else
+            chosen.push_back(exporter);
     }
-    return results;
+    ExportOptions options;
+    options.sourceFile = m_document->filePath().toStdString();
+    setBusy(true);
+    // The model is copied: the user may go on editing while the files are written.
+    auto job = QtConcurrent::run([model = m_document->model(), chosen, options, dir = dir.toStdString()] {
+        return exportModel(model, chosen, options, dir);
+    });
+    auto *watcher = new QFutureWatcher<std::vector<FormatExport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, rejected] {
+        QVariantList results = rejected;
+        for (const FormatExport &done : watcher->result()) {
+            QVariantMap entry = failure(QString::fromUtf8(done.exporter->id().data(), qsizetype(done.exporter->id().size())),
+                                        QString::fromStdString(done.error()));
+            entry[QStringLiteral("ok")] = done.ok();
+            entry[QStringLiteral("files")] = toQStringList(done.writtenPaths);
+            entry[QStringLiteral("warnings")] = toQStringList(done.result.warnings);
+            results.append(entry);
+        }
+        watcher->deleteLater();
+        setBusy(false);
+        emit finished(results);
+    });
+    watcher->setFuture(job);
+    return true;
+}
+
+void ExportController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
 }
 
 } // namespace seam

@@ -19,6 +19,7 @@ class ExportController : public QObject
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     // [{id, description}] in registry order.
     Q_PROPERTY(QVariantList formats READ formats CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     explicit ExportController(QObject *parent = nullptr);
@@ -27,18 +28,25 @@ public:
     void setDocument(Document *document);
     QVariantList formats() const;
 
-    // Runs the chosen exporters on the current model and writes below `folder` (path or
-    // file: URL). Returns one entry per format: {format, ok, error, files: [paths], warnings}.
-    Q_INVOKABLE QVariantList run(const QStringList &formatIds, const QString &folder) const;
+    // Starts exporting the current model to `folder` (path or file: URL) on worker threads,
+    // the formats side by side; `finished` brings one entry per format:
+    // {format, ok, error, files: [paths], warnings}. False (nothing started) while busy.
+    Q_INVOKABLE bool start(const QStringList &formatIds, const QString &folder);
+    bool busy() const { return m_busy; }
     // Local path for a file: URL or path, for display.
     Q_INVOKABLE static QString toLocalPath(const QString &pathOrUrl);
     Q_INVOKABLE static QString urlForPath(const QString &path);
 
 signals:
     void documentChanged();
+    void busyChanged();
+    void finished(const QVariantList &results);
 
 private:
+    void setBusy(bool busy);
+
     QPointer<Document> m_document;
+    bool m_busy = false;
 };
 
 } // namespace seam

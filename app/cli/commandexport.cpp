@@ -1,7 +1,7 @@
 // seam-cli export FILE --format F[,F…] -o DIR: run exporters and write their files.
 #include "commandregistry.h"
 
-#include "exporters/exporter.h"
+#include "exporters/exportmodel.h"
 #include "model/modelio.h"
 
 #include <iostream>
@@ -116,23 +116,17 @@ int runExport(const std::vector<std::string> &args)
     ExportOptions options;
     options.sourceFile = file;
     int status = Ok;
-    const std::vector<ExportResult> results = runExporters(chosen, *loaded.model, options);
-    for (size_t i = 0; i < chosen.size(); ++i) {
-        const Exporter *exporter = chosen[i];
-        const ExportResult &result = results[i];
-        for (const auto &warning : result.warnings)
-            std::cerr << "seam-cli export: " << exporter->id() << ": warning: " << warning << "\n";
-        if (!result.ok()) {
-            std::cerr << "seam-cli export: " << exporter->id() << ": error: " << result.error << "\n";
+    for (const FormatExport &done : exportModel(*loaded.model, chosen, options, outputDir)) {
+        for (const auto &warning : done.result.warnings)
+            std::cerr << "seam-cli export: " << done.exporter->id() << ": warning: " << warning << "\n";
+        if (!done.result.ok())
+            std::cerr << "seam-cli export: " << done.exporter->id() << ": error: " << done.result.error << "\n";
+        else if (!done.writeError.empty())
+            std::cerr << "seam-cli export: " << done.writeError << "\n";
+        if (!done.ok())
             status = InvalidInput;
-            continue;
-        }
-        if (const std::string error = writeExport(result, outputDir); !error.empty()) {
-            std::cerr << "seam-cli export: " << error << "\n";
-            return InvalidInput;
-        }
-        for (const auto &written : result.files)
-            std::cout << (outputDir == "." ? written.relativePath : outputDir + "/" + written.relativePath) << "\n";
+        for (const auto &path : done.writtenPaths)
+            std::cout << path << "\n";
     }
     return status;
 }

@@ -11,6 +11,7 @@ Item {
 
     Document { id: doc }
     ExportController { id: exporter; document: doc }
+    SignalSpy { id: exportDone; target: exporter; signalName: "finished" }
     LoadErrorsDialog { id: errors; document: doc }
     ExportDialog { id: exportDialog; controller: exporter; document: doc }
 
@@ -40,12 +41,21 @@ Item {
             const formats = exporter.formats.map(f => f.id)
             verify(formats.length > 0)
             verify(formats.indexOf("markdown") >= 0, formats)
-            const results = exporter.run(["markdown"], scratchDir + "/export")
+            exportDone.clear()
+            verify(exporter.start(["markdown"], scratchDir + "/export"))
+            verify(exporter.busy, "the export runs in the background")
+            verify(!exporter.start(["markdown"], scratchDir + "/export"), "one export at a time")
+            exportDone.wait(20000)
+            verify(!exporter.busy)
+            const results = exportDone.signalArguments[0][0]
             compare(results.length, 1)
             verify(results[0].ok, results[0].error)
             verify(results[0].files.length > 0)
             verify(results[0].files[0].indexOf(scratchDir + "/export/") === 0)
-            const bad = exporter.run(["no-such-format"], scratchDir + "/export")
+            exportDone.clear()
+            verify(exporter.start(["no-such-format"], scratchDir + "/export"))
+            exportDone.wait(20000)
+            const bad = exportDone.signalArguments[0][0]
             verify(!bad[0].ok)
             verify(bad[0].error.length > 0)
             // The dialog lists every format with a checkbox.
