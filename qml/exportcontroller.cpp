@@ -2,6 +2,7 @@
 
 #include "exporters/exportmodel.h"
 #include "views/document.h"
+#include "views/qtstrings.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,9 +28,9 @@ QVariantList ExportController::formats() const
     QVariantList list;
     for (const auto &exporter : exporters()) {
         list.append(QVariantMap{
-            {QStringLiteral("id"), QString::fromUtf8(exporter->id().data(), qsizetype(exporter->id().size()))},
+            {QStringLiteral("id"), toQ(exporter->id())},
             {QStringLiteral("description"),
-             QString::fromUtf8(exporter->description().data(), qsizetype(exporter->description().size()))}});
+             toQ(exporter->description())}});
     }
     return list;
 }
@@ -89,7 +90,7 @@ bool ExportController::start(const QStringList &formatIds, const QString &folder
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, rejected] {
         QVariantList results = rejected;
         for (const FormatExport &done : watcher->result()) {
-            QVariantMap entry = failure(QString::fromUtf8(done.exporter->id().data(), qsizetype(done.exporter->id().size())),
+            QVariantMap entry = failure(toQ(done.exporter->id()),
                                         QString::fromStdString(done.error()));
             entry[QStringLiteral("ok")] = done.ok();
             entry[QStringLiteral("files")] = toQStringList(done.writtenPaths);

@@ -1,12 +1,9 @@
 #include "lintrules.h"
 
 #include "model/lint/linter.h"
+#include "views/qtstrings.h"
 
 namespace seam {
-
-namespace {
-QString str(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-} // namespace
 
 LintRules::LintRules(QObject *parent)
     : QObject(parent)
@@ -17,12 +14,12 @@ QVariantList LintRules::rules() const
 {
     QVariantList list;
     for (const RuleInfo &rule : ruleCatalog()) {
-        list.append(QVariantMap{{QStringLiteral("id"), str(rule.id)},
-                                {QStringLiteral("severity"), str(toString(rule.defaultSeverity))},
-                                {QStringLiteral("title"), str(rule.title)},
-                                {QStringLiteral("rationale"), str(rule.rationale)},
-                                {QStringLiteral("hint"), str(rule.hint)},
-                                {QStringLiteral("example"), str(rule.example)}});
+        list.append(QVariantMap{{QStringLiteral("id"), toQ(rule.id)},
+                                {QStringLiteral("severity"), toQ(toString(rule.defaultSeverity))},
+                                {QStringLiteral("title"), toQ(rule.title)},
+                                {QStringLiteral("rationale"), toQ(rule.rationale)},
+                                {QStringLiteral("hint"), toQ(rule.hint)},
+                                {QStringLiteral("example"), toQ(rule.example)}});
     }
     return list;
 }

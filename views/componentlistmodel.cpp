@@ -1,15 +1,11 @@
 #include "componentlistmodel.h"
+#include "qtstrings.h"
 
 #include "document.h"
 
 namespace seam {
 
 namespace {
-
-QString toQ(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 QString slaBadge(const Component &component)
 {

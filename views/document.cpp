@@ -1,4 +1,5 @@
 #include "document.h"
+#include "qtstrings.h"
 
 #include "commands/addremoveelementscommand.h"
 #include "commands/movecomponentscommand.h"
@@ -44,16 +45,11 @@ QString localPath(const QString &path)
     return path;
 }
 
-QString toQ(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 template <typename E> QStringList namesOf()
 {
     QStringList names;
     for (std::string_view name : enumNames<E>())
-        names << QString::fromUtf8(name.data(), qsizetype(name.size()));
+        names << toQ(name);
     return names;
 }
 

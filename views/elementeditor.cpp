@@ -1,4 +1,5 @@
 #include "elementeditor.h"
+#include "qtstrings.h"
 
 #include "commands/setvaluecommand.h"
 #include "document.h"
@@ -11,11 +12,6 @@
 namespace seam {
 
 namespace {
-
-QString toQ(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 template <typename E> QStringList namesOf(bool optional)
 {

@@ -1,15 +1,11 @@
 #include "integrationlistmodel.h"
+#include "qtstrings.h"
 
 #include "document.h"
 
 namespace seam {
 
 namespace {
-
-QString toQ(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "problemlistmodel.h"
+#include "qtstrings.h"
 
 #include <QSet>
 
@@ -7,11 +8,6 @@
 namespace seam {
 
 namespace {
-
-QString toQ(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 } // namespace
 
