@@ -144,13 +144,13 @@ private:
     bool isThirdParty(const std::string &id) const
     {
         const Component *c = component(id);
-        return c && (c->kind == ComponentKind::External || c->effectiveZone() == Zone::ThirdParty);
+        return c && c->isThirdParty();
     }
     bool crossesBoundary(const Integration &i) const
     {
         const Component *a = component(i.from);
         const Component *b = component(i.to);
-        return a && b && a->effectiveZone() != b->effectiveZone();
+        return a && b && seam::crossesTrustBoundary(*a, *b);
     }
     const Reliability *reliability(const Integration &i) const
     {

@@ -123,20 +123,10 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
 
 void collectReferences(const SourceNode &node, std::vector<std::string> &out, std::set<std::string> &seen)
 {
-    if (node.isMap()) {
-        for (size_t i = 0; i < node.size(); ++i) {
-            const SourceNode &value = node.items()[i];
-            if (node.keyAt(i) == "$ref" && value.isScalar() && isBareSchemaName(value.text())) {
-                if (seen.insert(value.text()).second)
-                    out.push_back(value.text());
-            } else {
-                collectReferences(value, out, seen);
-            }
-        }
-    } else if (node.isSequence()) {
-        for (const SourceNode &item : node.items())
-            collectReferences(item, out, seen);
-    }
+    forEachSchemaRef(node, [&](const SourceNode &ref) {
+        if (isBareSchemaName(ref.text()) && seen.insert(ref.text()).second)
+            out.push_back(ref.text());
+    });
 }
 
 // --- YAML writer ---

@@ -53,6 +53,8 @@ struct Component {
     Zone effectiveZone() const;
     bool isDataStore() const { return kind == ComponentKind::Database || kind == ComponentKind::Cache; }
     bool isDestination() const { return kind == ComponentKind::Queue || kind == ComponentKind::Topic; }
+    // Run by someone else: an external system, or anything placed in the third-party zone.
+    bool isThirdParty() const { return kind == ComponentKind::External || effectiveZone() == Zone::ThirdParty; }
     bool operator==(const Component &) const = default;
 };
 
@@ -145,6 +147,12 @@ struct RateLimit {
     Extras extras;
     bool operator==(const RateLimit &) const = default;
 };
+
+// Traffic between different trust zones: what authentication and TLS rules look at.
+inline bool crossesTrustBoundary(const Component &from, const Component &to)
+{
+    return from.effectiveZone() != to.effectiveZone();
+}
 
 struct Integration {
     std::string id;

@@ -579,17 +579,9 @@ private:
 
     void collectSchemaRefs(const SourceNode &node, const std::string &context)
     {
-        if (node.isMap()) {
-            for (size_t i = 0; i < node.size(); ++i) {
-                if (node.keyAt(i) == "$ref" && node.items()[i].isScalar())
-                    m_references.push_back({Reference::Target::Schema, node.items()[i].text(), node.items()[i].mark(), context + ": $ref"});
-                else
-                    collectSchemaRefs(node.items()[i], context);
-            }
-        } else if (node.isSequence()) {
-            for (const SourceNode &item : node.items())
-                collectSchemaRefs(item, context);
-        }
+        forEachSchemaRef(node, [&](const SourceNode &ref) {
+            m_references.push_back({Reference::Target::Schema, ref.text(), ref.mark(), context + ": $ref"});
+        });
     }
 
     Flow flow(const SourceNode &node)

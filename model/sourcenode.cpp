@@ -207,4 +207,19 @@ bool SourceNode::toDouble(double &out) const
     return error == std::errc() && end == text.data() + text.size();
 }
 
+void forEachSchemaRef(const SourceNode &node, const std::function<void(const SourceNode &ref)> &visit)
+{
+    if (node.isMap()) {
+        for (size_t i = 0; i < node.size(); ++i) {
+            if (node.keyAt(i) == "$ref" && node.items()[i].isScalar())
+                visit(node.items()[i]);
+            else
+                forEachSchemaRef(node.items()[i], visit);
+        }
+    } else if (node.isSequence()) {
+        for (const SourceNode &item : node.items())
+            forEachSchemaRef(item, visit);
+    }
+}
+
 } // namespace seam

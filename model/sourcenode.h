@@ -3,6 +3,7 @@
 // node came from, so validation can name FILE:LINE:COLUMN and unknown keys
 // survive a load/save round trip untouched.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,10 @@ private:
     std::vector<SourceNode> m_keys;
     std::vector<SourceNode> m_items;
 };
+
+// Calls `visit` with every scalar `$ref` value below `node` (a schema body), in document
+// order: the one walk behind reference checks, schema closure and export.
+void forEachSchemaRef(const SourceNode &node, const std::function<void(const SourceNode &ref)> &visit);
 
 // YAML 1.2 core-schema resolution of a plain scalar's text, shared by readers and writers.
 enum class PlainScalarKind { Null, Bool, Int, Float, String };

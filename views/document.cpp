@@ -82,16 +82,7 @@ QString uniqueId(const QString &base, const std::function<bool(const QString &)>
 // Names of schemas an integration refers to, and those they refer to in turn.
 void collectSchemaRefs(const SourceNode &node, std::set<std::string> &out)
 {
-    if (node.isMap()) {
-        for (size_t i = 0; i < node.size(); ++i) {
-            if (node.keyAt(i) == "$ref" && node.items()[i].isScalar())
-                out.insert(node.items()[i].text());
-            collectSchemaRefs(node.items()[i], out);
-        }
-    } else if (node.isSequence()) {
-        for (const SourceNode &item : node.items())
-            collectSchemaRefs(item, out);
-    }
+    forEachSchemaRef(node, [&](const SourceNode &ref) { out.insert(ref.text()); });
 }
 
 } // namespace

@@ -65,7 +65,7 @@ void missingCircuitBreaker(LintContext &context, int rule, int i)
     if (integration.reliability && integration.reliability->circuitBreaker)
         return;
     const Component &callee = index.component(index.to(i));
-    if (callee.kind == ComponentKind::External || index.zone(index.to(i)) == Zone::ThirdParty)
+    if (callee.isThirdParty())
         context.reportIntegration(rule, i,
                                   integration.id + " calls " + (callee.kind == ComponentKind::External ? "external" : "third-party")
                                       + " " + callee.id + " without a circuit breaker",
