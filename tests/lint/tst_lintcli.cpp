@@ -2,9 +2,10 @@
 // through QProcess, its output parsed back (JSON and SARIF with nlohmann) and
 // its exit status checked for every case the issue names.
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,33 +22,8 @@ const QString kCli = QStringLiteral(SEAM_CLI);
 const QString kCases = QStringLiteral(SEAM_LINT_CASES_DIR);
 const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QString &workingDir = {})
-{
-    QProcess process;
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(kCli, args);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = "seam-cli did not finish: " + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QString("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
+using Run = seam::testing::CliRun;
+using seam::testing::runCli;
 
 bool writeFile(const QString &path, const QByteArray &text)
 {
@@ -135,7 +111,7 @@ void TestLintCli::initTestCase()
 void TestLintCli::checkoutIsClean()
 {
     const Run run = runCli({"lint", "checkout.seam.yaml"}, kExamples);
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.out, QString("checkout.seam.yaml: 0 errors, 0 warnings, 0 info (0 suppressed)\n"));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
 }
@@ -191,7 +167,7 @@ void TestLintCli::failOnLevels()
     if (!failOn.isEmpty())
         args << "--fail-on" << failOn;
     const Run run = runCli(args);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
 }
 
 void TestLintCli::invalidModel()
@@ -199,7 +175,7 @@ void TestLintCli::invalidModel()
     const QString bad = m_dir.filePath("bad.seam.yaml");
     QVERIFY(writeFile(bad, "seam: 1\nname: bad\ncomponents:\n  - id: a\n    kind: servce\n"));
     const Run run = runCli({"lint", "bad.seam.yaml"}, m_dir.path());
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY2(QRegularExpression(R"(^bad\.seam\.yaml:5:\d+: error: .*service)", QRegularExpression::MultilineOption)
                  .match(run.err)
                  .hasMatch(),
@@ -228,7 +204,7 @@ void TestLintCli::usageErrors()
 {
     QFETCH(QStringList, args);
     const Run run = runCli(args, m_dir.path());
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY(run.err.contains("Usage: seam-cli lint"));
 }
 
@@ -354,7 +330,7 @@ void TestLintCli::baseline()
 {
     const QString baselinePath = m_dir.filePath("seam-baseline.json");
     const Run write = runCli({"lint", "mixed.seam.yaml", "--write-baseline", baselinePath}, m_dir.path());
-    QVERIFY2(write.exitCode == 0, qPrintable(describe(write)));
+    QVERIFY2(write.exitCode == 0, qPrintable(write.describe()));
     const json written = json::parse(readFile(baselinePath).toStdString(), nullptr, false);
     QVERIFY(!written.is_discarded());
     QCOMPARE(written["findings"].size(), size_t(2)); // suppressed findings need no baseline
@@ -365,7 +341,7 @@ void TestLintCli::baseline()
 
     // Everything accepted: clean run, counted as baselined.
     const Run accepted = runCli({"lint", "mixed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
-    QVERIFY2(accepted.exitCode == 0, qPrintable(describe(accepted)));
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
     QCOMPARE(accepted.out, QString("mixed.seam.yaml: 0 errors, 0 warnings, 0 info (1 suppressed, 2 in baseline)\n"));
 
     // A changed message ("with signature: none" instead of "without a signature")
@@ -378,7 +354,7 @@ void TestLintCli::baseline()
     const QString changedPath = m_dir.filePath("changed.seam.yaml");
     QVERIFY(writeFile(changedPath, changed));
     const Run fresh = runCli({"lint", "changed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
-    QVERIFY2(fresh.exitCode == 1, qPrintable(describe(fresh)));
+    QVERIFY2(fresh.exitCode == 1, qPrintable(fresh.describe()));
     const QStringList lines = fresh.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].endsWith("[orphan-component]"));

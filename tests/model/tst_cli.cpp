@@ -1,27 +1,17 @@
 // seam-cli validate and format, run as a user runs them: exit codes, messages, files.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 class CliTest : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = seam::testing::CliRun;
+    static Run run(const QStringList &args) { return seam::testing::runCli(args); }
 
-    static Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.start(SEAM_CLI, args);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
     static void write(const QString &path, const QByteArray &text)
     {
         QFile file(path);
