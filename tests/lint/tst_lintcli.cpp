@@ -94,6 +94,7 @@ private slots:
     void rulesList();
     void rulesExplain();
     void rulesUnknown();
+    void rulesFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -398,6 +399,41 @@ void TestLintCli::rulesUnknown()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("'sync-chain'"), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// --format json and markdown carry every rule the text list names, with all their fields.
+void TestLintCli::rulesFormats()
+{
+    const QStringList listed = runCli({"rules"}).out.split('\n', Qt::SkipEmptyParts);
+    const Run jsonRun = runCli({"rules", "--format", "json"});
+    QVERIFY2(jsonRun.exitCode == 0, qPrintable(jsonRun.describe()));
+    const json rules = json::parse(jsonRun.out.toStdString());
+    QCOMPARE(qsizetype(rules.size()), listed.size());
+    for (size_t i = 0; i < rules.size(); ++i) {
+        QVERIFY(listed[qsizetype(i)].startsWith(QString::fromStdString(rules[i]["id"].get<std::string>()) + " "));
+        for (const char *field : {"defaultSeverity", "title", "rationale", "condition", "reportedOn", "hint", "example"})
+            QVERIFY2(!rules[i][field].get<std::string>().empty(), field);
+    }
+
+    const Run markdown = runCli({"rules", "--format=markdown"});
+    QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.describe()));
+    QVERIFY(markdown.out.startsWith("# Seam lint rules"));
+    for (const json &rule : rules) {
+        const QString id = QString::fromStdString(rule["id"].get<std::string>());
+        QVERIFY2(markdown.out.contains("\n## " + id + "\n"), qPrintable(id));
+        QVERIFY2(markdown.out.contains("| [`" + id + "`](#" + id + ") | "), qPrintable(id));
+    }
+
+    const Run one = runCli({"rules", "unsigned-webhook", "--format", "markdown"});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+    QVERIFY2(one.out.startsWith("## unsigned-webhook\n\n**Webhook without a signature** — error by default"), qPrintable(one.out));
+    QVERIFY(one.out.contains("```yaml\n"));
+
+    const Run bad = runCli({"rules", "--format", "html"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("unknown --format 'html'"), qPrintable(bad.err));
+    QCOMPARE(runCli({"rules", "--format"}).exitCode, 2);
+    QCOMPARE(runCli({"rules", "--verbose"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLintCli)

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,22 @@ private slots:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("seam-cli "));
         QCOMPARE(run({"frobnicate"}).exitCode, 2);
+    }
+
+    void schemaPrintsJsonSchema()
+    {
+        const Run schema = run({"schema"});
+        QCOMPARE(schema.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(schema.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(root["$schema"].toString(), QString("http://json-schema.org/draft-07/schema#"));
+        const QJsonObject component = root["definitions"].toObject()["component"].toObject();
+        QVERIFY(component["properties"].toObject().contains("zone"));
+        QVERIFY(run({"schema", "--help"}).out.startsWith("Usage: seam-cli schema"));
+        const Run extra = run({"schema", "model.seam.yaml"});
+        QCOMPARE(extra.exitCode, 2);
+        QVERIFY2(extra.err.contains("takes no arguments"), qPrintable(extra.err));
     }
 
     void validateAcceptsEveryExample()
