@@ -6,11 +6,8 @@
 set -euo pipefail
 cli=$1 validators=$2 source=$3
 schema="$source/docs/seam.schema.json"
-ajv="$validators/node_modules/.bin/ajv"
-[ -x "$ajv" ] || { echo "FAIL: ajv not installed at $ajv (run scripts/install-validators.sh)"; exit 1; }
 [ -f "$schema" ] || { echo "FAIL: $schema is missing"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../common/validators.sh"
 
 # ajv reads YAML as js-yaml does (YAML 1.2 core, like VS Code's YAML extension).
 validate() { "$ajv" validate --spec=draft7 --allow-union-types --all-errors -s "$schema" "$@"; }
