@@ -137,12 +137,13 @@ std::map<std::string, json> closedDefinitions(const json &schema)
     return out;
 }
 
-QStringList sorted(const std::set<std::string> &keys)
+// "a, b, c": QCOMPARE then prints both sides in full, so a failure names the key.
+QString sorted(const std::set<std::string> &keys)
 {
     QStringList out;
     for (const std::string &key : keys)
         out << QString::fromStdString(key);
-    return out;
+    return out.join(", ");
 }
 
 } // namespace
@@ -217,7 +218,8 @@ private slots:
             std::set<std::string> keys;
             for (const auto &[key, _] : definition["properties"].items())
                 keys.insert(key);
-            QCOMPARE(sorted(walk.seen[name]), sorted(keys));
+            QVERIFY2(walk.seen[name] == keys, qPrintable(QString::fromStdString("every-field.seam.json uses of '" + name + "': ")
+                                                         + sorted(walk.seen[name]) + "\n  the format has: " + sorted(keys)));
         }
     }
 
@@ -329,7 +331,8 @@ private slots:
             for (const auto &[key, _] : definition["properties"].items())
                 keys.insert(key);
             QVERIFY2(documented.count(title), qPrintable(QString::fromStdString("no section '" + title + "' with a key table")));
-            QCOMPARE(sorted(documented[title]), sorted(keys));
+            QVERIFY2(documented[title] == keys, qPrintable(QString::fromStdString("section '" + title + "' lists: ")
+                                                           + sorted(documented[title]) + "\n  the format has: " + sorted(keys)));
         }
     }
 };
