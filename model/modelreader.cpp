@@ -1,5 +1,6 @@
 #include "modelreader.h"
 
+#include "formatlimits.h"
 #include "lint/linter.h"
 #include "modelwriter.h"
 
@@ -354,10 +355,10 @@ private:
             return std::nullopt;
         Sla sla;
         Reader::Fields f(m_reader, node, "'sla'");
-        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0, 100);
-        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, 1e12);
-        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0, 1e12);
-        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0, 1e15);
+        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0, limits::kMaxAvailabilityPercent);
+        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, limits::kMaxLatencyMs);
+        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0, limits::kMaxLatencyMs);
+        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0, limits::kMaxThroughputRps);
         sla.extras = f.unknown();
         return sla;
     }
@@ -489,7 +490,7 @@ private:
             m_reader.readEnum(rf.get("backoff"), policy.backoff, "backoff");
             m_reader.readInt(rf.get("initial_ms"), policy.initialMs, "initial_ms", "milliseconds");
             m_reader.readInt(rf.get("max_ms"), policy.maxMs, "max_ms", "milliseconds");
-            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0, 1);
+            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0, limits::kMaxJitter);
             policy.extras = rf.unknown();
             r.retry = std::move(policy);
         }
@@ -612,7 +613,7 @@ private:
         if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
             FlowSla flowSla;
             Reader::Fields sf(m_reader, *sla, "the flow's 'sla'");
-            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, 1e12);
+            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, limits::kMaxLatencyMs);
             flowSla.extras = sf.unknown();
             fl.sla = std::move(flowSla);
         }

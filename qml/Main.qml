@@ -139,7 +139,7 @@ ApplicationWindow {
     Action { id: zoomResetAction; text: qsTr("Actual &Size"); shortcut: "Ctrl+0"; onTriggered: canvas.resetZoom() }
     Action { id: fitAction; text: qsTr("&Fit to Window"); shortcut: "Ctrl+1"; onTriggered: canvas.fit() }
     Action { id: layoutAction; text: qsTr("&Auto Layout"); shortcut: "Ctrl+L"
-        enabled: autoLayout.available && !autoLayout.running && doc.componentCount > 0; onTriggered: autoLayout.run() }
+        enabled: !autoLayout.running && doc.componentCount > 0; onTriggered: autoLayout.run() }
     Action { id: paletteToggle; text: qsTr("&Palette"); checkable: true; checked: true }
     Action { id: inspectorToggle; text: qsTr("&Inspector"); checkable: true; checked: true; shortcut: "Ctrl+I" }
     Action { id: problemsToggle; text: qsTr("P&roblems"); checkable: true; checked: true; shortcut: "Ctrl+Shift+M" }

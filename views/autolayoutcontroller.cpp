@@ -6,17 +6,13 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
-#ifdef SEAM_HAVE_LAYOUT
 #include "model/layout/layoutworker.h"
-#endif
 
 namespace seam {
 
 struct AutoLayoutController::Private {
-#ifdef SEAM_HAVE_LAYOUT
     LayoutWorker *worker = nullptr; // created on first use: it starts a thread
     quint64 requestId = 0;          // the request whose result we want; 0 = none
-#endif
 };
 
 AutoLayoutController::AutoLayoutController(QObject *parent)
@@ -27,9 +23,7 @@ AutoLayoutController::AutoLayoutController(QObject *parent)
 
 AutoLayoutController::~AutoLayoutController()
 {
-#ifdef SEAM_HAVE_LAYOUT
     delete d->worker; // waits for Graphviz to finish in its thread
-#endif
     delete d;
 }
 
@@ -42,15 +36,6 @@ void AutoLayoutController::setDocument(Document *document)
     emit documentChanged();
 }
 
-bool AutoLayoutController::isAvailable() const
-{
-#ifdef SEAM_HAVE_LAYOUT
-    return true;
-#else
-    return false;
-#endif
-}
-
 void AutoLayoutController::setRunning(bool running)
 {
     if (running == m_running)
@@ -61,7 +46,6 @@ void AutoLayoutController::setRunning(bool running)
 
 void AutoLayoutController::run()
 {
-#ifdef SEAM_HAVE_LAYOUT
     if (!m_document || m_document->componentCount() == 0)
         return;
     if (!d->worker) {
@@ -114,12 +98,10 @@ void AutoLayoutController::run()
     emit progressChanged();
     setRunning(true);
     d->requestId = d->worker->request(m_document->model(), request);
-#endif
 }
 
 void AutoLayoutController::cancel()
 {
-#ifdef SEAM_HAVE_LAYOUT
     if (!m_running)
         return;
     d->requestId = 0;
@@ -129,7 +111,6 @@ void AutoLayoutController::cancel()
     emit progressChanged();
     setRunning(false);
     emit finished(false);
-#endif
 }
 
 bool AutoLayoutController::waitForFinished(int timeoutMs)

@@ -3,8 +3,7 @@
 // worker (model/layout, which owns Graphviz on its own thread), and applies
 // the returned positions as ONE undo step. Pinned components keep their
 // place. A result that arrives after cancel(), or for a model that has since
-// changed structurally, is dropped. When the build has no seam_layout,
-// `available` is false and run() does nothing.
+// changed structurally, is dropped.
 
 #include <QObject>
 
@@ -17,7 +16,6 @@ class AutoLayoutController : public QObject
     Q_OBJECT
     Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
-    Q_PROPERTY(bool available READ isAvailable CONSTANT)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged) // 0..1, or -1 when unknown
     Q_PROPERTY(QString engine READ engine NOTIFY runningChanged)    // "dot" | "sfdp" of the last run
@@ -29,7 +27,6 @@ public:
 
     Document *document() const { return m_document; }
     void setDocument(Document *document);
-    bool isAvailable() const;
     bool isRunning() const { return m_running; }
     qreal progress() const { return m_progress; }
     QString engine() const { return m_engine; }

@@ -4,10 +4,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirun.h"
 #include "exportertesting.h"
 
 using namespace seam;
@@ -15,21 +15,15 @@ using namespace seam::testing;
 
 namespace {
 
-const QString kCli = QStringLiteral(SEAM_CLI_PATH);
+using Run = seam::testing::CliRun;
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
+// A run that does not finish stops the test: every later check would only repeat it.
 Run cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(kCli, args);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        qFatal("seam-cli did not finish: %s", qPrintable(args.join(' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    Run run = seam::testing::runCli(args);
+    if (run.exitCode < 0)
+        qFatal("%s", qPrintable(run.err));
+    return run;
 }
 
 QStringList filesBelow(const QString &dir)

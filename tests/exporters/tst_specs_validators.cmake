@@ -7,5 +7,5 @@ add_test(NAME exporters.install-validators
   COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/install-validators.sh)
 set_tests_properties(exporters.install-validators PROPERTIES
   FIXTURES_SETUP seam_validators LABELS validators TIMEOUT 1200)
-set_tests_properties(exporters.tst_specs_validators PROPERTIES
+set_tests_properties(exporters.specs_validators PROPERTIES
   FIXTURES_REQUIRED seam_validators LABELS validators TIMEOUT 900)

@@ -16,7 +16,7 @@ namespace {
 const QString kValidators = QStringLiteral(SEAM_VALIDATORS_DIR);
 const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 const QString kTestDir = QStringLiteral(SEAM_EXPORTER_TEST_DIR);
-const QString kCli = QStringLiteral(SEAM_CLI_PATH);
+const QString kCli = QStringLiteral(SEAM_CLI);
 
 struct Run {
     int exitCode = -1;

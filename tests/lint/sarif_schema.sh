@@ -6,11 +6,8 @@
 set -euo pipefail
 cli=$1 validators=$2 examples=$3
 schema="$validators/node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json"
-ajv="$validators/node_modules/.bin/ajv"
 [ -f "$schema" ] || { echo "FAIL: SARIF schema not installed at $schema (run scripts/install-validators.sh)"; exit 1; }
-[ -x "$ajv" ] || { echo "FAIL: ajv not installed at $ajv"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../common/validators.sh"
 
 validate() { "$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$schema" -d "$1"; }
 

@@ -2,9 +2,10 @@
 // through QProcess, its output parsed back (JSON and SARIF with nlohmann) and
 // its exit status checked for every case the issue names.
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,33 +22,8 @@ const QString kCli = QStringLiteral(SEAM_CLI);
 const QString kCases = QStringLiteral(SEAM_LINT_CASES_DIR);
 const QString kExamples = QStringLiteral(SEAM_EXAMPLES_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QString &workingDir = {})
-{
-    QProcess process;
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(kCli, args);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = "seam-cli did not finish: " + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QString("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
+using Run = seam::testing::CliRun;
+using seam::testing::runCli;
 
 bool writeFile(const QString &path, const QByteArray &text)
 {
@@ -118,6 +94,7 @@ private slots:
     void rulesList();
     void rulesExplain();
     void rulesUnknown();
+    void rulesFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -135,7 +112,7 @@ void TestLintCli::initTestCase()
 void TestLintCli::checkoutIsClean()
 {
     const Run run = runCli({"lint", "checkout.seam.yaml"}, kExamples);
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.out, QString("checkout.seam.yaml: 0 errors, 0 warnings, 0 info (0 suppressed)\n"));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
 }
@@ -191,7 +168,7 @@ void TestLintCli::failOnLevels()
     if (!failOn.isEmpty())
         args << "--fail-on" << failOn;
     const Run run = runCli(args);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
 }
 
 void TestLintCli::invalidModel()
@@ -199,7 +176,7 @@ void TestLintCli::invalidModel()
     const QString bad = m_dir.filePath("bad.seam.yaml");
     QVERIFY(writeFile(bad, "seam: 1\nname: bad\ncomponents:\n  - id: a\n    kind: servce\n"));
     const Run run = runCli({"lint", "bad.seam.yaml"}, m_dir.path());
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY2(QRegularExpression(R"(^bad\.seam\.yaml:5:\d+: error: .*service)", QRegularExpression::MultilineOption)
                  .match(run.err)
                  .hasMatch(),
@@ -228,7 +205,7 @@ void TestLintCli::usageErrors()
 {
     QFETCH(QStringList, args);
     const Run run = runCli(args, m_dir.path());
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY(run.err.contains("Usage: seam-cli lint"));
 }
 
@@ -354,7 +331,7 @@ void TestLintCli::baseline()
 {
     const QString baselinePath = m_dir.filePath("seam-baseline.json");
     const Run write = runCli({"lint", "mixed.seam.yaml", "--write-baseline", baselinePath}, m_dir.path());
-    QVERIFY2(write.exitCode == 0, qPrintable(describe(write)));
+    QVERIFY2(write.exitCode == 0, qPrintable(write.describe()));
     const json written = json::parse(readFile(baselinePath).toStdString(), nullptr, false);
     QVERIFY(!written.is_discarded());
     QCOMPARE(written["findings"].size(), size_t(2)); // suppressed findings need no baseline
@@ -365,7 +342,7 @@ void TestLintCli::baseline()
 
     // Everything accepted: clean run, counted as baselined.
     const Run accepted = runCli({"lint", "mixed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
-    QVERIFY2(accepted.exitCode == 0, qPrintable(describe(accepted)));
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
     QCOMPARE(accepted.out, QString("mixed.seam.yaml: 0 errors, 0 warnings, 0 info (1 suppressed, 2 in baseline)\n"));
 
     // A changed message ("with signature: none" instead of "without a signature")
@@ -378,7 +355,7 @@ void TestLintCli::baseline()
     const QString changedPath = m_dir.filePath("changed.seam.yaml");
     QVERIFY(writeFile(changedPath, changed));
     const Run fresh = runCli({"lint", "changed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
-    QVERIFY2(fresh.exitCode == 1, qPrintable(describe(fresh)));
+    QVERIFY2(fresh.exitCode == 1, qPrintable(fresh.describe()));
     const QStringList lines = fresh.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].endsWith("[orphan-component]"));
@@ -422,6 +399,41 @@ void TestLintCli::rulesUnknown()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("'sync-chain'"), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// --format json and markdown carry every rule the text list names, with all their fields.
+void TestLintCli::rulesFormats()
+{
+    const QStringList listed = runCli({"rules"}).out.split('\n', Qt::SkipEmptyParts);
+    const Run jsonRun = runCli({"rules", "--format", "json"});
+    QVERIFY2(jsonRun.exitCode == 0, qPrintable(jsonRun.describe()));
+    const json rules = json::parse(jsonRun.out.toStdString());
+    QCOMPARE(qsizetype(rules.size()), listed.size());
+    for (size_t i = 0; i < rules.size(); ++i) {
+        QVERIFY(listed[qsizetype(i)].startsWith(QString::fromStdString(rules[i]["id"].get<std::string>()) + " "));
+        for (const char *field : {"defaultSeverity", "title", "rationale", "condition", "reportedOn", "hint", "example"})
+            QVERIFY2(!rules[i][field].get<std::string>().empty(), field);
+    }
+
+    const Run markdown = runCli({"rules", "--format=markdown"});
+    QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.describe()));
+    QVERIFY(markdown.out.startsWith("# Seam lint rules"));
+    for (const json &rule : rules) {
+        const QString id = QString::fromStdString(rule["id"].get<std::string>());
+        QVERIFY2(markdown.out.contains("\n## " + id + "\n"), qPrintable(id));
+        QVERIFY2(markdown.out.contains("| [`" + id + "`](#" + id + ") | "), qPrintable(id));
+    }
+
+    const Run one = runCli({"rules", "unsigned-webhook", "--format", "markdown"});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+    QVERIFY2(one.out.startsWith("## unsigned-webhook\n\n**Webhook without a signature** — error by default"), qPrintable(one.out));
+    QVERIFY(one.out.contains("```yaml\n"));
+
+    const Run bad = runCli({"rules", "--format", "html"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("unknown --format 'html'"), qPrintable(bad.err));
+    QCOMPARE(runCli({"rules", "--format"}).exitCode, 2);
+    QCOMPARE(runCli({"rules", "--verbose"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLintCli)

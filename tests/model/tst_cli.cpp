@@ -1,27 +1,19 @@
 // seam-cli validate and format, run as a user runs them: exit codes, messages, files.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 class CliTest : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = seam::testing::CliRun;
+    static Run run(const QStringList &args) { return seam::testing::runCli(args); }
 
-    static Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.start(SEAM_CLI, args);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
     static void write(const QString &path, const QByteArray &text)
     {
         QFile file(path);
@@ -48,6 +40,22 @@ private slots:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("seam-cli "));
         QCOMPARE(run({"frobnicate"}).exitCode, 2);
+    }
+
+    void schemaPrintsJsonSchema()
+    {
+        const Run schema = run({"schema"});
+        QCOMPARE(schema.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(schema.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(root["$schema"].toString(), QString("http://json-schema.org/draft-07/schema#"));
+        const QJsonObject component = root["definitions"].toObject()["component"].toObject();
+        QVERIFY(component["properties"].toObject().contains("zone"));
+        QVERIFY(run({"schema", "--help"}).out.startsWith("Usage: seam-cli schema"));
+        const Run extra = run({"schema", "model.seam.yaml"});
+        QCOMPARE(extra.exitCode, 2);
+        QVERIFY2(extra.err.contains("takes no arguments"), qPrintable(extra.err));
     }
 
     void validateAcceptsEveryExample()

@@ -196,7 +196,6 @@ Item {
         }
 
         function test_autoLayoutGlidesInAsOneUndoStep() {
-            verify(layout.available, "built with Graphviz layout")
             const before = doc.componentPosition("orders")
             const undoCount = doc.undoText
             layout.run()

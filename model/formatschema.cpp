@@ -1,0 +1,275 @@
+#include "formatschema.h"
+
+#include "enums.h"
+#include "formatlimits.h"
+#include "lint/linter.h"
+#include "model.h"
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+
+namespace seam {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json ref(std::string_view definition) { return {{"$ref", "#/definitions/" + std::string(definition)}}; }
+
+Json described(Json schema, std::string_view description)
+{
+    schema["description"] = description;
+    return schema;
+}
+
+template <typename E> Json enumeration(std::string_view description)
+{
+    Json names = Json::array();
+    for (std::string_view name : enumNames<E>())
+        names.push_back(name);
+    return {{"description", description}, {"enum", names}};
+}
+
+// The reader takes any scalar as text: a number or a boolean is read as its spelling.
+Json text(std::string_view description)
+{
+    return {{"description", description}, {"type", {"string", "number", "boolean"}}};
+}
+Json integer(std::string_view description, long long minimum)
+{
+    return {{"description", description}, {"type", "integer"}, {"minimum", minimum}};
+}
+Json number(std::string_view description, double maximum)
+{
+    return {{"description", description}, {"type", "number"}, {"minimum", 0}, {"maximum", maximum}};
+}
+Json boolean(std::string_view description) { return {{"description", description}, {"type", "boolean"}}; }
+Json listOf(Json item, std::string_view description)
+{
+    return {{"description", description}, {"type", "array"}, {"items", std::move(item)}};
+}
+
+struct Field {
+    std::string_view key;
+    Json schema;
+    bool required = false;
+};
+constexpr bool kRequired = true;
+
+// A map with known keys. Unknown keys are closed out: the reader only warns about them (they
+// may come from a newer Seam), but in an editor a typo should be flagged where it is typed.
+Json object(std::string_view title, std::string_view description, std::initializer_list<Field> fields)
+{
+    Json properties = Json::object();
+    Json required = Json::array();
+    for (const Field &field : fields) {
+        properties[std::string(field.key)] = field.schema;
+        if (field.required)
+            required.push_back(field.key);
+    }
+    Json schema = {{"title", title}, {"description", description}, {"type", "object"}};
+    if (!required.empty())
+        schema["required"] = required;
+    schema["properties"] = properties;
+    schema["additionalProperties"] = false;
+    return schema;
+}
+
+Json ruleIds()
+{
+    Json ids = Json::array();
+    for (const RuleInfo &rule : ruleCatalog())
+        ids.push_back(rule.id);
+    return ids;
+}
+
+Json definitions()
+{
+    const LintSettings lintDefaults;
+    Json d = Json::object();
+    d["id"] = {{"description", "lower-case letters and digits, separated by single . _ or - (e.g. order-service)"},
+               {"type", "string"},
+               {"pattern", limits::kIdPattern}};
+    d["schemaName"] = {{"description", "the name of an entry of 'schemas' (e.g. OrderCreated)"},
+                       {"type", "string"},
+                       {"pattern", limits::kSchemaNamePattern}};
+
+    d["model"] = object(
+        "Model", "A Seam model, format version 1.",
+        {{"seam", {{"description", "the format version: 1"}, {"const", 1}}, kRequired},
+         {"name", text("system name, used as the document title"), kRequired},
+         {"description", text("free text (Markdown allowed)")},
+         {"components", listOf(ref("component"), "the boxes of the diagram (may be empty)"), kRequired},
+         {"integrations", listOf(ref("integration"), "the edges: calls and messages between components")},
+         {"schemas",
+          {{"description", "data types used by operations and events: name → JSON Schema object"},
+           {"type", "object"},
+           {"propertyNames", ref("schemaName")},
+           {"additionalProperties", {{"type", "object"}}}}},
+         {"flows", listOf(ref("flow"), "named end-to-end journeys through integrations")},
+         {"lint", ref("lint")},
+         {"layout",
+          {{"description", "canvas position of components: component id → [x, y] in pixels, top-left"},
+           {"type", "object"},
+           {"propertyNames", ref("id")},
+           {"additionalProperties",
+            {{"type", "array"}, {"items", {{{"type", "number"}}, {{"type", "number"}}}}, {"minItems", 2}, {"maxItems", 2}}}}}});
+
+    d["component"] = object(
+        "Component", "A box: a service, store, broker destination, client or third-party system.",
+        {{"id", described(ref("id"), "unique among components"), kRequired},
+         {"name", text("label (default: the id)")},
+         {"kind", ref("componentKind"), kRequired},
+         {"description", text("free text")},
+         {"owner", text("owning team")},
+         {"technology", text("e.g. PostgreSQL 15, Kafka, Go")},
+         {"zone", ref("zone")},
+         {"sla", ref("sla")},
+         {"tags", listOf(text("a tag"), "free labels")},
+         {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")}});
+    d["sla"] = object("SLA", "What a component promises; every number is optional.",
+                      {{"availability", number("percent, e.g. 99.95", limits::kMaxAvailabilityPercent)},
+                       {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kMaxLatencyMs)},
+                       {"latency_p99_ms", number("99th percentile latency in milliseconds", limits::kMaxLatencyMs)},
+                       {"throughput_rps", number("requests per second", limits::kMaxThroughputRps)}});
+    d["suppression"] = object(
+        "Suppression", "A lint finding accepted on purpose, with the reason.",
+        {{"rule",
+          {{"description", "a rule id of 'seam-cli rules' (an unknown id is a warning)"},
+           {"anyOf", {{{"enum", ruleIds()}}, {{"type", "string"}}}}},
+          kRequired},
+         {"reason", text("why the finding is accepted (not empty)"), kRequired}});
+    d["suppression"]["properties"]["reason"]["minLength"] = 1;
+
+    d["integration"] = object(
+        "Integration",
+        "An edge from → to in the direction of the call or message: caller → callee, producer → "
+        "queue/topic, queue/topic → consumer, webhook sender → receiver, service → database.",
+        {{"id", described(ref("id"), "unique among integrations"), kRequired},
+         {"from", described(ref("id"), "the calling or sending component"), kRequired},
+         {"to", described(ref("id"), "the called or receiving component"), kRequired},
+         {"pattern", ref("pattern"), kRequired},
+         {"name", text("label (default: the id)")},
+         {"description", text("free text")},
+         {"timeout_ms", integer("client-side timeout of one attempt, in milliseconds", 1)},
+         {"delivery", ref("delivery")},
+         {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
+         {"events", listOf(ref("event"), "the asynchronous contract (queue, pubsub, stream, webhook)")},
+         {"reliability", ref("reliability")},
+         {"security", ref("security")},
+         {"rate_limit", ref("rateLimit")},
+         {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
+    d["operation"] = object(
+        "Operation", "One call of a synchronous integration.",
+        {{"name", text("operationId, rpc or field name"), kRequired},
+         {"method", ref("httpMethod")},
+         {"path", text("rest only, e.g. /orders/{id}")},
+         {"kind", ref("graphqlKind")},
+         {"request", described(ref("schemaName"), "the schema of the request body")},
+         {"response", described(ref("schemaName"), "the schema of the response body")},
+         {"critical", boolean("money, orders, anything that must not happen twice (default false)")},
+         {"errors",
+          listOf({{"type", {"integer", "string"}}}, "HTTP status codes (numbers) or error names it can return")}});
+    d["event"] = object("Event", "One message type of an asynchronous integration.",
+                        {{"name", text("domain.action or PastTense, e.g. order.created"), kRequired},
+                         {"version", integer("bumped on every breaking change of the payload", 1)},
+                         {"payload", described(ref("schemaName"), "the schema of the message")},
+                         {"key", text("payload field used for ordering and partitioning")},
+                         {"critical", boolean("must not be processed twice (default false)")}});
+
+    d["reliability"] = object(
+        "Reliability", "How the integration survives failures.",
+        {{"retry", ref("retry")},
+         {"circuit_breaker", ref("circuitBreaker")},
+         {"idempotency", ref("idempotency")},
+         {"dead_letter",
+          {{"description", "true, or a map { retention_days, alert_depth }; false is the same as none"},
+           {"anyOf", {{{"type", "boolean"}}, ref("deadLetter")}}}},
+         {"fallback", text("what happens when the callee is down (cached-response, queue-for-later, …)")}});
+    d["retry"] = object(
+        "Retry", "The retry policy.",
+        {{"max_attempts",
+          {{"description", "attempts in all, or unbounded; absent counts as unbounded for lint"},
+           {"anyOf", {{{"type", "integer"}, {"minimum", 1}}, {{"const", "unbounded"}}}}}},
+         {"backoff", ref("backoff")},
+         {"initial_ms", integer("delay before the first retry, in milliseconds", 0)},
+         {"max_ms", integer("longest delay between retries, in milliseconds", 0)},
+         {"jitter", number("random share of each delay, 0..1", limits::kMaxJitter)}});
+    d["circuitBreaker"] = object("Circuit breaker", "Fail fast while the callee is down.",
+                                 {{"failure_threshold", integer("failures that open the breaker", 1)},
+                                  {"open_ms", integer("time the breaker stays open, in milliseconds", 0)},
+                                  {"half_open_successes", integer("successful trial calls that close it again", 1)}});
+    d["deadLetter"] = object("Dead letter", "Where messages that cannot be processed go.",
+                             {{"retention_days", integer("days a dead letter is kept", 1)},
+                              {"alert_depth", integer("queue depth that raises an alert", 1)}});
+    d["security"] = object("Security", "Authentication, transport and data classification.",
+                           {{"auth", ref("auth")},
+                            {"tls", described(boolean("encrypted transport"), "encrypted transport (default true)")},
+                            {"signature", ref("signature")},
+                            {"data", ref("dataClass")}});
+    d["security"]["properties"]["tls"]["default"] = true;
+    d["rateLimit"] = object("Rate limit", "The limit enforced on this edge.",
+                            {{"requests", integer("requests allowed per period", 1), kRequired},
+                             {"per", ref("ratePeriod"), kRequired},
+                             {"burst", integer("requests allowed at once above the rate", 1)}});
+
+    d["flow"] = object(
+        "Flow", "A named end-to-end journey; consecutive steps must connect (to of one = from of the next).",
+        {{"id", described(ref("id"), "unique among flows"), kRequired},
+         {"name", text("label (default: the id)")},
+         {"description", text("free text")},
+         {"steps", listOf(ref("id"), "integration ids, in order"), kRequired},
+         {"sla", ref("flowSla")}});
+    d["flowSla"] = object("Flow SLA", "The flow's latency budget.",
+                          {{"latency_p95_ms", number("end-to-end 95th percentile latency budget, in milliseconds",
+                                                     limits::kMaxLatencyMs)}});
+
+    Json severities = Json::object();
+    for (const RuleInfo &rule : ruleCatalog())
+        severities[std::string(rule.id)] = described(ref("severity"), rule.title);
+    d["lint"] = object(
+        "Lint settings", "Thresholds and per-rule severities for 'seam-cli lint' and the Problems panel.",
+        {{"max_sync_depth", integer("hops in a synchronous call chain before sync-chain fires", 1)},
+         {"max_retry_attempts", integer("above this a retry policy counts as unbounded", 1)},
+         {"max_sync_fan_out", integer("synchronous callees of one component before sync-fan-out fires", 1)},
+         {"rules",
+          {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
+           {"type", "object"},
+           {"properties", severities},
+           {"additionalProperties", ref("severity")}}}});
+    d["lint"]["properties"]["max_sync_depth"]["default"] = lintDefaults.syncDepth();
+    d["lint"]["properties"]["max_retry_attempts"]["default"] = lintDefaults.retryAttempts();
+    d["lint"]["properties"]["max_sync_fan_out"]["default"] = lintDefaults.syncFanOut();
+
+    d["componentKind"] = enumeration<ComponentKind>(
+        "queue: a point-to-point destination; topic: a pub/sub or stream destination; external: a third-party system");
+    d["zone"] = enumeration<Zone>("trust zone (default: public for clients, third-party for externals, else internal)");
+    d["pattern"] = enumeration<Pattern>("rest, graphql, grpc, database are synchronous; queue, pubsub, stream, webhook asynchronous");
+    d["delivery"] = enumeration<Delivery>("delivery guarantee (default for asynchronous patterns: at-least-once)");
+    d["httpMethod"] = enumeration<HttpMethod>("HTTP method (rest only)");
+    d["graphqlKind"] = enumeration<GraphqlKind>("GraphQL operation type (graphql only)");
+    d["backoff"] = enumeration<Backoff>("delay between retries");
+    d["idempotency"] = enumeration<Idempotency>("how repeated deliveries are made harmless (default none)");
+    d["auth"] = enumeration<Auth>("how the caller authenticates");
+    d["signature"] = enumeration<Signature>("message signature (webhooks)");
+    d["dataClass"] = enumeration<DataClass>("the most sensitive data the integration carries");
+    d["ratePeriod"] = enumeration<RatePeriod>("the period of a rate limit");
+    d["severity"] = enumeration<Severity>("a rule's severity; off silences it");
+    return d;
+}
+
+} // namespace
+
+std::string formatJsonSchema()
+{
+    Json schema = {{"$schema", "http://json-schema.org/draft-07/schema#"},
+                   {"title", "Seam model"},
+                   {"description", "A Seam model file (NAME.seam.yaml or NAME.seam.json), format version 1. "
+                                   "Generated by 'seam-cli schema'; see docs/model-format.md."},
+                   {"$ref", "#/definitions/model"},
+                   {"definitions", definitions()}};
+    return schema.dump(2) + "\n";
+}
+
+} // namespace seam
