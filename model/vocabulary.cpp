@@ -76,11 +76,15 @@ constexpr std::array<PatternInfo, enumCount<Pattern>> kPatterns{{
 static_assert(isEnumTable(kKinds), "one row per ComponentKind, in enum order, each spelled once");
 static_assert(isEnumTable(kPatterns), "one row per Pattern, in enum order, each spelled once");
 
+// Graphviz takes C strings: the DOT traits are handed over as .data().
+constexpr bool endsInNul(std::string_view text) { return text.data()[text.size()] == '\0'; }
+
 constexpr bool kindsComplete()
 {
     for (const KindInfo &k : kKinds)
         if (k.title.empty() || k.description.empty() || k.dotShape.empty() || k.mermaidOpen.empty()
-            || k.badge.light.empty() || k.badge.dark.empty() || k.icon.empty())
+            || k.badge.light.empty() || k.badge.dark.empty() || k.icon.empty() || !endsInNul(k.dotShape)
+            || !endsInNul(k.dotStyle) || !endsInNul(k.dotFill))
             return false;
     return true;
 }

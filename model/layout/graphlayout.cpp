@@ -234,9 +234,11 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
             if (c.technology && !c.technology->empty())
                 text += "\\n" + escapeLabelText(*c.technology);
             agxset(n, label, cs(text));
-            agxset(n, shape, cs(std::string(ks.dotShape)));
-            agxset(n, style, cs(std::string(ks.dotStyle)));
-            agxset(n, fill, cs(std::string(ks.dotFill)));
+            // Literals, NUL-terminated (vocabulary.cpp asserts it): no copies, whose
+            // heap addresses would reorder Graphviz's pointer-keyed subgraphs.
+            agxset(n, shape, cs(ks.dotShape.data()));
+            agxset(n, style, cs(ks.dotStyle.data()));
+            agxset(n, fill, cs(ks.dotFill.data()));
             agxset(n, tooltip, cs(escapeLabelText(std::string(toString(c.kind)) + ": " + c.id)));
         }
     }
