@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include "model/vocabulary.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -141,17 +143,7 @@ std::string baseName(std::string_view path)
 
 std::string_view patternTitle(Pattern pattern)
 {
-    switch (pattern) {
-    case Pattern::Rest: return "REST";
-    case Pattern::Graphql: return "GraphQL";
-    case Pattern::Grpc: return "gRPC";
-    case Pattern::Queue: return "queue";
-    case Pattern::Pubsub: return "pub/sub";
-    case Pattern::Stream: return "stream";
-    case Pattern::Webhook: return "webhook";
-    case Pattern::Database: return "database";
-    }
-    return "?";
+    return patternInfo(pattern).title;
 }
 
 std::string_view zoneTitle(Zone zone)

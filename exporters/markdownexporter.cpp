@@ -3,6 +3,7 @@
 #include "common.h"
 #include "mermaidexporter.h"
 #include "model/lint/linter.h"
+#include "model/vocabulary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -272,8 +273,7 @@ private:
                 ++breakers;
             if (r && r->retry)
                 ++retries;
-            if ((i.pattern == Pattern::Queue || i.pattern == Pattern::Pubsub || i.pattern == Pattern::Stream)
-                && !isDestination(i.to)) {
+            if (patternInfo(i.pattern).messaging && !isDestination(i.to)) {
                 ++consuming;
                 if (r && r->deadLetter)
                     ++deadLetters;
@@ -426,7 +426,7 @@ private:
     {
         std::vector<const Integration *> list;
         for (const auto &i : integrations())
-            if (i.pattern == Pattern::Rest || i.pattern == Pattern::Graphql || i.pattern == Pattern::Grpc)
+            if (patternInfo(i.pattern).operations)
                 list.push_back(&i);
         if (list.empty())
             return;

@@ -1,6 +1,7 @@
 #include "mermaidexporter.h"
 
 #include "common.h"
+#include "model/vocabulary.h"
 
 #include <algorithm>
 #include <functional>
@@ -28,21 +29,14 @@ std::string labelOf(const Component &component)
     return label.empty() ? mermaidText(component.id) : label;
 }
 
-// Shape by kind; the label is always quoted so brackets inside it are text.
+// Shape by kind (vocabulary.cpp); the label is always quoted so brackets inside it are text.
 std::string nodeShape(const Component &component)
 {
-    const std::string q = "\"" + labelOf(component) + "\"";
-    switch (component.kind) {
-    case ComponentKind::Client: return "([" + q + "])";   // stadium
-    case ComponentKind::Gateway: return "[/" + q + "\\]"; // trapezoid
-    case ComponentKind::Service: return "[" + q + "]";
-    case ComponentKind::Database: return "[(" + q + ")]"; // cylinder
-    case ComponentKind::Cache: return "((" + q + "))";    // circle
-    case ComponentKind::Queue: return ">" + q + "]";      // flag: point-to-point
-    case ComponentKind::Topic: return "{{" + q + "}}";    // hexagon: pub/sub
-    case ComponentKind::External: return "[[" + q + "]]:::external";
-    }
-    return "[" + q + "]";
+    const KindInfo &kind = kindInfo(component.kind);
+    std::string shape = std::string(kind.mermaidOpen) + "\"" + labelOf(component) + "\"" + std::string(kind.mermaidClose);
+    if (!kind.mermaidClass.empty())
+        shape += ":::" + std::string(kind.mermaidClass);
+    return shape;
 }
 
 struct Group {

@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include "enumtable.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -7,21 +9,57 @@
 namespace seam {
 
 namespace {
-constexpr std::array<std::string_view, 8> kComponentKinds{"client", "gateway", "service", "database",
-                                                          "cache",  "queue",   "topic",   "external"};
-constexpr std::array<std::string_view, 4> kZones{"public", "dmz", "internal", "third-party"};
-constexpr std::array<std::string_view, 8> kPatterns{"rest",   "graphql", "grpc",    "queue",
-                                                    "pubsub", "stream",  "webhook", "database"};
-constexpr std::array<std::string_view, 3> kDeliveries{"at-most-once", "at-least-once", "exactly-once"};
-constexpr std::array<std::string_view, 5> kMethods{"GET", "POST", "PUT", "PATCH", "DELETE"};
-constexpr std::array<std::string_view, 3> kGraphqlKinds{"query", "mutation", "subscription"};
-constexpr std::array<std::string_view, 3> kBackoffs{"none", "fixed", "exponential"};
-constexpr std::array<std::string_view, 3> kIdempotencies{"none", "key", "natural"};
-constexpr std::array<std::string_view, 6> kAuths{"none", "api-key", "basic", "oauth2", "jwt", "mtls"};
-constexpr std::array<std::string_view, 4> kSignatures{"none", "hmac-sha256", "hmac-sha512", "jws"};
-constexpr std::array<std::string_view, 4> kDataClasses{"public", "internal", "confidential", "pii"};
-constexpr std::array<std::string_view, 3> kRatePeriods{"second", "minute", "hour"};
-constexpr std::array<std::string_view, 4> kSeverities{"error", "warning", "info", "off"};
+// One row per value, in enum order (checked below). Kinds and patterns have
+// their own tables with all their traits (vocabulary.cpp).
+constexpr std::array<Spelled<Zone>, enumCount<Zone>> kZones{{
+    {Zone::Public, "public"}, {Zone::Dmz, "dmz"}, {Zone::Internal, "internal"}, {Zone::ThirdParty, "third-party"}}};
+constexpr std::array<Spelled<Delivery>, enumCount<Delivery>> kDeliveries{{{Delivery::AtMostOnce, "at-most-once"},
+                                                                          {Delivery::AtLeastOnce, "at-least-once"},
+                                                                          {Delivery::ExactlyOnce, "exactly-once"}}};
+constexpr std::array<Spelled<HttpMethod>, enumCount<HttpMethod>> kMethods{{{HttpMethod::Get, "GET"},
+                                                                           {HttpMethod::Post, "POST"},
+                                                                           {HttpMethod::Put, "PUT"},
+                                                                           {HttpMethod::Patch, "PATCH"},
+                                                                           {HttpMethod::Delete, "DELETE"}}};
+constexpr std::array<Spelled<GraphqlKind>, enumCount<GraphqlKind>> kGraphqlKinds{
+    {{GraphqlKind::Query, "query"}, {GraphqlKind::Mutation, "mutation"}, {GraphqlKind::Subscription, "subscription"}}};
+constexpr std::array<Spelled<Backoff>, enumCount<Backoff>> kBackoffs{
+    {{Backoff::None, "none"}, {Backoff::Fixed, "fixed"}, {Backoff::Exponential, "exponential"}}};
+constexpr std::array<Spelled<Idempotency>, enumCount<Idempotency>> kIdempotencies{
+    {{Idempotency::None, "none"}, {Idempotency::Key, "key"}, {Idempotency::Natural, "natural"}}};
+constexpr std::array<Spelled<Auth>, enumCount<Auth>> kAuths{{{Auth::None, "none"},
+                                                             {Auth::ApiKey, "api-key"},
+                                                             {Auth::Basic, "basic"},
+                                                             {Auth::Oauth2, "oauth2"},
+                                                             {Auth::Jwt, "jwt"},
+                                                             {Auth::Mtls, "mtls"}}};
+constexpr std::array<Spelled<Signature>, enumCount<Signature>> kSignatures{{{Signature::None, "none"},
+                                                                            {Signature::HmacSha256, "hmac-sha256"},
+                                                                            {Signature::HmacSha512, "hmac-sha512"},
+                                                                            {Signature::Jws, "jws"}}};
+constexpr std::array<Spelled<DataClass>, enumCount<DataClass>> kDataClasses{{{DataClass::Public, "public"},
+                                                                             {DataClass::Internal, "internal"},
+                                                                             {DataClass::Confidential, "confidential"},
+                                                                             {DataClass::Pii, "pii"}}};
+constexpr std::array<Spelled<RatePeriod>, enumCount<RatePeriod>> kRatePeriods{
+    {{RatePeriod::Second, "second"}, {RatePeriod::Minute, "minute"}, {RatePeriod::Hour, "hour"}}};
+constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities{
+    {{Severity::Error, "error"}, {Severity::Warning, "warning"}, {Severity::Info, "info"}, {Severity::Off, "off"}}};
+
+static_assert(isEnumTable(kZones));
+static_assert(isEnumTable(kDeliveries));
+static_assert(isEnumTable(kMethods));
+static_assert(isEnumTable(kGraphqlKinds));
+static_assert(isEnumTable(kBackoffs));
+static_assert(isEnumTable(kIdempotencies));
+static_assert(isEnumTable(kAuths));
+static_assert(isEnumTable(kSignatures));
+static_assert(isEnumTable(kDataClasses));
+static_assert(isEnumTable(kRatePeriods));
+static_assert(isEnumTable(kSeverities));
+
+// enumNames<E>() hands out spans: the spelling arrays live as long as the program.
+template <const auto &Table> constexpr auto kNames = spellingsOf(Table);
 
 size_t editDistance(std::string_view a, std::string_view b)
 {
@@ -43,19 +81,17 @@ size_t editDistance(std::string_view a, std::string_view b)
 }
 } // namespace
 
-template <> std::span<const std::string_view> enumNames<ComponentKind>() { return kComponentKinds; }
-template <> std::span<const std::string_view> enumNames<Zone>() { return kZones; }
-template <> std::span<const std::string_view> enumNames<Pattern>() { return kPatterns; }
-template <> std::span<const std::string_view> enumNames<Delivery>() { return kDeliveries; }
-template <> std::span<const std::string_view> enumNames<HttpMethod>() { return kMethods; }
-template <> std::span<const std::string_view> enumNames<GraphqlKind>() { return kGraphqlKinds; }
-template <> std::span<const std::string_view> enumNames<Backoff>() { return kBackoffs; }
-template <> std::span<const std::string_view> enumNames<Idempotency>() { return kIdempotencies; }
-template <> std::span<const std::string_view> enumNames<Auth>() { return kAuths; }
-template <> std::span<const std::string_view> enumNames<Signature>() { return kSignatures; }
-template <> std::span<const std::string_view> enumNames<DataClass>() { return kDataClasses; }
-template <> std::span<const std::string_view> enumNames<RatePeriod>() { return kRatePeriods; }
-template <> std::span<const std::string_view> enumNames<Severity>() { return kSeverities; }
+template <> std::span<const std::string_view> enumNames<Zone>() { return kNames<kZones>; }
+template <> std::span<const std::string_view> enumNames<Delivery>() { return kNames<kDeliveries>; }
+template <> std::span<const std::string_view> enumNames<HttpMethod>() { return kNames<kMethods>; }
+template <> std::span<const std::string_view> enumNames<GraphqlKind>() { return kNames<kGraphqlKinds>; }
+template <> std::span<const std::string_view> enumNames<Backoff>() { return kNames<kBackoffs>; }
+template <> std::span<const std::string_view> enumNames<Idempotency>() { return kNames<kIdempotencies>; }
+template <> std::span<const std::string_view> enumNames<Auth>() { return kNames<kAuths>; }
+template <> std::span<const std::string_view> enumNames<Signature>() { return kNames<kSignatures>; }
+template <> std::span<const std::string_view> enumNames<DataClass>() { return kNames<kDataClasses>; }
+template <> std::span<const std::string_view> enumNames<RatePeriod>() { return kNames<kRatePeriods>; }
+template <> std::span<const std::string_view> enumNames<Severity>() { return kNames<kSeverities>; }
 
 std::string_view closestSpelling(std::string_view text, std::span<const std::string_view> candidates)
 {
@@ -86,12 +122,6 @@ std::string joinNames(std::span<const std::string_view> names)
         out += names[i];
     }
     return out;
-}
-
-bool isSyncPattern(Pattern pattern)
-{
-    return pattern == Pattern::Rest || pattern == Pattern::Graphql || pattern == Pattern::Grpc
-           || pattern == Pattern::Database;
 }
 
 } // namespace seam

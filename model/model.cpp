@@ -1,20 +1,16 @@
 #include "model.h"
 
+#include "vocabulary.h"
+
 namespace seam {
 
 Zone Component::effectiveZone() const
 {
-    if (zone)
-        return *zone;
-    switch (kind) {
-    case ComponentKind::Client:
-        return Zone::Public;
-    case ComponentKind::External:
-        return Zone::ThirdParty;
-    default:
-        return Zone::Internal;
-    }
+    return zone ? *zone : kindInfo(kind).defaultZone;
 }
+
+bool Component::isDataStore() const { return kindInfo(kind).dataStore; }
+bool Component::isDestination() const { return kindInfo(kind).destination; }
 
 std::optional<Delivery> Integration::effectiveDelivery() const
 {

@@ -51,8 +51,8 @@ struct Component {
 
     const std::string &displayName() const { return name ? *name : id; }
     Zone effectiveZone() const;
-    bool isDataStore() const { return kind == ComponentKind::Database || kind == ComponentKind::Cache; }
-    bool isDestination() const { return kind == ComponentKind::Queue || kind == ComponentKind::Topic; }
+    bool isDataStore() const;   // kindInfo(kind).dataStore
+    bool isDestination() const; // kindInfo(kind).destination
     // Run by someone else: an external system, or anything placed in the third-party zone.
     bool isThirdParty() const { return kind == ComponentKind::External || effectiveZone() == Zone::ThirdParty; }
     bool operator==(const Component &) const = default;

@@ -5,6 +5,7 @@ import QtQuick.Controls
 // card never moves itself: drags go through the canvas to Document.moveComponents.
 Item {
     id: card
+    objectName: "card-" + elementId
 
     required property int index
     required property string elementId
@@ -52,11 +53,12 @@ Item {
     // Kind badge: colour and glyph tell the kind at a glance, even zoomed out.
     Rectangle {
         id: kindBadge
+        objectName: "kindBadge"
         x: 9
         y: 9
         width: 28
         height: 28
-        radius: card.detailed ? (kind === "database" || kind === "cache" ? 14 : 7) : 0
+        radius: card.detailed ? Theme.kindBadgeRadius(card.kind, width) : 0
         antialiasing: card.detailed
         color: Theme.kindColor(card.kind)
         Image {

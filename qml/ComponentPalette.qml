@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Seam.Ui
 
 // Component kinds to add: click adds one in the middle of the view, dragging
 // onto the canvas drops it where the mouse is released.
@@ -36,11 +37,12 @@ Rectangle {
                 color: area.containsMouse ? Theme.rowHover : "transparent"
                 Rectangle {
                     id: badge
+                    objectName: "badge"
                     x: 6
                     anchors.verticalCenter: parent.verticalCenter
                     width: 22
                     height: 22
-                    radius: entry.modelData === "database" || entry.modelData === "cache" ? 11 : 5
+                    radius: Theme.kindBadgeRadius(entry.modelData, width)
                     color: Theme.kindColor(entry.modelData)
                     Image {
                         anchors.centerIn: parent
@@ -51,10 +53,11 @@ Rectangle {
                     }
                 }
                 Label {
+                    objectName: "title"
                     anchors.left: badge.right
                     anchors.leftMargin: 9
                     anchors.verticalCenter: parent.verticalCenter
-                    text: entry.modelData.charAt(0).toUpperCase() + entry.modelData.slice(1)
+                    text: Vocabulary.kindTitle(entry.modelData)
                     color: Theme.text
                 }
                 MouseArea {

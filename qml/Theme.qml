@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Seam.Ui
 
 // Colours and metrics shared by every view. Light or dark follows the system
 // palette (Qt 6.4 has no colorScheme property: the window colour's lightness
@@ -39,22 +40,16 @@ QtObject {
         return severity === "error" ? error : severity === "warning" ? warning : info
     }
 
-    // One hue per component kind, used for the kind badge on cards and in the palette.
+    // Kinds look as the vocabulary table says (model/vocabulary.cpp via Vocabulary).
     function kindColor(kind) {
-        switch (kind) {
-        case "client": return "#0ea5e9"
-        case "gateway": return "#6366f1"
-        case "service": return "#2563eb"
-        case "database": return "#0f766e"
-        case "cache": return "#d97706"
-        case "queue": return "#ea580c"
-        case "topic": return "#9333ea"
-        case "external": return "#64748b"
-        }
-        return "#64748b"
+        return Vocabulary.kindColor(kind, dark)
     }
 
     function kindIcon(kind) {
-        return "qrc:/seam/icons/kind-" + kind + ".svg"
+        return Vocabulary.kindIcon(kind)
+    }
+
+    function kindBadgeRadius(kind, side) {
+        return Vocabulary.badgeRadius(kind, side)
     }
 }

@@ -1,5 +1,7 @@
 #include "edgelayer.h"
 
+#include "model/vocabulary.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -18,19 +20,16 @@ namespace seam {
 
 namespace {
 
-// Order of seam::Pattern (model/enums.h); the layer keeps no dependency on the model.
-const std::array<QLatin1StringView, 8> kPatterns = {
-    QLatin1StringView("rest"),  QLatin1StringView("graphql"), QLatin1StringView("grpc"),
-    QLatin1StringView("queue"), QLatin1StringView("pubsub"),  QLatin1StringView("stream"),
-    QLatin1StringView("webhook"), QLatin1StringView("database")};
-
-bool isAsyncIndex(int p) { return p >= 3 && p <= 6; }
-
-// Hues chosen to stay apart from each other and readable on light and dark canvases.
-const std::array<const char *, 8> kLight = {"#2563eb", "#c026d3", "#0d9488", "#d97706",
-                                            "#7c3aed", "#059669", "#dc2626", "#64748b"};
-const std::array<const char *, 8> kDark = {"#60a5fa", "#e879f9", "#2dd4bf", "#fbbf24",
-                                           "#a78bfa", "#34d399", "#f87171", "#94a3b8"};
+// Pattern names, sync flags and colours come from the vocabulary table
+// (model/vocabulary.h), indexed by seam::Pattern.
+QLatin1StringView latin1(std::string_view text) { return QLatin1StringView(text.data(), qsizetype(text.size())); }
+QLatin1StringView patternName(int p) { return latin1(patternTable()[size_t(p)].spelling); }
+bool isAsyncIndex(int p) { return !patternTable()[size_t(p)].sync; }
+QColor patternColour(int p, bool dark)
+{
+    const ThemeColour &edge = patternTable()[size_t(p)].edge;
+    return QColor(latin1(dark ? edge.dark : edge.light));
+}
 
 // Stroke atlas: one 8-texel band per colour (alpha falls off at the band's edges,
 // which antialiases the quads), 32 texels of dash period along u.
@@ -38,7 +37,8 @@ constexpr int kAtlasW = 32;
 constexpr int kBand = 8;
 constexpr int kBands = 16;
 constexpr int kAtlasH = kBand * kBands;
-constexpr int kSelectionBand = 8;
+constexpr int kSelectionBand = int(enumCount<Pattern>); // after the patterns' bands
+static_assert(kSelectionBand < kBands, "one stroke band per pattern plus the selection");
 constexpr float kDashPeriod = 13.f; // scene pixels per texture repeat
 constexpr int kDashTexels = 20;     // opaque part of the period
 constexpr float kSolidU = 8.5f / kAtlasW;
@@ -251,8 +251,7 @@ void EdgeLayer::setPreviewOffset(const QPointF &offset)
 
 QColor EdgeLayer::patternColor(const QString &pattern) const
 {
-    int p = patternIndex(pattern);
-    return QColor(QLatin1StringView(m_dark ? kDark[p] : kLight[p]));
+    return patternColour(patternIndex(pattern), m_dark);
 }
 
 bool EdgeLayer::isAsyncPattern(const QString &pattern)
@@ -275,14 +274,14 @@ int EdgeLayer::patternIndex(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString) {
         const QString s = value.toString();
-        for (size_t i = 0; i < kPatterns.size(); ++i)
-            if (s == kPatterns[i])
-                return int(i);
+        for (int i = 0; i < int(enumCount<Pattern>); ++i)
+            if (s == patternName(i))
+                return i;
         return 0;
     }
     bool ok = false;
     int i = value.toInt(&ok);
-    return ok && i >= 0 && i < int(kPatterns.size()) ? i : 0;
+    return ok && i >= 0 && i < int(enumCount<Pattern>) ? i : 0;
 }
 
 void EdgeLayer::reloadComponents()
@@ -576,8 +575,8 @@ QImage EdgeLayer::makeStrokeAtlas() const
     static const std::array<float, kBand> profile = {0.f, 0.55f, 1.f, 1.f, 1.f, 1.f, 0.55f, 0.f};
     for (int band = 0; band < kBands; ++band) {
         QColor c;
-        if (band < 8)
-            c = QColor(QLatin1StringView(m_dark ? kDark[band] : kLight[band]));
+        if (band < kSelectionBand)
+            c = patternColour(band, m_dark);
         else
             c = m_selectionColor;
         for (int row = 0; row < kBand; ++row) {
@@ -603,8 +602,8 @@ QImage EdgeLayer::makeLabelAtlas()
     const qreal padX = 6 * m_labelScale, padY = 2 * m_labelScale;
     m_labelRects.clear();
     qreal y = 1, maxW = 0;
-    for (const auto &name : kPatterns) {
-        const qreal w = fm.horizontalAdvance(QString(name)) + 2 * padX;
+    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
+        const qreal w = fm.horizontalAdvance(QString(patternName(i))) + 2 * padX;
         const qreal h = fm.height() + 2 * padY;
         m_labelRects.emplace_back(1, y, std::ceil(w), std::ceil(h));
         y += std::ceil(h) + 2;
@@ -616,14 +615,14 @@ QImage EdgeLayer::makeLabelAtlas()
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
-    for (size_t i = 0; i < kPatterns.size(); ++i) {
-        const QRectF r = m_labelRects[i].adjusted(1, 1, -1, -1);
-        const QColor c(QLatin1StringView(m_dark ? kDark[i] : kLight[i]));
+    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
+        const QRectF r = m_labelRects[size_t(i)].adjusted(1, 1, -1, -1);
+        const QColor c = patternColour(i, m_dark);
         p.setPen(QPen(c, 1.2 * m_labelScale));
         p.setBrush(m_labelBackground);
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         p.setPen(c);
-        p.drawText(r, Qt::AlignCenter, QString(kPatterns[i]));
+        p.drawText(r, Qt::AlignCenter, QString(patternName(i)));
     }
     p.end();
     return image;

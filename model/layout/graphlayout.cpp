@@ -1,5 +1,7 @@
 #include "graphlayout.h"
 
+#include "vocabulary.h"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -92,29 +94,6 @@ std::string zoneLabel(Zone zone)
     case Zone::ThirdParty: return "Third party";
     }
     return "";
-}
-
-struct KindStyle {
-    const char *shape;
-    const char *style;
-    const char *fill;
-};
-
-// The same visual vocabulary as the Mermaid overview: storage is a cylinder,
-// destinations have their own outline, systems we do not own are dashed.
-KindStyle styleFor(ComponentKind kind)
-{
-    switch (kind) {
-    case ComponentKind::Client: return {"box", "rounded,filled", "#e8f0fe"}; // Mermaid: stadium
-    case ComponentKind::Gateway: return {"trapezium", "filled", "#fff4e5"};
-    case ComponentKind::Service: return {"box", "filled", "#ffffff"};
-    case ComponentKind::Database: return {"cylinder", "filled", "#eef7ee"};
-    case ComponentKind::Cache: return {"cylinder", "filled", "#fff8e1"}; // told apart from databases by colour
-    case ComponentKind::Queue: return {"cds", "filled", "#f3e8fd"};
-    case ComponentKind::Topic: return {"hexagon", "filled", "#fde8f1"};
-    case ComponentKind::External: return {"box", "rounded,filled,dashed", "#f1f3f4"};
-    }
-    return {"box", "filled", "#ffffff"};
 }
 
 std::string formatNumber(double value)
@@ -249,14 +228,17 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
         Agnode_t *n = agnode(parent, cs(c.id), 1);
         built.nodes[i] = n;
         if (render) {
-            const KindStyle ks = styleFor(c.kind);
+            // The same visual vocabulary as the Mermaid overview (vocabulary.cpp).
+            const KindInfo &ks = kindInfo(c.kind);
             std::string text = escapeLabelText(c.displayName());
             if (c.technology && !c.technology->empty())
                 text += "\\n" + escapeLabelText(*c.technology);
             agxset(n, label, cs(text));
-            agxset(n, shape, cs(ks.shape));
-            agxset(n, style, cs(ks.style));
-            agxset(n, fill, cs(ks.fill));
+            // Literals, NUL-terminated (vocabulary.cpp asserts it): no copies, whose
+            // heap addresses would reorder Graphviz's pointer-keyed subgraphs.
+            agxset(n, shape, cs(ks.dotShape.data()));
+            agxset(n, style, cs(ks.dotStyle.data()));
+            agxset(n, fill, cs(ks.dotFill.data()));
             agxset(n, tooltip, cs(escapeLabelText(std::string(toString(c.kind)) + ": " + c.id)));
         }
     }

@@ -4,6 +4,8 @@
 
 #include "lintcontext.h"
 
+#include <array>
+
 namespace seam::lintrules {
 
 namespace {
@@ -23,11 +25,9 @@ bool hasFallback(const Integration &integration)
     return integration.reliability && integration.reliability->fallback && !integration.reliability->fallback->empty();
 }
 
-void latencyBudget(LintContext &context, std::vector<int> &seenBy)
+void latencyBudget(LintContext &context, int rule)
 {
-    const int rule = context.rule("latency-budget");
-    if (!context.enabled(rule))
-        return;
+    std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
     const LintIndex &index = context.index();
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = latencyOf(index.component(c));
@@ -58,14 +58,10 @@ void latencyBudget(LintContext &context, std::vector<int> &seenBy)
     }
 }
 
-void availabilityBudget(LintContext &context, std::vector<int> &seenBy)
+void availabilityBudget(LintContext &context, int rule)
 {
-    const int rule = context.rule("availability-budget");
-    if (!context.enabled(rule))
-        return;
+    std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
     const LintIndex &index = context.index();
-    // Marks are component + offset so this pass does not collide with latencyBudget's.
-    const int base = index.componentCount();
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = availabilityOf(index.component(c));
         if (!promise)
@@ -79,9 +75,9 @@ void availabilityBudget(LintContext &context, std::vector<int> &seenBy)
             if (!integration.isSync() || hasFallback(integration))
                 continue;
             const int callee = index.to(edge);
-            if (seenBy[size_t(callee)] == base + c)
+            if (seenBy[size_t(callee)] == c)
                 continue;
-            seenBy[size_t(callee)] = base + c;
+            seenBy[size_t(callee)] = c;
             if (const auto availability = availabilityOf(index.component(callee))) {
                 product *= *availability / 100.0;
                 parts.push_back(index.component(callee).id + " " + formatNumber(*availability) + "%");
@@ -99,11 +95,8 @@ void availabilityBudget(LintContext &context, std::vector<int> &seenBy)
     }
 }
 
-void timeoutBelowLatency(LintContext &context)
+void timeoutBelowLatency(LintContext &context, int rule)
 {
-    const int rule = context.rule("timeout-below-latency");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     for (int i = 0; i < index.integrationCount(); ++i) {
         const Integration &integration = index.integration(i);
@@ -121,11 +114,8 @@ void timeoutBelowLatency(LintContext &context)
     }
 }
 
-void retryBudget(LintContext &context)
+void retryBudget(LintContext &context, int rule)
 {
-    const int rule = context.rule("retry-budget");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     for (int i = 0; i < index.integrationCount(); ++i) {
         const Integration &integration = index.integration(i);
@@ -150,15 +140,68 @@ void retryBudget(LintContext &context)
     }
 }
 
+// clang-format off
+constexpr std::array<RuleRow, 4> kRules{{
+    {{"latency-budget", Severity::Warning, "Latency promise below the sum of synchronous callees",
+     "A component that calls its dependencies in sequence cannot answer faster than they do "
+     "together.",
+     "Call the dependencies in parallel or asynchronously, cache their answers, or relax the "
+     "component's latency_p95_ms.",
+     "components:\n"
+     "  - {id: orders, kind: service, sla: {latency_p95_ms: 100}}\n"
+     "  - {id: inventory, kind: service, sla: {latency_p95_ms: 150}}\n"
+     "integrations:\n"
+     "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest}\n",
+     "the component promises latency_p95_ms L, and the latency_p95_ms of its distinct sync callees "
+     "(called in sequence; callees without one count 0) add up to more than L",
+     "caller"}, latencyBudget},
+    {{"availability-budget", Severity::Warning, "Availability promise above what the callees allow",
+     "Serial dependencies multiply: a component that needs every callee up is at most as available "
+     "as the product of their availabilities.",
+     "Add a fallback on the integration (cached response, queue for later), make the call "
+     "asynchronous, or promise a lower availability.",
+     "components:\n"
+     "  - {id: orders, kind: service, sla: {availability: 99.99}}\n"
+     "  - {id: inventory, kind: service, sla: {availability: 99.9}}\n"
+     "integrations:\n"
+     "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest}\n",
+     "the component promises availability A, and the product of the availabilities of its distinct "
+     "sync callees reached by at least one integration without fallback (callees without one are "
+     "left out) is below A",
+     "caller"}, availabilityBudget},
+    {{"timeout-below-latency", Severity::Warning, "Timeout below the callee's p95 latency",
+     "With a timeout under the callee's 95th percentile latency, more than 5% of calls time out by "
+     "design and are retried or failed.",
+     "Raise timeout_ms above the callee's latency_p95_ms, or make the callee faster and lower its "
+     "promise.",
+     "components:\n"
+     "  - {id: inventory, kind: service, sla: {latency_p95_ms: 300}}\n"
+     "integrations:\n"
+     "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest, timeout_ms: 200}\n",
+     "timeout_ms is below the callee's latency_p95_ms", "integration"}, timeoutBelowLatency},
+    {{"retry-budget", Severity::Warning, "Retries do not fit the caller's latency promise",
+     "When every attempt may run to its timeout, max_attempts × timeout_ms is how long the caller "
+     "can wait: beyond its own promise, retries break it.",
+     "Lower max_attempts or timeout_ms so their product fits the caller's latency_p95_ms, or retry "
+     "asynchronously.",
+     "components:\n"
+     "  - {id: orders, kind: service, sla: {latency_p95_ms: 500}}\n"
+     "integrations:\n"
+     "  - id: orders-inventory\n"
+     "    from: orders\n"
+     "    to: inventory\n"
+     "    pattern: rest\n"
+     "    timeout_ms: 300\n"
+     "    reliability: {retry: {max_attempts: 3, backoff: exponential, jitter: 0.2}}\n",
+     "the caller promises latency_p95_ms L, and a numeric max_attempts × timeout_ms of this "
+     "integration exceeds L",
+     "integration"}, retryBudget},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintBudgets(LintContext &context)
-{
-    std::vector<int> seenBy(size_t(context.index().componentCount()), -1);
-    latencyBudget(context, seenBy);
-    availabilityBudget(context, seenBy);
-    timeoutBelowLatency(context);
-    retryBudget(context);
-}
+std::span<const RuleRow> budgetRules() { return kRules; }
 
 } // namespace seam::lintrules

@@ -2,6 +2,9 @@
 // AsyncAPI and protobuf specs are only as good as the contracts listed here.
 
 #include "lintcontext.h"
+#include "vocabulary.h"
+
+#include <array>
 
 namespace seam::lintrules {
 
@@ -32,7 +35,7 @@ void missingContract(LintContext &context, int rule, int i)
     const Pattern pattern = integration.pattern;
     const std::string label = integration.id + " (" + std::string(toString(pattern)) + " from " + integration.from
                               + " to " + integration.to + ")";
-    if (pattern == Pattern::Rest || pattern == Pattern::Graphql || pattern == Pattern::Grpc) {
+    if (patternInfo(pattern).operations) {
         if (!integration.operations || integration.operations->empty())
             context.reportIntegration(rule, i, label + " declares no operations");
         return;
@@ -47,16 +50,34 @@ void missingContract(LintContext &context, int rule, int i)
         context.reportIntegration(rule, i, label + " declares no events");
 }
 
+// clang-format off
+constexpr std::array<RuleRow, 2> kRules{{
+    {{"unversioned-event", Severity::Warning, "Event without a version",
+     "Consumers of an unversioned event break on its first incompatible change; a version lets "
+     "producer and consumers migrate one at a time.",
+     "Add version: 1 to the event and bump it on every breaking change to its payload.",
+     "integrations:\n"
+     "  - id: orders-publish\n"
+     "    from: orders\n"
+     "    to: order-events\n"
+     "    pattern: pubsub\n"
+     "    events: [{name: order.created, payload: Order}]\n",
+     "an event has no version", "integration"}, eachIntegration<unversionedEvents>},
+    {{"missing-contract", Severity::Info, "Integration without a contract",
+     "Without operations or events the exported OpenAPI, AsyncAPI and protobuf specs stay empty and "
+     "the integration has no reviewable contract.",
+     "List the operations (rest/graphql/grpc) or the events (async) the integration carries.",
+     "integrations:\n"
+     "  - {id: gateway-orders, from: gateway, to: orders, pattern: rest, timeout_ms: 2000}\n",
+     "a rest/graphql/grpc integration has no operations, or an async integration into a destination "
+     "or a direct async/webhook one has no events",
+     "integration"}, eachIntegration<missingContract>},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintContracts(LintContext &context)
-{
-    const int unversioned = context.rule("unversioned-event");
-    const int contract = context.rule("missing-contract");
-    for (int i = 0; i < context.index().integrationCount(); ++i) {
-        unversionedEvents(context, unversioned, i);
-        missingContract(context, contract, i);
-    }
-}
+std::span<const RuleRow> contractRules() { return kRules; }
 
 } // namespace seam::lintrules

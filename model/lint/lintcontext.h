@@ -6,6 +6,7 @@
 
 #include "linter.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,10 +65,7 @@ public:
     const LintIndex &index() const { return m_index; }
     const LintSettings &settings() const { return m_settings; }
 
-    // Position of a rule in the catalog; the ids rule families pass are
-    // literals from the catalog, so an unknown one is a programming error.
-    int rule(std::string_view id) const;
-    // False when `lint.rules` turned the rule off: families skip the work.
+    // False when `lint.rules` turned the rule off: its check does not run.
     bool enabled(int rule) const { return m_severity[size_t(rule)] != Severity::Off; }
 
     void reportComponent(int rule, int component, std::string message, std::vector<std::string> related = {});
@@ -94,12 +92,60 @@ std::string formatNumber(double value, int decimals = 3);
 // "a, b and c"
 std::string joinList(const std::vector<std::string> &items);
 
-// The rule families, one file each.
-void lintSyncGraph(LintContext &context);   // syncgraph.cpp: sync-chain, sync-cycle, sync-fan-out
-void lintBudgets(LintContext &context);     // budgets.cpp: latency/availability/retry budgets, timeouts
-void lintReliability(LintContext &context); // reliability.cpp: retries, breakers, idempotency, DLQ
-void lintSecurity(LintContext &context);    // security.cpp: webhooks, auth, TLS, rate limits
-void lintContracts(LintContext &context);   // contracts.cpp: event versions, missing contracts
-void lintTopology(LintContext &context);    // topology.cpp: shared data stores, orphans
+// A rule's check: reports findings for catalog position `rule` (the row it is
+// bound to, so a check never looks its rule up by id).
+using RuleCheck = void (*)(LintContext &context, int rule);
+
+// A rule of the catalog and the check that fires it.
+struct RuleRow {
+    RuleInfo info;
+    RuleCheck check;
+};
+
+// Binds a check of one integration (context, rule, integration position) to a
+// rule: it runs on every integration in model order.
+template <void (*Check)(LintContext &, int, int)> void eachIntegration(LintContext &context, int rule)
+{
+    for (int i = 0; i < context.index().integrationCount(); ++i)
+        Check(context, rule, i);
+}
+
+// Why a list of rows cannot be (part of) the catalog, or nullptr when it can:
+// every id is spelled lower-case-with-hyphens and unique, every row is
+// documented and has a check. constexpr: each family asserts its rows at
+// compile time, the catalog checks their concatenation when the program starts.
+constexpr const char *ruleRowsError(std::span<const RuleRow> rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RuleInfo &info = rows[i].info;
+        if (info.id.empty() || info.id.front() == '-' || info.id.back() == '-')
+            return "a rule id is empty or starts or ends with '-'";
+        for (char c : info.id)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+                return "a rule id has a character other than a-z, 0-9 and '-'";
+        for (size_t j = 0; j < i; ++j)
+            if (rows[j].info.id == info.id)
+                return "two rules have the same id";
+        if (info.defaultSeverity == Severity::Off || info.title.empty() || info.rationale.empty() || info.hint.empty()
+            || info.example.empty() || info.condition.empty() || info.reportedOn.empty())
+            return "a rule lacks a default severity or documentation";
+        if (!rows[i].check)
+            return "a rule has no check";
+    }
+    return nullptr;
+}
+
+// The rule families, one file each; the catalog (catalog.cpp) is their rows
+// concatenated in this order, which is the order of docs/lint-rules.md.
+std::span<const RuleRow> syncGraphRules();   // syncgraph.cpp: sync-chain, sync-cycle, sync-fan-out
+std::span<const RuleRow> budgetRules();      // budgets.cpp: latency/availability/retry budgets, timeouts
+std::span<const RuleRow> dataStoreRules();   // datastores.cpp: shared-database
+std::span<const RuleRow> reliabilityRules(); // reliability.cpp: retries, breakers, idempotency, DLQ
+std::span<const RuleRow> securityRules();    // security.cpp: webhooks, auth, TLS, rate limits
+std::span<const RuleRow> contractRules();    // contracts.cpp: event versions, missing contracts
+std::span<const RuleRow> topologyRules();    // topology.cpp: orphans
+
+// The catalog with its checks, in catalog order: ruleRows()[i].info is ruleCatalog()[i].
+std::span<const RuleRow> ruleRows();
 
 } // namespace seam::lintrules

@@ -4,7 +4,6 @@
 #include "lintcontext.h"
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -66,13 +65,6 @@ LintContext::LintContext(const LintIndex &index, const LintSettings &settings)
             if (const RuleInfo *info = findRule(setting.rule))
                 m_severity[size_t(info - catalog.data())] = setting.severity;
     }
-}
-
-int LintContext::rule(std::string_view id) const
-{
-    const RuleInfo *info = findRule(id);
-    assert(info && "rule families report only catalog ids");
-    return info ? int(info - ruleCatalog().data()) : 0;
 }
 
 template <typename Element>
@@ -148,12 +140,10 @@ LintResult lint(const Model &model)
     const lintrules::LintIndex index(model);
     lintrules::LintContext context(index, settings);
 
-    lintrules::lintSyncGraph(context);
-    lintrules::lintBudgets(context);
-    lintrules::lintReliability(context);
-    lintrules::lintSecurity(context);
-    lintrules::lintContracts(context);
-    lintrules::lintTopology(context);
+    const auto rows = lintrules::ruleRows();
+    for (size_t rule = 0; rule < rows.size(); ++rule)
+        if (context.enabled(int(rule)))
+            rows[rule].check(context, int(rule));
 
     LintResult result;
     for (lintrules::RawFinding &raw : context.takeFindings()) {

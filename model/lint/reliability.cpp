@@ -3,6 +3,9 @@
 // missing-timeout, missing-idempotency, missing-dead-letter.
 
 #include "lintcontext.h"
+#include "vocabulary.h"
+
+#include <array>
 
 namespace seam::lintrules {
 
@@ -13,9 +16,11 @@ const Retry *retryOf(const Integration &integration)
     return integration.reliability && integration.reliability->retry ? &*integration.reliability->retry : nullptr;
 }
 
-bool isCallPattern(Pattern pattern) // the request/response patterns a breaker protects
+// Binds a check of an integration's retry policy: runs on the integrations that have one.
+template <void (*Check)(LintContext &, int, int, const Retry &)> void withRetry(LintContext &context, int rule, int i)
 {
-    return pattern == Pattern::Rest || pattern == Pattern::Graphql || pattern == Pattern::Grpc;
+    if (const Retry *retry = retryOf(context.index().integration(i)))
+        Check(context, rule, i, *retry);
 }
 
 std::string patternName(const Integration &integration)
@@ -60,7 +65,8 @@ void missingCircuitBreaker(LintContext &context, int rule, int i)
 {
     const LintIndex &index = context.index();
     const Integration &integration = index.integration(i);
-    if (!isCallPattern(integration.pattern) || !index.resolved(i))
+    // The request/response calls a breaker protects.
+    if (!patternInfo(integration.pattern).operations || !index.resolved(i))
         return;
     if (integration.reliability && integration.reliability->circuitBreaker)
         return;
@@ -172,9 +178,7 @@ void missingDeadLetter(LintContext &context, int rule, int i)
 {
     const LintIndex &index = context.index();
     const Integration &integration = index.integration(i);
-    const bool messaging = integration.pattern == Pattern::Queue || integration.pattern == Pattern::Pubsub
-                           || integration.pattern == Pattern::Stream;
-    if (!messaging || !index.resolved(i) || index.component(index.to(i)).isDestination())
+    if (!patternInfo(integration.pattern).messaging || !index.resolved(i) || index.component(index.to(i)).isDestination())
         return;
     if (integration.reliability && integration.reliability->deadLetter)
         return;
@@ -184,30 +188,86 @@ void missingDeadLetter(LintContext &context, int rule, int i)
                               {integration.to});
 }
 
+void missingIdempotencies(LintContext &context, int rule)
+{
+    CriticalEvents carried(context.index());
+    for (int i = 0; i < context.index().integrationCount(); ++i)
+        missingIdempotency(context, rule, i, carried);
+}
+
+// clang-format off
+constexpr std::array<RuleRow, 7> kRules{{
+    {{"unbounded-retries", Severity::Error, "Retry policy without a bound",
+     "Retries without a bound turn a short outage into a long one: every client keeps adding load "
+     "to a service that is trying to recover.",
+     "Set reliability.retry.max_attempts to a small number (3-5 for calls) within "
+     "lint.max_retry_attempts, and send what still fails to a dead-letter queue.",
+     "reliability:\n"
+     "  retry: {max_attempts: unbounded, backoff: exponential, jitter: 0.2}\n",
+     "a retry policy has no max_attempts, unbounded, or more than max_retry_attempts (default 10)",
+     "integration"}, eachIntegration<withRetry<unboundedRetries>>},
+    {{"retry-without-backoff", Severity::Warning, "Retry policy without exponential backoff",
+     "Immediate or fixed-interval retries arrive in lock-step and keep hammering a service that is "
+     "already struggling.",
+     "Use backoff: exponential with initial_ms and max_ms, and add jitter.",
+     "reliability:\n"
+     "  retry: {max_attempts: 3, backoff: fixed, initial_ms: 500}\n",
+     "a retry policy's backoff is missing, none or fixed", "integration"}, eachIntegration<withRetry<retryWithoutBackoff>>},
+    {{"retry-without-jitter", Severity::Info, "Exponential backoff without jitter",
+     "Clients that failed together retry together: without jitter the retries arrive as "
+     "synchronized waves.",
+     "Add jitter (0..1, e.g. 0.2) to the retry policy.",
+     "reliability:\n"
+     "  retry: {max_attempts: 3, backoff: exponential, initial_ms: 200}\n",
+     "exponential backoff with no jitter", "integration"}, eachIntegration<withRetry<retryWithoutJitter>>},
+    {{"missing-circuit-breaker", Severity::Warning, "Call without a circuit breaker",
+     "Without a circuit breaker, calls to a dead dependency queue up until timeouts exhaust the "
+     "caller; a breaker fails fast and lets the dependency recover.",
+     "Add reliability.circuit_breaker with failure_threshold, open_ms and half_open_successes.",
+     "components:\n"
+     "  - {id: stripe, kind: external}\n"
+     "integrations:\n"
+     "  - {id: charge, from: payments, to: stripe, pattern: rest, timeout_ms: 5000}\n",
+     "a rest/graphql/grpc integration to an external or third-party component, or one with a retry "
+     "policy, has no circuit_breaker",
+     "integration"}, eachIntegration<missingCircuitBreaker>},
+    {{"missing-timeout", Severity::Warning, "Call without a timeout",
+     "A callee that hangs holds the caller's threads and connections for as long as the default "
+     "timeout of the client library, often forever.",
+     "Set timeout_ms on the integration (one attempt), below the caller's own latency promise.",
+     "integrations:\n"
+     "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest}\n",
+     "a sync or webhook integration has no timeout_ms", "integration"}, eachIntegration<missingTimeout>},
+    {{"missing-idempotency", Severity::Error, "Critical delivery that may repeat without idempotency",
+     "A message or call that may be delivered twice and is not idempotent repeats its effect: the "
+     "customer is charged twice, the order placed twice.",
+     "Set reliability.idempotency to key (an idempotency key per request or message) or natural "
+     "(the operation is idempotent by design).",
+     "integrations:\n"
+     "  - id: charge\n"
+     "    from: payments\n"
+     "    to: stripe\n"
+     "    pattern: rest\n"
+     "    operations: [{name: createCharge, method: POST, critical: true}]\n"
+     "    reliability: {retry: {max_attempts: 3, backoff: exponential, jitter: 0.1}}\n",
+     "idempotency is none on an integration whose to is not a destination, that may deliver twice "
+     "(a retry policy whose max_attempts is above 1, missing or unbounded; or at-least-once "
+     "delivery, the default of async patterns) and that carries a critical operation (non-GET) or a "
+     "critical event",
+     "integration"}, missingIdempotencies},
+    {{"missing-dead-letter", Severity::Warning, "Consumer without a dead-letter queue",
+     "A message the consumer can never process either blocks the queue behind it or is dropped "
+     "without a trace.",
+     "Add reliability.dead_letter (retention_days, alert_depth) and alert on its depth.",
+     "integrations:\n"
+     "  - {id: payments-consume, from: order-events, to: payments, pattern: pubsub}\n",
+     "a consuming queue, pubsub or stream integration has no dead_letter", "integration"}, eachIntegration<missingDeadLetter>},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintReliability(LintContext &context)
-{
-    const int unbounded = context.rule("unbounded-retries");
-    const int backoff = context.rule("retry-without-backoff");
-    const int jitter = context.rule("retry-without-jitter");
-    const int breaker = context.rule("missing-circuit-breaker");
-    const int timeout = context.rule("missing-timeout");
-    const int idempotency = context.rule("missing-idempotency");
-    const int deadLetter = context.rule("missing-dead-letter");
-    const LintIndex &index = context.index();
-    CriticalEvents carried(index);
-    for (int i = 0; i < index.integrationCount(); ++i) {
-        if (const Retry *retry = retryOf(index.integration(i))) {
-            unboundedRetries(context, unbounded, i, *retry);
-            retryWithoutBackoff(context, backoff, i, *retry);
-            retryWithoutJitter(context, jitter, i, *retry);
-        }
-        missingCircuitBreaker(context, breaker, i);
-        missingTimeout(context, timeout, i);
-        missingIdempotency(context, idempotency, i, carried);
-        missingDeadLetter(context, deadLetter, i);
-    }
-}
+std::span<const RuleRow> reliabilityRules() { return kRules; }
 
 } // namespace seam::lintrules

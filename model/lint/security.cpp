@@ -3,6 +3,8 @@
 
 #include "lintcontext.h"
 
+#include <array>
+
 namespace seam::lintrules {
 
 namespace {
@@ -85,20 +87,57 @@ void missingRateLimit(LintContext &context, int rule, int i)
                                   {integration.from, integration.to});
 }
 
+// clang-format off
+constexpr std::array<RuleRow, 4> kRules{{
+    {{"unsigned-webhook", Severity::Error, "Webhook without a signature",
+     "Anyone who finds the webhook URL can post forged callbacks unless the receiver verifies a "
+     "signature.",
+     "Set security.signature (hmac-sha256, hmac-sha512 or jws) and verify it on receipt.",
+     "integrations:\n"
+     "  - {id: stripe-webhook, from: stripe, to: payments, pattern: webhook, timeout_ms: 30000}\n",
+     "a webhook has no signature or none", "integration"}, eachIntegration<unsignedWebhook>},
+    {{"unauthenticated-integration", Severity::Error, "Unauthenticated call across a trust boundary",
+     "An integration between trust zones without authentication lets anyone on the other side call "
+     "it.",
+     "Set security.auth (oauth2, jwt, mtls, api-key); for webhooks a signature counts.",
+     "components:\n"
+     "  - {id: web, kind: client}          # zone public\n"
+     "  - {id: gateway, kind: gateway, zone: dmz}\n"
+     "integrations:\n"
+     "  - {id: web-gateway, from: web, to: gateway, pattern: rest}\n",
+     "an integration that crosses a trust boundary has auth missing or none (a webhook signature "
+     "counts as authentication)",
+     "integration"}, eachIntegration<unauthenticated>},
+    {{"plaintext-transport", Severity::Error, "Sensitive or cross-boundary traffic without TLS",
+     "Without TLS, data crossing a trust boundary or classified confidential or pii can be read and "
+     "altered in transit.",
+     "Remove tls: false (TLS is the default) or stop sending sensitive data over this integration.",
+     "integrations:\n"
+     "  - id: orders-store\n"
+     "    from: orders\n"
+     "    to: orders-db\n"
+     "    pattern: database\n"
+     "    security: {tls: false, data: pii}\n",
+     "tls: false on an integration that crosses a trust boundary or carries confidential or pii data",
+     "integration"}, eachIntegration<plaintext>},
+    {{"missing-rate-limit", Severity::Warning, "Public entry point without a rate limit",
+     "One client outside the trust boundary can exhaust an unprotected service, by mistake or on "
+     "purpose.",
+     "Add rate_limit {requests, per, burst} to the integration (enforced at the gateway).",
+     "components:\n"
+     "  - {id: web, kind: client}\n"
+     "  - {id: gateway, kind: gateway, zone: dmz}\n"
+     "integrations:\n"
+     "  - {id: web-gateway, from: web, to: gateway, pattern: rest, security: {auth: oauth2}}\n",
+     "a sync or webhook integration from a public or third-party component into a dmz or internal "
+     "one has no rate_limit",
+     "integration"}, eachIntegration<missingRateLimit>},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintSecurity(LintContext &context)
-{
-    const int webhook = context.rule("unsigned-webhook");
-    const int auth = context.rule("unauthenticated-integration");
-    const int tls = context.rule("plaintext-transport");
-    const int rateLimit = context.rule("missing-rate-limit");
-    for (int i = 0; i < context.index().integrationCount(); ++i) {
-        unsignedWebhook(context, webhook, i);
-        unauthenticated(context, auth, i);
-        plaintext(context, tls, i);
-        missingRateLimit(context, rateLimit, i);
-    }
-}
+std::span<const RuleRow> securityRules() { return kRules; }
 
 } // namespace seam::lintrules

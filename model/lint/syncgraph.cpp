@@ -5,6 +5,7 @@
 #include "lintcontext.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace seam::lintrules {
@@ -93,11 +94,8 @@ template <typename EdgeFilter> Condensation condense(const LintIndex &index, Edg
     return result;
 }
 
-void syncChains(LintContext &context)
+void syncChains(LintContext &context, int rule)
 {
-    const int rule = context.rule("sync-chain");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     const long long maxDepth = context.settings().syncDepth();
 
@@ -163,11 +161,8 @@ void syncChains(LintContext &context)
     }
 }
 
-void syncCycles(LintContext &context)
+void syncCycles(LintContext &context, int rule)
 {
-    const int rule = context.rule("sync-cycle");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     const auto syncEdge = [&index](int edge) { return index.integration(edge).isSync() && index.resolved(edge); };
     const Condensation graph = condense(index, syncEdge);
@@ -244,11 +239,8 @@ void syncCycles(LintContext &context)
     }
 }
 
-void syncFanOut(LintContext &context)
+void syncFanOut(LintContext &context, int rule)
 {
-    const int rule = context.rule("sync-fan-out");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     const long long maxFanOut = context.settings().syncFanOut();
     std::vector<int> seenBy(size_t(index.componentCount()), -1); // callee → last caller that listed it
@@ -275,13 +267,54 @@ void syncFanOut(LintContext &context)
     }
 }
 
+// clang-format off
+constexpr std::array<RuleRow, 3> kRules{{
+    {{"sync-chain", Severity::Warning, "Synchronous call chain too deep",
+     "Latency compounds along a chain of synchronous calls and one slow or failing component "
+     "cascades to every caller before it.",
+     "Make one hop asynchronous (publish an event, queue the work), cache what the caller needs, or "
+     "raise lint.max_sync_depth if the chain is deliberate.",
+     "components: [{id: a, kind: service}, {id: b, kind: service}, {id: c, kind: service},\n"
+     "             {id: d, kind: service}, {id: e, kind: service}]\n"
+     "integrations:\n"
+     "  - {id: a-b, from: a, to: b, pattern: rest}\n"
+     "  - {id: b-c, from: b, to: c, pattern: rest}\n"
+     "  - {id: c-d, from: c, to: d, pattern: grpc}\n"
+     "  - {id: d-e, from: d, to: e, pattern: rest}   # 4 hops > max_sync_depth 3\n",
+     "a chain of sync integrations between non-data-store components is longer than max_sync_depth "
+     "(default 3) hops; one finding per component that starts such a chain (is not a data store and "
+     "has no incoming sync integration at all), naming the longest path",
+     "first component of the chain"}, syncChains},
+    {{"sync-cycle", Severity::Error, "Synchronous call cycle",
+     "Components that call each other synchronously can deadlock under load, and a retry on one "
+     "side multiplies into a retry storm around the cycle.",
+     "Break the cycle: turn one direction into an event or a callback through a queue, or move the "
+     "shared logic into one of the components.",
+     "integrations:\n"
+     "  - {id: a-b, from: a, to: b, pattern: rest}\n"
+     "  - {id: b-a, from: b, to: a, pattern: rest}\n",
+     "sync integrations form a cycle (each strongly connected group reported once)",
+     "lowest id in the cycle"}, syncCycles},
+    {{"sync-fan-out", Severity::Warning, "Too many synchronous callees",
+     "Every synchronous callee's failure and latency become the caller's: the caller is only as "
+     "available as the product of its dependencies.",
+     "Aggregate the calls behind one service, replace some with events or cached data, or raise "
+     "lint.max_sync_fan_out.",
+     "# six rest integrations from the same component, max_sync_fan_out 5\n"
+     "integrations:\n"
+     "  - {id: o-a, from: orders, to: a, pattern: rest}\n"
+     "  - {id: o-b, from: orders, to: b, pattern: rest}\n"
+     "  - {id: o-c, from: orders, to: c, pattern: rest}\n"
+     "  - {id: o-d, from: orders, to: d, pattern: rest}\n"
+     "  - {id: o-e, from: orders, to: e, pattern: rest}\n"
+     "  - {id: o-f, from: orders, to: f, pattern: rest}\n",
+     "a component has more than max_sync_fan_out (default 5) outgoing sync integrations", "caller"}, syncFanOut},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintSyncGraph(LintContext &context)
-{
-    syncCycles(context);
-    syncChains(context);
-    syncFanOut(context);
-}
+std::span<const RuleRow> syncGraphRules() { return kRules; }
 
 } // namespace seam::lintrules

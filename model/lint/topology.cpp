@@ -1,75 +1,36 @@
-// Topology rules about components rather than edges: shared-database,
-// orphan-component.
+// Topology rules about components rather than edges: orphan-component.
 
 #include "lintcontext.h"
+
+#include <array>
 
 namespace seam::lintrules {
 
 namespace {
 
-void sharedDatabase(LintContext &context, std::vector<int> &seenBy)
+void orphans(LintContext &context, int rule)
 {
-    const int rule = context.rule("shared-database");
-    if (!context.enabled(rule))
-        return;
-    const LintIndex &index = context.index();
-    for (int store = 0; store < index.componentCount(); ++store) {
-        const Component &data = index.component(store);
-        if (!data.isDataStore())
-            continue;
-        // Users: the distinct components at the other end of any integration,
-        // in either direction (a change-data-capture reader uses it too).
-        std::vector<int> users;
-        const auto visit = [&](int other) {
-            if (other != store && seenBy[size_t(other)] != store) {
-                seenBy[size_t(other)] = store;
-                users.push_back(other);
-            }
-        };
-        for (int edge : index.incoming(store))
-            visit(index.from(edge));
-        for (int edge : index.outgoing(store))
-            visit(index.to(edge));
-
-        std::vector<std::string> foreign; // "billing (team-billing)"
-        if (data.owner)
-            for (int user : users)
-                if (const auto &owner = index.component(user).owner; owner && *owner != *data.owner)
-                    foreign.push_back(index.component(user).id + " (" + *owner + ")");
-        if (users.size() < 2 && foreign.empty())
-            continue;
-
-        std::vector<std::string> related;
-        for (int user : users)
-            related.push_back(index.component(user).id);
-        std::string message;
-        if (users.size() >= 2)
-            message = data.id + " is used by " + std::to_string(users.size()) + " components: " + joinList(related);
-        if (!foreign.empty())
-            message += (message.empty() ? data.id + " belongs to " : "; it belongs to ") + *data.owner
-                       + " but is used by " + joinList(foreign);
-        context.reportComponent(rule, store, std::move(message), std::move(related));
-    }
-}
-
-void orphans(LintContext &context)
-{
-    const int rule = context.rule("orphan-component");
-    if (!context.enabled(rule))
-        return;
     const LintIndex &index = context.index();
     for (int c = 0; c < index.componentCount(); ++c)
         if (index.outgoing(c).empty() && index.incoming(c).empty())
             context.reportComponent(rule, c, index.component(c).id + " has no integrations");
 }
 
+// clang-format off
+constexpr std::array<RuleRow, 1> kRules{{
+    {{"orphan-component", Severity::Info, "Component without integrations",
+     "A component that nothing calls and that calls nothing is either missing its integrations or "
+     "no longer part of the system.",
+     "Add its integrations or remove it from the model.",
+     "components:\n"
+     "  - {id: legacy-reports, kind: service}   # no integration mentions it\n",
+     "a component has no integrations", "component"}, orphans},
+}};
+// clang-format on
+static_assert(ruleRowsError(kRules) == nullptr);
+
 } // namespace
 
-void lintTopology(LintContext &context)
-{
-    std::vector<int> seenBy(size_t(context.index().componentCount()), -1);
-    sharedDatabase(context, seenBy);
-    orphans(context);
-}
+std::span<const RuleRow> topologyRules() { return kRules; }
 
 } // namespace seam::lintrules

@@ -3,11 +3,13 @@
 // and the settings that change what lint reports (suppress, lint.rules,
 // thresholds).
 
+#include "model/lint/lintcontext.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
 
@@ -114,6 +116,9 @@ class TestLint : public QObject
 
 private slots:
     void catalog();
+    void catalogIsTheFamiliesRows();
+    void ruleRowsRejectBadIds();
+    void docsCountTheCatalog();
     void caseFolders_data();
     void caseFolders();
     void noStrayCaseFolders();
@@ -136,7 +141,12 @@ private slots:
 void TestLint::catalog()
 {
     const auto rules = ruleCatalog();
-    QCOMPARE(rules.size(), size_t(22));
+    // Every rule has its case folder and every case folder is a rule: a renamed
+    // id or a rule added without cases fails here.
+    const QStringList folders = QDir(kCasesDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(rules.size(), size_t(folders.size()));
+    for (const RuleInfo &rule : rules)
+        QVERIFY2(folders.contains(QString::fromLatin1(rule.id.data(), int(rule.id.size()))), rule.id.data());
     QSet<QString> ids;
     for (const RuleInfo &rule : rules) {
         const QString id = QString::fromLatin1(rule.id.data(), int(rule.id.size()));
@@ -151,6 +161,68 @@ void TestLint::catalog()
     QVERIFY(findRule("no-such-rule") == nullptr);
     QCOMPARE(closestRuleId("sync-chian"), std::string_view("sync-chain"));
     QCOMPARE(closestRuleId("unsigned-webhooks"), std::string_view("unsigned-webhook"));
+}
+
+void TestLint::catalogIsTheFamiliesRows()
+{
+    const auto rows = lintrules::ruleRows();
+    const auto rules = ruleCatalog();
+    QCOMPARE(rows.size(), rules.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].info.id, rules[i].id);
+        QCOMPARE(rows[i].info.title, rules[i].title);
+        QVERIFY(rows[i].check != nullptr);
+    }
+    QVERIFY(lintrules::ruleRowsError(rows) == nullptr);
+    // Catalog order is docs/lint-rules.md order: `seam-cli rules` and SARIF list it.
+    QCOMPARE(rules.front().id, std::string_view("sync-chain"));
+    QCOMPARE(rules.back().id, std::string_view("orphan-component"));
+}
+
+void TestLint::ruleRowsRejectBadIds()
+{
+    const auto real = lintrules::ruleRows();
+    const auto errorWith = [&](auto change) {
+        std::vector<lintrules::RuleRow> rows(real.begin(), real.end());
+        change(rows);
+        const char *error = lintrules::ruleRowsError(rows);
+        return QString::fromLatin1(error ? error : "");
+    };
+    // A second family registering an id already taken (e.g. a copy-pasted row).
+    QVERIFY(errorWith([](auto &rows) { rows.back().info.id = "sync-chain"; }).contains("same id"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.id = "Latency_Budget"; }).contains("character"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.id = "latency budget"; }).contains("character"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.id = ""; }).contains("empty"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.id = "latency-"; }).contains("'-'"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].check = nullptr; }).contains("no check"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.hint = {}; }).contains("documentation"));
+    QVERIFY(errorWith([](auto &rows) { rows[3].info.defaultSeverity = Severity::Off; }).contains("severity"));
+    QVERIFY(errorWith([](auto &) {}).isEmpty());
+    // Ids users write are looked up, never mapped to another rule.
+    QVERIFY(findRule("sync-chian") == nullptr);
+    QVERIFY(findRule("") == nullptr);
+}
+
+// Prose may say how many rules there are ("lists all 22 rules"); the number
+// must be the catalog's, so adding a rule fails here until the docs follow.
+void TestLint::docsCountTheCatalog()
+{
+    QStringList files{QStringLiteral(SEAM_SOURCE_DIR "/README.md")};
+    const QDir docs(QStringLiteral(SEAM_SOURCE_DIR "/docs"));
+    for (const QString &name : docs.entryList({QStringLiteral("*.md")}, QDir::Files))
+        files << docs.filePath(name);
+    const QRegularExpression count(QStringLiteral(R"(\b(\d+) (?:lint )?rules\b)"));
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(path));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = count.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            QVERIFY2(match.captured(1).toULongLong() == ruleCatalog().size(),
+                     qPrintable(path + " says \"" + match.captured(0) + "\" but the catalog has "
+                                + QString::number(ruleCatalog().size()) + " rules"));
+        }
+    }
 }
 
 void TestLint::caseFolders_data()

@@ -3,6 +3,7 @@
 // its exit status checked for every case the issue names.
 
 #include "clirun.h"
+#include "model/lint/linter.h"
 
 #include <QDir>
 #include <QFile>
@@ -274,9 +275,9 @@ void TestLintCli::sarifFormat()
     std::set<std::string> catalog;
     for (const QString &line : list.out.split('\n', Qt::SkipEmptyParts))
         catalog.insert(line.section(' ', 0, 0).toStdString());
-    QCOMPARE(catalog.size(), size_t(22));
+    QCOMPARE(catalog.size(), seam::ruleCatalog().size());
     const json &rules = driver["rules"];
-    QCOMPARE(rules.size(), size_t(22));
+    QCOMPARE(rules.size(), seam::ruleCatalog().size());
     std::set<std::string> ids;
     for (const json &rule : rules) {
         const std::string id = rule["id"].get<std::string>();
@@ -379,7 +380,7 @@ void TestLintCli::rulesList()
     const Run run = runCli({"rules"});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 22);
+    QCOMPARE(size_t(lines.size()), seam::ruleCatalog().size());
     QVERIFY2(QRegularExpression(R"(^sync-chain +warning +\S)").match(lines[0]).hasMatch(), qPrintable(lines[0]));
     QVERIFY(run.out.contains(QRegularExpression(R"(\nunsigned-webhook +error +Webhook without a signature\n)")));
 }
