@@ -1,0 +1,21 @@
+#pragma once
+// Minimal-diff YAML writing: turn the text a tree was read from into the text of
+// another tree by rewriting only the nodes that differ. Comments, blank lines,
+// key order, quoting and flow/block style of everything else stay byte for byte.
+
+#include "sourcenode.h"
+
+#include <optional>
+#include <string>
+
+namespace seam {
+
+// `originalTree` must have been read from `original` (its spans point into it).
+// Maps are matched by key, lists of maps by their `id`, `name` or `rule`, other
+// lists by position. Returns nullopt when the change cannot be written as a patch
+// (e.g. reordered elements); the caller then writes the canonical text.
+// The result is not checked here: callers verify it reads back as `updated`.
+std::optional<std::string> patchYaml(const std::string &original, const SourceNode &originalTree,
+                                     const SourceNode &updated);
+
+} // namespace seam
