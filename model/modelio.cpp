@@ -32,6 +32,7 @@ LoadResult loadModelFromString(const std::string &text, const std::string &fileN
             result.model = std::move(model);
     }
     sortByPosition(result.diagnostics);
+    result.sourceText = text;
     return result;
 }
 
@@ -76,6 +77,12 @@ std::optional<std::string> patchModelText(const std::string &original, FileForma
     if (!fromPatch.ok() || !fromCanonical.ok() || !(*fromPatch.model == *fromCanonical.model))
         return std::nullopt;
     return patched;
+}
+
+std::string formattedModelText(const std::string &original, FileFormat format, const Model &model)
+{
+    const std::string canonical = saveModelToString(model, format);
+    return format == FileFormat::Yaml ? leadingYamlComments(original) + canonical : canonical;
 }
 
 std::string patchedModelText(const std::string &original, FileFormat format, const Model &model)

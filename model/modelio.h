@@ -16,6 +16,7 @@ FileFormat formatForPath(const std::string &path); // by extension: .json → Js
 struct LoadResult {
     std::optional<Model> model; // set when there are no errors (warnings allowed)
     Diagnostics diagnostics;    // sorted by line, errors and warnings
+    std::string sourceText;     // the text that was read: what a minimal-diff save patches
     bool ok() const { return model.has_value(); }
 };
 
@@ -25,6 +26,9 @@ LoadResult loadModelFromFile(const std::string &path);
 
 // Canonical text of a model: deterministic, keys in format order, unknown keys kept.
 std::string saveModelToString(const Model &model, FileFormat format);
+// What `seam-cli format` writes: the canonical text, after the comment block that
+// opens `original` (a file's header explains it; the canonical form must not drop it).
+std::string formattedModelText(const std::string &original, FileFormat format, const Model &model);
 
 // The text to save `model` as, when `original` is the text its file holds now: the
 // original with only the changed nodes rewritten (comments, blank lines, quoting and

@@ -391,6 +391,27 @@ nlohmann::ordered_json toJson(const SourceNode &node)
     return node.text();
 }
 
+// A blank line before each top-level key that opens a block (`components:` and its
+// items): a file reads as sections. Only top-level keys start at column 0 and are
+// followed by an indented line, so this cannot touch a block scalar's text.
+std::string withBlankLinesBetweenSections(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t nl = text.find('\n', at);
+        const size_t next = nl == std::string::npos ? text.size() : nl + 1;
+        const bool opensBlock = at > 0 && text[at] != ' ' && text[at] != '\n' && next < text.size() && text[next] == ' '
+                                && text.compare(next - 2, 2, ":\n") == 0;
+        if (opensBlock && !out.ends_with("\n\n"))
+            out += '\n';
+        out.append(text, at, next - at);
+        at = next;
+    }
+    return out;
+}
+
 } // namespace
 
 // Strings a YAML 1.1 reader (PyYAML, older tools in users' pipelines) would
@@ -453,7 +474,7 @@ std::string treeToYaml(const SourceNode &root)
     std::string text = out.c_str();
     if (!text.ends_with('\n'))
         text += '\n';
-    return text;
+    return withBlankLinesBetweenSections(text);
 }
 
 std::string treeToJson(const SourceNode &root) { return toJson(root).dump(2) + "\n"; }

@@ -626,4 +626,24 @@ std::optional<std::string> patchYaml(const std::string &original, const SourceNo
     return patcher.result();
 }
 
+std::string leadingYamlComments(const std::string &text)
+{
+    size_t end = 0, at = 0;
+    while (at < text.size()) {
+        size_t nl = text.find('\n', at);
+        const size_t next = nl == std::string::npos ? text.size() : nl + 1;
+        const size_t first = text.find_first_not_of(" \t\r", at);
+        if (first < next - 1 || (first == next - 1 && nl == std::string::npos)) { // a line with something on it
+            if (text[first] != '#')
+                break;
+            end = next;
+        }
+        at = next;
+    }
+    std::string comments = text.substr(0, end);
+    if (!comments.empty() && comments.back() != '\n')
+        comments += '\n';
+    return comments;
+}
+
 } // namespace seam

@@ -18,4 +18,8 @@ namespace seam {
 std::optional<std::string> patchYaml(const std::string &original, const SourceNode &originalTree,
                                      const SourceNode &updated);
 
+// The comment lines (and blank lines among them) before the first line of content,
+// ending with a newline; "" when the text starts with content.
+std::string leadingYamlComments(const std::string &text);
+
 } // namespace seam
