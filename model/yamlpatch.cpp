@@ -486,13 +486,22 @@ private:
         if (begin == Span::npos || end == Span::npos)
             return false;
         if (startsLine(begin)) {
-            m_edits.push_back({lineStart(begin), nextLine(end), {}});
+            removeLines(lineStart(begin), nextLine(end));
             return true;
         }
         if (i + 1 >= map.size())
             return false; // the only entry after a `- `: the parent rewrites the item
         m_edits.push_back({begin, startOf(map.keyNodeAt(i + 1)), {}});
         return true;
+    }
+
+    // Whole lines; a blank line on both sides would be left doubled, so one of them goes too.
+    void removeLines(size_t begin, size_t end)
+    {
+        const bool blankAfter = end >= m_text.size() || m_text.find_first_not_of(" \r", end) == m_text.find('\n', end);
+        if (blankAfter && blankLineBefore(begin))
+            begin = lineStart(begin - 1);
+        m_edits.push_back({begin, end, {}});
     }
 
     // The field that names the elements of a list, when every element has a distinct one.
@@ -546,7 +555,7 @@ private:
             if (dash == Span::npos || end == Span::npos)
                 return false;
             if (partner[i] == Span::npos) {
-                m_edits.push_back({lineStart(dash), nextLine(end), {}});
+                removeLines(lineStart(dash), nextLine(end));
                 continue;
             }
             const size_t mark = m_edits.size();
