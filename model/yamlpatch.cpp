@@ -447,12 +447,7 @@ private:
         for (size_t j = 0; j < n.size(); ++j) {
             if (source[j] != Span::npos)
                 continue;
-            size_t after = Span::npos;
-            for (size_t k = j; k-- > 0;)
-                if (source[k] != Span::npos) {
-                    after = source[k];
-                    break;
-                }
+            const size_t after = keptBefore(source, j);
             const std::string text = entry(n.keyAt(j), n.items()[j], indent, topLevel);
             if (after == Span::npos) {
                 m_edits.push_back({startOf(o.keyNodeAt(0)), startOf(o.keyNodeAt(0)), text + "\n" + spaces(indent)});
@@ -465,6 +460,15 @@ private:
             m_edits.push_back({nextLine(end), nextLine(end), (gap ? "\n" : "") + spaces(indent) + text + "\n"});
         }
         return true;
+    }
+
+    // The old element the nearest kept one before new element j came from: a new one goes after it.
+    static size_t keptBefore(const std::vector<size_t> &source, size_t j)
+    {
+        for (size_t k = j; k-- > 0;)
+            if (source[k] != Span::npos)
+                return source[k];
+        return Span::npos;
     }
 
     // Old and new elements left without a partner at the same index were renamed.
@@ -504,21 +508,30 @@ private:
         m_edits.push_back({begin, end, {}});
     }
 
-    // The field that names the elements of a list, when every element has a distinct one.
-    static std::string identityOf(const SourceNode &a, const SourceNode &b)
+    // What names an element: its `id`, `name` or `rule` field, or for a list of
+    // strings the string itself (kSelf); the first that is there and distinct in both lists.
+    static constexpr const char *kSelf = "";
+    static const SourceNode *nameOf(const SourceNode &element, const std::string &field)
     {
-        for (const char *field : {"id", "name", "rule"}) {
+        if (field == kSelf)
+            return element.isScalar() ? &element : nullptr;
+        const SourceNode *value = element.isMap() ? element.find(field) : nullptr;
+        return value && value->isScalar() ? value : nullptr;
+    }
+    static std::optional<std::string> identityOf(const SourceNode &a, const SourceNode &b)
+    {
+        for (const char *field : {"id", "name", "rule", kSelf}) {
             std::unordered_map<std::string, int> seenA, seenB;
             bool ok = true;
             for (const SourceNode *list : {&a, &b})
                 for (const SourceNode &element : list->items()) {
-                    const SourceNode *value = element.isMap() ? element.find(field) : nullptr;
-                    ok = ok && value && value->isScalar() && ++(list == &a ? seenA : seenB)[value->text()] == 1;
+                    const SourceNode *value = nameOf(element, field);
+                    ok = ok && value && ++(list == &a ? seenA : seenB)[value->text()] == 1;
                 }
             if (ok)
-                return field;
+                return std::string(field);
         }
-        return {};
+        return std::nullopt;
     }
 
     bool diffBlockList(const SourceNode &o, const SourceNode &n)
@@ -526,12 +539,12 @@ private:
         if (n.size() == 0)
             return false;
         std::vector<size_t> partner(o.size(), Span::npos), source(n.size(), Span::npos);
-        if (const std::string field = identityOf(o, n); !field.empty()) {
+        if (const std::optional<std::string> field = identityOf(o, n)) {
             std::unordered_map<std::string, size_t> inNew;
             for (size_t j = 0; j < n.size(); ++j)
-                inNew[n.items()[j].find(field)->text()] = j;
+                inNew[nameOf(n.items()[j], *field)->text()] = j;
             for (size_t i = 0; i < o.size(); ++i)
-                if (auto it = inNew.find(o.items()[i].find(field)->text()); it != inNew.end())
+                if (auto it = inNew.find(nameOf(o.items()[i], *field)->text()); it != inNew.end())
                     partner[i] = it->second, source[it->second] = i;
             pairRenames(partner, source);
         } else {
@@ -567,12 +580,7 @@ private:
         for (size_t j = 0; j < n.size(); ++j) {
             if (source[j] != Span::npos)
                 continue;
-            size_t after = Span::npos;
-            for (size_t k = j; k-- > 0;)
-                if (source[k] != Span::npos) {
-                    after = source[k];
-                    break;
-                }
+            const size_t after = keptBefore(source, j);
             const SourceNode &neighbour = o.items()[after == Span::npos ? 0 : after];
             const std::string text = spaces(indent) + "- " + item(n.items()[j], indent + 2, isBlockElement(neighbour)) + "\n";
             const size_t at = after == Span::npos ? lineStart(firstDash) : nextLine(endOf(o.items()[after]));

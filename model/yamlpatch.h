@@ -11,8 +11,8 @@
 namespace seam {
 
 // `originalTree` must have been read from `original` (its spans point into it).
-// Maps are matched by key, lists of maps by their `id`, `name` or `rule`, other
-// lists by position. Returns nullopt when the change cannot be written as a patch
+// Maps are matched by key, lists of maps by their `id`, `name` or `rule`, lists of
+// distinct strings by value, other lists by position. Returns nullopt when the change cannot be written as a patch
 // (e.g. reordered elements); the caller then writes the canonical text.
 // The result is not checked here: callers verify it reads back as `updated`.
 std::optional<std::string> patchYaml(const std::string &original, const SourceNode &originalTree,

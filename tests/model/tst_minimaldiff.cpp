@@ -478,21 +478,36 @@ private slots:
         r.layout->pop_back();
         save(r, &ok);
         QVERIFY(ok);
-        QCOMPARE(*patchModelText(m_text, FileFormat::Yaml, r), std::string("# Header comment\n"
-                                                                          "seam: 1\n"
-                                                                          "name: 'Quoted name'   # trailing comment\n"
-                                                                          "\n"
-                                                                          "components:\n"
-                                                                          "  # the edge\n"
-                                                                          "  - id: a\n"
-                                                                          "    kind: service\n"
-                                                                          "    owner: \"team-a\"\n"
-                                                                          "    sla: { availability: 99.90, latency_p95_ms: 200 }\n"
-                                                                          "\n"
-                                                                          "integrations: []\n"
-                                                                          "\n"
-                                                                          "layout:\n"
-                                                                          "  a: [10, 20]   # keep\n"));
+        std::string expected = m_text;
+        auto cut = [&](const std::string &what, const std::string &with) {
+            const size_t at = expected.find(what);
+            QVERIFY(at != std::string::npos);
+            expected.replace(at, what.size(), with);
+        };
+        cut("  - id: b\n    kind: database\n\n", "");
+        cut("integrations:\n  - { id: ab, from: a, to: b, pattern: database }\n", "integrations: []\n");
+        cut("  b: [30, 40]\n", "");
+        QCOMPARE(*patchModelText(m_text, FileFormat::Yaml, r), expected);
+    }
+
+    // A block list of names loses exactly the line of the name that went.
+    void blockListOfNames()
+    {
+        m_text = "seam: 1\nname: s\ncomponents:\n  - {id: a, kind: service}\n  - {id: b, kind: service}\n"
+                 "  - {id: c, kind: service}\n  - {id: d, kind: service}\nintegrations:\n"
+                 "  - {id: ab, from: a, to: b, pattern: rest}\n  - {id: bc, from: b, to: c, pattern: rest}\n"
+                 "  - {id: cd, from: c, to: d, pattern: rest}\nflows:\n  - id: f\n    steps:\n      - ab\n      - bc\n"
+                 "      - cd   # last hop\n";
+        m_model = load(m_text);
+        QVERIFY(m_model.flows);
+        Model m = m_model;
+        auto &steps = (*m.flows)[0].steps;
+        steps.erase(steps.begin());
+        bool ok = false;
+        const LineDiff d = save(m, &ok);
+        QVERIFY(ok);
+        QVERIFY(d.added.empty());
+        QCOMPARE(d.removed, std::vector<std::string>{"      - ab"});
     }
 
     // An anchor shared through an alias cannot be patched in one place: the save
