@@ -37,7 +37,15 @@ struct LineDiff {
 
 LineDiff lineDiff(const std::string &before, const std::string &after)
 {
-    const auto a = linesOf(before), b = linesOf(after);
+    auto a = linesOf(before), b = linesOf(after);
+    // Only the middle that differs needs the quadratic table.
+    while (!a.empty() && !b.empty() && a.back() == b.back())
+        a.pop_back(), b.pop_back();
+    size_t same = 0;
+    while (same < a.size() && same < b.size() && a[same] == b[same])
+        ++same;
+    a.erase(a.begin(), a.begin() + same);
+    b.erase(b.begin(), b.begin() + same);
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (size_t i = a.size(); i-- > 0;)
         for (size_t j = b.size(); j-- > 0;)
@@ -385,6 +393,60 @@ private slots:
             QVERIFY(ok);
             QVERIFY2(rd.added.empty() && rd.removed.size() >= 1 && rd.removed.size() <= 8, describe(rd).c_str());
         }
+    }
+
+    // Every component and integration of every example, one field at a time: each save
+    // patches (no canonical fallback) and touches at most the field's own lines.
+    void everyElementEveryField()
+    {
+        const QDir dir(SEAM_EXAMPLES_DIR);
+        size_t saves = 0;
+        for (const QString &file : dir.entryList({"*.seam.yaml"}, QDir::Files, QDir::Name)) {
+            m_text = readFile(dir.filePath(file));
+            m_model = load(m_text);
+            QVERIFY(!m_model.components.empty());
+            std::vector<std::pair<std::string, std::function<void(Model &)>>> edits;
+            for (size_t c = 0; c < m_model.components.size(); ++c) {
+                edits.push_back({"owner", [c](Model &m) { m.components[c].owner = m.components[c].owner ? std::nullopt : std::optional<std::string>("team-z"); }});
+                edits.push_back({"description", [c](Model &m) { m.components[c].description = "Now: described # here"; }});
+                edits.push_back({"tags", [c](Model &m) { m.components[c].tags = m.components[c].tags ? std::nullopt : std::optional<std::vector<std::string>>({"t1", "on"}); }});
+                edits.push_back({"sla", [c](Model &m) {
+                                     auto &sla = m.components[c].sla;
+                                     if (!sla)
+                                         sla.emplace();
+                                     sla->latencyP99Ms = 999;
+                                 }});
+            }
+            for (size_t i = 0; i < m_model.integrationList().size(); ++i) {
+                edits.push_back({"timeout", [i](Model &m) { (*m.integrations)[i].timeoutMs = 4321; }});
+                edits.push_back({"name", [i](Model &m) { (*m.integrations)[i].name = (*m.integrations)[i].name ? std::nullopt : std::optional<std::string>("Named"); }});
+                edits.push_back({"security", [i](Model &m) {
+                                     auto &security = (*m.integrations)[i].security;
+                                     if (!security)
+                                         security.emplace();
+                                     security->tls = !security->tlsEnabled();
+                                 }});
+                edits.push_back({"suppress", [i](Model &m) {
+                                     auto &suppress = (*m.integrations)[i].suppress;
+                                     if (suppress)
+                                         suppress.reset();
+                                     else
+                                         suppress = std::vector<Suppression>{{"missing-timeout", "why: because", {}, {}}};
+                                 }});
+            }
+            for (const auto &[what, edit] : edits) {
+                Model m = m_model;
+                edit(m);
+                bool ok = false;
+                const LineDiff d = save(m, &ok);
+                QVERIFY2(ok, qPrintable(file + ": " + QString::fromStdString(what)));
+                // One field: its line; a list or map newly written or removed in block style: a few lines.
+                QVERIFY2(std::max(d.removed.size(), d.added.size()) <= 6 && !(d.removed.empty() && d.added.empty()),
+                         (file.toStdString() + ": " + what + "\n" + describe(d)).c_str());
+                ++saves;
+            }
+        }
+        qInfo("%zu single-field saves, all patched", saves);
     }
 
     // The case: a hand-written file (comments, blank lines, `{ a: b }`) keeps all of it.
