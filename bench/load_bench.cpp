@@ -29,8 +29,25 @@ void saveModel(benchmark::State &state, seam::FileFormat format)
         benchmark::DoNotOptimize(seam::saveModelToString(model, format));
 }
 
+// A minimal-diff save after moving one card: parse the original, diff, verify by
+// loading the patch and the canonical text (what the editor's Ctrl+S costs).
+void patchAfterMove(benchmark::State &state)
+{
+    const int components = static_cast<int>(state.range(0));
+    seam::Model model = seam::bench::generateModel(components, components * 3);
+    const std::string original = seam::saveModelToString(model, seam::FileFormat::Yaml);
+    (*model.layout)[model.layout->size() / 2].x += 40;
+    for (auto _ : state) {
+        std::optional<std::string> patched = seam::patchModelText(original, seam::FileFormat::Yaml, model);
+        if (!patched)
+            state.SkipWithError("no patch");
+        benchmark::DoNotOptimize(patched);
+    }
+}
+
 } // namespace
 
+BENCHMARK(patchAfterMove)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(loadModel, yaml, seam::FileFormat::Yaml)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(loadModel, json, seam::FileFormat::Json)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(saveModel, yaml, seam::FileFormat::Yaml)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -3,6 +3,7 @@
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "treebuilder.h"
+#include "yamlpatch.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ LoadResult loadModelFromString(const std::string &text, const std::string &fileN
             result.model = std::move(model);
     }
     sortByPosition(result.diagnostics);
+    result.sourceText = text;
     return result;
 }
 
@@ -58,9 +60,45 @@ std::string saveModelToFile(const Model &model, const std::string &path)
     return saveModelToFile(model, path, formatForPath(path));
 }
 
+std::optional<std::string> patchModelText(const std::string &original, FileFormat format, const Model &model)
+{
+    if (format != FileFormat::Yaml)
+        return std::nullopt;
+    SourceNode originalTree;
+    Diagnostics ignored;
+    if (!readYamlTree(original, "original", originalTree, ignored))
+        return std::nullopt;
+    const SourceNode updated = modelToTree(model);
+    std::optional<std::string> patched = patchYaml(original, originalTree, updated);
+    if (!patched)
+        return std::nullopt;
+    const LoadResult fromPatch = loadModelFromString(*patched, "patched", format);
+    const LoadResult fromCanonical = loadModelFromString(treeToYaml(updated), "canonical", format);
+    if (!fromPatch.ok() || !fromCanonical.ok() || !(*fromPatch.model == *fromCanonical.model))
+        return std::nullopt;
+    return patched;
+}
+
+std::string formattedModelText(const std::string &original, FileFormat format, const Model &model)
+{
+    const std::string canonical = saveModelToString(model, format);
+    return format == FileFormat::Yaml ? leadingYamlComments(original) + canonical : canonical;
+}
+
+std::string patchedModelText(const std::string &original, FileFormat format, const Model &model)
+{
+    if (std::optional<std::string> patched = patchModelText(original, format, model))
+        return *patched;
+    return saveModelToString(model, format);
+}
+
 std::string saveModelToFile(const Model &model, const std::string &path, FileFormat format)
 {
-    const std::string text = saveModelToString(model, format);
+    return saveModelText(saveModelToString(model, format), path);
+}
+
+std::string saveModelText(const std::string &text, const std::string &path)
+{
     const QString fileName = QString::fromStdString(path);
     QDir().mkpath(QFileInfo(fileName).absolutePath());
     QSaveFile file(fileName);

@@ -262,26 +262,6 @@ size_t flowWidth(const SourceNode &node, int depth)
     return width;
 }
 
-// Strings a YAML 1.1 reader (PyYAML, older tools in users' pipelines) would
-// read as a bool, a date or a base-60 number: quote them although YAML 1.2 would not need it.
-bool looksTypedInYaml11(const std::string &value)
-{
-    static const char *const words[] = {"y", "n", "yes", "no", "on", "off"};
-    std::string lower;
-    for (char c : value)
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *word : words)
-        if (lower == word)
-            return true;
-    const bool startsLikeDate = value.size() >= 8 && std::isdigit(static_cast<unsigned char>(value[0]))
-                                && value.find('-') != std::string::npos
-                                && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
-    const bool sexagesimal = !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))
-                             && value.find(':') != std::string::npos
-                             && value.find_first_not_of("0123456789:._") == std::string::npos;
-    return startsLikeDate || sexagesimal;
-}
-
 void emitScalar(YAML::Emitter &out, const SourceNode &node)
 {
     const std::string &value = node.text();
@@ -315,7 +295,7 @@ void emitNode(YAML::Emitter &out, const SourceNode &node, int depth, bool forceB
     case SourceNode::Type::Map:
         break;
     }
-    const bool flow = !forceBlock && (node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth);
+    const bool flow = !forceBlock && fitsYamlFlow(node);
     if (node.isSequence()) {
         out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
         for (const SourceNode &item : node.items())
@@ -411,7 +391,50 @@ nlohmann::ordered_json toJson(const SourceNode &node)
     return node.text();
 }
 
+// A blank line before each top-level key that opens a block (`components:` and its
+// items): a file reads as sections. Only top-level keys start at column 0 and are
+// followed by an indented line, so this cannot touch a block scalar's text.
+std::string withBlankLinesBetweenSections(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t nl = text.find('\n', at);
+        const size_t next = nl == std::string::npos ? text.size() : nl + 1;
+        const bool opensBlock = at > 0 && text[at] != ' ' && text[at] != '\n' && next < text.size() && text[next] == ' '
+                                && text.compare(next - 2, 2, ":\n") == 0;
+        if (opensBlock && !out.ends_with("\n\n"))
+            out += '\n';
+        out.append(text, at, next - at);
+        at = next;
+    }
+    return out;
+}
+
 } // namespace
+
+// Strings a YAML 1.1 reader (PyYAML, older tools in users' pipelines) would
+// read as a bool, a date or a base-60 number: quote them although YAML 1.2 would not need it.
+bool looksTypedInYaml11(const std::string &value)
+{
+    static const char *const words[] = {"y", "n", "yes", "no", "on", "off"};
+    std::string lower;
+    for (char c : value)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *word : words)
+        if (lower == word)
+            return true;
+    const bool startsLikeDate = value.size() >= 8 && std::isdigit(static_cast<unsigned char>(value[0]))
+                                && value.find('-') != std::string::npos
+                                && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
+    const bool sexagesimal = !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))
+                             && value.find(':') != std::string::npos
+                             && value.find_first_not_of("0123456789:._") == std::string::npos;
+    return startsLikeDate || sexagesimal;
+}
+
+bool fitsYamlFlow(const SourceNode &node) { return node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth; }
 
 SourceNode modelToTree(const Model &model)
 {
@@ -432,8 +455,9 @@ SourceNode modelToTree(const Model &model)
         SourceNode layout = SourceNode::map();
         for (const LayoutEntry &entry : *model.layout) {
             SourceNode position = SourceNode::sequence();
-            position.append(number(entry.x));
-            position.append(number(entry.y));
+            // Whole pixels: a dragged card lands on fractions nobody wants to review.
+            position.append(number(std::round(entry.x)));
+            position.append(number(std::round(entry.y)));
             layout.insert(entry.id, std::move(position));
         }
         tree.insert("layout", std::move(layout));
@@ -450,7 +474,7 @@ std::string treeToYaml(const SourceNode &root)
     std::string text = out.c_str();
     if (!text.ends_with('\n'))
         text += '\n';
-    return text;
+    return withBlankLinesBetweenSections(text);
 }
 
 std::string treeToJson(const SourceNode &root) { return toJson(root).dump(2) + "\n"; }

@@ -11,6 +11,11 @@ SourceNode modelToTree(const Model &model);
 std::string treeToYaml(const SourceNode &root);
 std::string treeToJson(const SourceNode &root);
 
+// Strings a YAML 1.1 reader would take for a bool, date or number: quoted although YAML 1.2 needs no quotes.
+bool looksTypedInYaml11(const std::string &value);
+// A map or list small enough to read well on one line in flow style (`{a: 1}`, `[x, y]`).
+bool fitsYamlFlow(const SourceNode &node);
+
 // Shortest text that reads back as the same double ("99.95", "300").
 std::string formatNumber(double value);
 

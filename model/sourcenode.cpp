@@ -39,12 +39,22 @@ SourceNode SourceNode::map(Mark mark)
     return node;
 }
 
-void SourceNode::insert(std::string key, SourceNode value, Mark keyMark)
+void SourceNode::insert(std::string key, SourceNode value, Mark keyMark, Span keySpan)
 {
     if (m_type == Type::Null)
         m_type = Type::Map;
     m_keys.push_back(scalar(std::move(key), false, keyMark));
+    m_keys.back().m_span = keySpan;
     m_items.push_back(std::move(value));
+}
+
+void SourceNode::clearSpans()
+{
+    m_span = {};
+    for (SourceNode &key : m_keys)
+        key.m_span = {};
+    for (SourceNode &item : m_items)
+        item.clearSpans();
 }
 
 const SourceNode *SourceNode::find(std::string_view key) const

@@ -19,6 +19,15 @@ struct Mark {
     bool operator==(const Mark &) const { return true; }
 };
 
+// Byte range [begin, end) of a node in the text it was read from; invalid for
+// nodes built in memory. Like Mark it is provenance, never part of equality.
+struct Span {
+    static constexpr size_t npos = static_cast<size_t>(-1);
+    size_t begin = npos;
+    size_t end = npos;
+    bool valid() const { return begin != npos && end != npos && begin <= end; }
+};
+
 class SourceNode {
 public:
     enum class Type { Null, Scalar, Sequence, Map };
@@ -36,6 +45,11 @@ public:
     bool isMap() const { return m_type == Type::Map; }
     const Mark &mark() const { return m_mark; }
     void setMark(Mark mark) { m_mark = mark; }
+    // For maps and sequences: from the first token to the last (for block
+    // collections the end may run on to where the parser saw the collection end).
+    const Span &span() const { return m_span; }
+    void setSpan(Span span) { m_span = span; }
+    void clearSpans(); // this node and all below: for copies made from an alias
 
     // Scalars. A quoted scalar is always a string; a plain one is resolved
     // with the YAML 1.2 core schema (null, bool, int, float, string).
@@ -58,10 +72,11 @@ public:
     size_t size() const { return m_items.size(); }
 
     void append(SourceNode item) { m_items.push_back(std::move(item)); }
-    void insert(std::string key, SourceNode value, Mark keyMark = {});
+    void insert(std::string key, SourceNode value, Mark keyMark = {}, Span keySpan = {});
     const SourceNode *find(std::string_view key) const;
     SourceNode *find(std::string_view key);
     const std::string &keyAt(size_t i) const { return m_keys[i].m_text; }
+    const SourceNode &keyNodeAt(size_t i) const { return m_keys[i]; } // the key's own mark and span
 
     bool operator==(const SourceNode &other) const; // ignores marks and style
 
@@ -70,6 +85,7 @@ private:
     bool m_quoted = false;
     bool m_flow = false;
     Mark m_mark;
+    Span m_span;
     std::string m_text;
     std::vector<SourceNode> m_keys;
     std::vector<SourceNode> m_items;

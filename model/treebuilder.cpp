@@ -8,33 +8,38 @@ TreeBuilder::TreeBuilder(std::string fileName, Diagnostics &diagnostics)
 {
 }
 
-void TreeBuilder::startMap(Mark mark, bool flow)
+void TreeBuilder::startMap(Mark mark, bool flow, size_t begin)
 {
     SourceNode node = SourceNode::map(mark);
     node.setFlowStyle(flow);
+    node.setSpan({begin, Span::npos});
     m_stack.push_back({std::move(node), std::nullopt});
 }
 
-void TreeBuilder::startSequence(Mark mark, bool flow)
+void TreeBuilder::startSequence(Mark mark, bool flow, size_t begin)
 {
     SourceNode node = SourceNode::sequence(mark);
     node.setFlowStyle(flow);
+    node.setSpan({begin, Span::npos});
     m_stack.push_back({std::move(node), std::nullopt});
 }
 
-void TreeBuilder::endContainer()
+void TreeBuilder::endContainer(size_t end)
 {
     if (m_stack.empty())
         return;
     SourceNode node = std::move(m_stack.back().node);
     m_stack.pop_back();
+    node.setSpan({node.span().begin, end});
     complete(std::move(node));
 }
 
-void TreeBuilder::key(std::string text, Mark mark)
+void TreeBuilder::key(std::string text, Mark mark, Span span)
 {
-    if (!m_stack.empty())
+    if (!m_stack.empty()) {
         m_stack.back().pendingKey = SourceNode::scalar(std::move(text), true, mark);
+        m_stack.back().pendingKey->setSpan(span);
+    }
 }
 
 void TreeBuilder::value(SourceNode node) { complete(std::move(node)); }
@@ -65,7 +70,7 @@ void TreeBuilder::complete(SourceNode node)
                               + std::to_string(existing->mark().line) + ")");
         return;
     }
-    parent.node.insert(key.text(), std::move(node), key.mark());
+    parent.node.insert(key.text(), std::move(node), key.mark(), key.span());
     m_lastCompleted = &parent.node.items().back();
 }
 

@@ -15,11 +15,12 @@ class TreeBuilder {
 public:
     TreeBuilder(std::string fileName, Diagnostics &diagnostics);
 
-    void startMap(Mark mark, bool flow);
-    void startSequence(Mark mark, bool flow);
-    void endContainer();
+    // `begin`/`end`: byte offsets of the collection in the source text (its Span).
+    void startMap(Mark mark, bool flow, size_t begin = Span::npos);
+    void startSequence(Mark mark, bool flow, size_t begin = Span::npos);
+    void endContainer(size_t end = Span::npos);
     void value(SourceNode node); // a scalar or null; in a map without a pending key it becomes the key
-    void key(std::string text, Mark mark);
+    void key(std::string text, Mark mark, Span span = {});
 
     bool done() const { return m_root.has_value(); }
     const SourceNode *lastCompleted() const { return m_lastCompleted; }

@@ -14,6 +14,8 @@ namespace seam {
 namespace {
 
 Mark toMark(const fy_mark *mark) { return mark ? Mark{mark->line + 1, mark->column + 1} : Mark{}; }
+size_t offsetOf(const fy_mark *mark) { return mark ? mark->input_pos : Span::npos; }
+Span spanOf(fy_event *event) { return {offsetOf(fy_event_start_mark(event)), offsetOf(fy_event_end_mark(event))}; }
 
 std::string tokenText(fy_token *token)
 {
@@ -76,16 +78,18 @@ public:
         case FYET_DOCUMENT_START:
             return ++m_documents == 1;
         case FYET_MAPPING_START:
-            m_builder.startMap(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW);
+            m_builder.startMap(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW,
+                               offsetOf(fy_event_start_mark(event)));
             m_openAnchors.push_back(tokenText(event->mapping_start.anchor));
             break;
         case FYET_SEQUENCE_START:
-            m_builder.startSequence(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW);
+            m_builder.startSequence(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW,
+                                    offsetOf(fy_event_start_mark(event)));
             m_openAnchors.push_back(tokenText(event->sequence_start.anchor));
             break;
         case FYET_MAPPING_END:
         case FYET_SEQUENCE_END:
-            m_builder.endContainer();
+            m_builder.endContainer(offsetOf(fy_event_end_mark(event)));
             remember(m_openAnchors.back());
             m_openAnchors.pop_back();
             break;
@@ -96,6 +100,8 @@ public:
             auto it = m_anchors.find(tokenText(event->alias.anchor));
             SourceNode copy = it != m_anchors.end() ? it->second : SourceNode::null();
             copy.setMark(toMark(fy_event_start_mark(event)));
+            copy.clearSpans(); // the anchor's text is not this node's: editing it must not go there
+            copy.setSpan(spanOf(event));
             m_builder.value(std::move(copy));
             break;
         }
@@ -114,10 +120,12 @@ private:
         const bool plain = !value || fy_token_scalar_style(value) == FYSS_PLAIN;
         const bool quoted = !plain || event->scalar.tag != nullptr;
         std::string text = tokenText(value);
-        if (!quoted && resolvePlainScalar(text) == PlainScalarKind::Null)
-            m_builder.value(SourceNode::null(mark.valid() ? mark : m_lastMark));
-        else
-            m_builder.value(SourceNode::scalar(std::move(text), quoted, mark));
+        SourceNode node = !quoted && resolvePlainScalar(text) == PlainScalarKind::Null
+                              ? SourceNode::null(mark.valid() ? mark : m_lastMark)
+                              : SourceNode::scalar(std::move(text), quoted, mark);
+        if (value)
+            node.setSpan(spanOf(event));
+        m_builder.value(std::move(node));
         if (mark.valid())
             m_lastMark = mark;
         remember(tokenText(event->scalar.anchor));

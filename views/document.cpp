@@ -193,6 +193,7 @@ bool Document::load(const QString &path)
     resetModelRaw(std::move(*result.model));
     m_undoStack->clear();
     m_undoStack->setClean();
+    m_fileText = std::move(result.sourceText);
     setFilePath(file);
     m_autosavedRevision = m_revision;
     setLastError({});
@@ -215,11 +216,17 @@ bool Document::save()
 bool Document::saveAs(const QString &path)
 {
     const QString file = QFileInfo(localPath(path)).absoluteFilePath();
-    const std::string error = saveModelToFile(m_model, file.toStdString());
+    // Patch the text the user wrote (also into a Save As copy of the same format);
+    // only what was edited changes.
+    const FileFormat format = formatForPath(file.toStdString());
+    const bool patch = !m_fileText.empty() && format == formatForPath(m_filePath.toStdString());
+    std::string text = patch ? patchedModelText(m_fileText, format, m_model) : saveModelToString(m_model, format);
+    const std::string error = saveModelText(text, file.toStdString());
     if (!error.empty()) {
         setLastError(toQ(error));
         return false;
     }
+    m_fileText = std::move(text);
     if (file != m_filePath)
         removeRecoveryFile(); // the untitled / old name's recovery is obsolete
     setFilePath(file);
@@ -247,6 +254,7 @@ void Document::setModel(Model model)
     m_undoStack->setClean();
     m_loadDiagnostics.clear();
     emit loadDiagnosticsChanged();
+    m_fileText.clear();
     setFilePath({});
     setLastError({});
     checkRecovery();

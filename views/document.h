@@ -269,6 +269,9 @@ private:
 
     Model m_model;
     QString m_filePath;
+    // What the file at m_filePath holds (as loaded or last saved): a save patches this
+    // text so the user's comments and formatting survive. Empty for a new document.
+    std::string m_fileText;
     Diagnostics m_loadDiagnostics;
     QString m_lastError;
     QUndoStack *m_undoStack = nullptr;

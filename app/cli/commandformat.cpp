@@ -54,7 +54,7 @@ int runFormat(const std::vector<std::string> &args)
             continue;
         }
         const std::string target = output.empty() ? file : output;
-        const std::string canonical = saveModelToString(*result.model, formatForPath(target));
+        const std::string canonical = formattedModelText(result.sourceText, formatForPath(target), *result.model);
         if (check) {
             if (readFile(file) != canonical) {
                 std::cout << file << ": not formatted (run 'seam-cli format " << file << "')\n";
@@ -69,7 +69,7 @@ int runFormat(const std::vector<std::string> &args)
         }
         if (readFile(target) == canonical)
             continue; // leave the file (and its timestamp) alone
-        if (const std::string error = saveModelToFile(*result.model, target); !error.empty()) {
+        if (const std::string error = saveModelText(canonical, target); !error.empty()) {
             std::cerr << "seam-cli format: " << error << "\n";
             status = InvalidInput;
             continue;
@@ -86,8 +86,10 @@ const CommandRegistration registration({
     "       seam-cli format --check FILE...\n"
     "       seam-cli format --stdout FILE\n\n"
     "Writes FILE back in canonical form (key order of the format, two-space indent,\n"
-    "unknown keys kept). With -o OUT the result goes to OUT; an OUT ending in .json\n"
-    "converts to JSON, anything else is YAML. The file is replaced atomically.\n"
+    "unknown keys kept, the comment block at the top of the file kept; other comments\n"
+    "are dropped). Every other command that saves a model changes only what it edits.\n"
+    "With -o OUT the result goes to OUT; an OUT ending in .json converts to JSON,\n"
+    "anything else is YAML. The file is replaced atomically.\n"
     "--check writes nothing and exits 1 when a file is not in canonical form.\n"
     "Exit status: 0 success, 1 not formatted (--check), 2 invalid model or usage.\n",
     runFormat,

@@ -79,8 +79,12 @@ int runLayout(const std::vector<std::string> &args)
             layout.push_back({id, point.x, point.y, {}});
     model.layout = std::move(layout);
 
+    // Only the layout: section changes; comments and the rest of the file stay as written.
     const std::string target = output.empty() ? file : output;
-    if (const std::string error = saveModelToFile(model, target); !error.empty()) {
+    const FileFormat format = formatForPath(target);
+    const std::string text = format == formatForPath(file) ? patchedModelText(loaded.sourceText, format, model)
+                                                           : saveModelToString(model, format);
+    if (const std::string error = saveModelText(text, target); !error.empty()) {
         std::cerr << "seam-cli layout: " << error << "\n";
         return InvalidInput;
     }

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace seam;
@@ -57,6 +58,7 @@ private slots:
 
     void saveLoadRoundTrip();
     void saveAsJson();
+    void saveChangesOnlyWhatWasEdited();
     void loadBrokenFileGivesDiagnostics();
     void saveToUnwritablePathFails();
     void titleAndModified();
@@ -555,6 +557,77 @@ void TestDocument::saveLoadRoundTrip()
     const QByteArray text = file.readAll();
     QVERIFY(text.indexOf("\nlayout:") > text.indexOf("\ncomponents:"));
     QVERIFY(text.contains("web: [12, 34]"));
+}
+
+// The editor's save patches the file it loaded: comments, blank lines and the
+// user's style stay; each save is the base of the next.
+void TestDocument::saveChangesOnlyWhatWasEdited()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("commented.seam.yaml"));
+    const QByteArray original = "# Shop, as reviewed on Monday.\n"
+                                "seam: 1\n"
+                                "name: Shop\n"
+                                "\n"
+                                "components:\n"
+                                "  - id: web        # the storefront\n"
+                                "    kind: client\n"
+                                "  - id: orders\n"
+                                "    kind: service\n"
+                                "    sla: { availability: 99.9 }\n"
+                                "\n"
+                                "integrations:\n"
+                                "  - { id: web-orders, from: web, to: orders, pattern: rest }\n"
+                                "\n"
+                                "layout:\n"
+                                "  web: [40, 40]\n"
+                                "  orders: [300, 40]   # keep right of web\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    auto read = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QVERIFY(m_doc->load(path));
+    const int drag = m_doc->beginDrag();
+    m_doc->moveComponents({QStringLiteral("orders")}, {QPointF(312.4, 57.6)}, drag);
+    QVERIFY2(m_doc->save(), qPrintable(m_doc->lastError()));
+    QByteArray expected = original;
+    expected.replace("  orders: [300, 40]", "  orders: [312, 58]");
+    QCOMPARE(read(), expected);
+
+    // The next save patches what the last one wrote.
+    QCOMPARE(m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("order-service")), QString());
+    ElementEditor editor;
+    editor.setDocument(m_doc.get());
+    editor.setElementId(QStringLiteral("web"));
+    QVERIFY(editor.setValue(QStringLiteral("owner"), QStringLiteral("team-web")));
+    QVERIFY(m_doc->save());
+    expected.replace("  - id: orders\n", "  - id: order-service\n");
+    expected.replace("to: orders,", "to: order-service,");
+    expected.replace("  orders: [312, 58]", "  order-service: [312, 58]");
+    expected.replace("    kind: client\n", "    kind: client\n    owner: team-web\n");
+    QCOMPARE(read(), expected);
+
+    // Save As a copy in the same format keeps them too; the reloaded model is the edited one.
+    const QString copy = dir.filePath(QStringLiteral("copy.seam.yaml"));
+    m_doc->addComponent(QStringLiteral("cache"), 100, 300);
+    QVERIFY(m_doc->saveAs(copy));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray copied = file.readAll();
+    QVERIFY2(copied.startsWith("# Shop, as reviewed on Monday.\n") && copied.contains("# keep right of web"), copied.constData());
+    Document reopened;
+    reopened.lintRunner()->setEnabled(false);
+    QVERIFY(reopened.load(copy));
+    Model edited = m_doc->model(); // the drag left fractions in memory; the file holds whole pixels
+    for (LayoutEntry &entry : *edited.layout)
+        entry.x = std::round(entry.x), entry.y = std::round(entry.y);
+    QVERIFY(reopened.model() == edited);
+    QCOMPARE(reopened.componentPosition(QStringLiteral("order-service")), QPointF(312, 58));
 }
 
 void TestDocument::saveAsJson()

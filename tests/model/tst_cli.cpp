@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +109,44 @@ private slots:
         QCOMPARE(run({"layout", model, "--engine", "neato"}).exitCode, 2);
     }
 
+    // layout rewrites only layout: (comments and style elsewhere stay) and writes whole pixels.
+    void layoutKeepsTheRestOfTheFile()
+    {
+        const QString model = m_dir.filePath("commented.seam.yaml");
+        const QByteArray head = "# Why this model exists.\nseam: 1\nname: 'C'  # quoted on purpose\n\n"
+                                "components:\n  - { id: a, kind: client }   # the edge\n  - { id: b, kind: service }\n\n"
+                                "integrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n";
+        write(model, head + "\nlayout:\n  # positions\n  b: [0, 0]\n");
+        const Run laid = run({"layout", model});
+        QCOMPARE(laid.exitCode, 0);
+        const QByteArray text = read(model);
+        QVERIFY2(text.startsWith(head + "\nlayout:\n  # positions\n  b: ["), text.constData());
+        const QList<QByteArray> lines = text.mid(head.size()).split('\n');
+        int positions = 0;
+        for (const QByteArray &line : lines)
+            if (line.startsWith("  a:") || line.startsWith("  b:")) {
+                ++positions;
+                QVERIFY2(QRegularExpression(QStringLiteral("^  [ab]: \\[\\d+, \\d+\\]$")).match(QString::fromUtf8(line)).hasMatch(),
+                         line.constData());
+            }
+        QCOMPARE(positions, 2);
+        // -o to JSON is a conversion: the canonical JSON.
+        const QString json = m_dir.filePath("commented.seam.json");
+        QCOMPARE(run({"layout", model, "-o", json}).exitCode, 0);
+        QVERIFY(read(json).startsWith("{\n  \"seam\": 1,"));
+    }
+
+    void formatKeepsTheHeaderComment()
+    {
+        const QString model = m_dir.filePath("header.seam.yaml");
+        write(model, "# Header line one\n#\n# line three\n\nname: H   # dropped: format is canonical\nseam: 1\ncomponents: []\n");
+        QCOMPARE(run({"format", model}).exitCode, 0);
+        QCOMPARE(read(model), QByteArray("# Header line one\n#\n# line three\nseam: 1\nname: H\ncomponents: []\n"));
+        QCOMPARE(run({"format", "--check", model}).exitCode, 0);
+        for (const char *name : {"checkout.seam.yaml", "iot-telemetry.seam.yaml", "legacy-monolith.seam.yaml", "saas-webhooks.seam.yaml"})
+            QCOMPARE(run({"format", "--check", example(name)}).exitCode, 0); // the shipped examples are formatted
+    }
+
     void formatCheckAndConvert()
     {
         const QString messy = m_dir.filePath("messy.seam.yaml");
@@ -115,7 +154,7 @@ private slots:
         QCOMPARE(run({"format", "--check", messy}).exitCode, 1);
         const Run formatted = run({"format", messy});
         QCOMPARE(formatted.exitCode, 0);
-        QCOMPARE(read(messy), QByteArray("seam: 1\nname: Messy\ncomponents:\n  - id: a\n    kind: service\n"));
+        QCOMPARE(read(messy), QByteArray("seam: 1\nname: Messy\n\ncomponents:\n  - id: a\n    kind: service\n"));
         QCOMPARE(run({"format", "--check", messy}).exitCode, 0);
 
         const QString json = m_dir.filePath("checkout.seam.json");
