@@ -7,6 +7,7 @@
 namespace seam {
 
 namespace {
+constexpr size_t kMaxSpellingLength = 256;
 constexpr std::array<std::string_view, 8> kComponentKinds{"client", "gateway", "service", "database",
                                                           "cache",  "queue",   "topic",   "external"};
 constexpr std::array<std::string_view, 4> kZones{"public", "dmz", "internal", "third-party"};
@@ -23,7 +24,8 @@ constexpr std::array<std::string_view, 4> kDataClasses{"public", "internal", "co
 constexpr std::array<std::string_view, 3> kRatePeriods{"second", "minute", "hour"};
 constexpr std::array<std::string_view, 4> kSeverities{"error", "warning", "info", "off"};
 
-size_t editDistance(std::string_view a, std::string_view b)
+// Case-insensitive Levenshtein distance; stops early and returns limit + 1 once it must exceed `limit`.
+size_t editDistance(std::string_view a, std::string_view b, size_t limit)
 {
     std::vector<size_t> row(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j)
@@ -31,13 +33,17 @@ size_t editDistance(std::string_view a, std::string_view b)
     for (size_t i = 1; i <= a.size(); ++i) {
         size_t diagonal = row[0];
         row[0] = i;
+        size_t rowMinimum = row[0];
         for (size_t j = 1; j <= b.size(); ++j) {
             const size_t above = row[j];
             const bool same = std::tolower(static_cast<unsigned char>(a[i - 1]))
                               == std::tolower(static_cast<unsigned char>(b[j - 1]));
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            rowMinimum = std::min(rowMinimum, row[j]);
             diagonal = above;
         }
+        if (rowMinimum > limit)
+            return limit + 1;
     }
     return row[b.size()];
 }
@@ -62,8 +68,15 @@ std::string_view closestSpelling(std::string_view text, std::span<const std::str
     std::string_view best;
     size_t bestDistance = SIZE_MAX;
     size_t bestPrefix = 0;
+    // Longer than any name: nothing is a likely intent, and comparing would cost length × candidates.
+    if (text.size() > kMaxSpellingLength)
+        return best;
     for (std::string_view candidate : candidates) {
-        const size_t distance = editDistance(text, candidate);
+        // The distance is at least the difference in length: skip what cannot beat (or tie) the best.
+        const size_t lengthDifference = text.size() > candidate.size() ? text.size() - candidate.size() : candidate.size() - text.size();
+        if (bestDistance != SIZE_MAX && lengthDifference > bestDistance)
+            continue;
+        const size_t distance = editDistance(text, candidate, bestDistance);
         size_t prefix = 0;
         while (prefix < text.size() && prefix < candidate.size() && text[prefix] == candidate[prefix])
             ++prefix;
