@@ -26,7 +26,10 @@ constexpr std::size_t kMaxAliasTextBytes = 64u << 20;
 // (schemas/NAME.vN.json.seam-partial must fit the 255-byte limit of file names).
 constexpr std::size_t kMaxNameLength = 200;
 
-// "Did you mean" hints are computed for this many unknown references; the rest are reported without one.
+// "Did you mean" hints compare one unknown reference with every known id: they are computed for the
+// first kMaxSuggestions unknown references, and while all hints together compared at most
+// kMaxSuggestionComparisons ids. Later unknown references are reported without a hint.
 constexpr std::size_t kMaxSuggestions = 100;
+constexpr std::size_t kMaxSuggestionComparisons = 1'000'000;
 
 } // namespace seam::limits

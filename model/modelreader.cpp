@@ -744,7 +744,7 @@ private:
     void checkReferences()
     {
         std::array<std::vector<std::string_view>, 3> candidates; // sorted known names, per target, built on first need
-        size_t suggested = 0;
+        size_t suggested = 0, compared = 0;
         for (const Reference &ref : m_references) {
             const auto target = static_cast<size_t>(ref.target);
             const auto &known = ref.target == Reference::Target::Component     ? m_componentIds
@@ -758,13 +758,15 @@ private:
             std::string message = ref.context == "layout" ? "layout entry for unknown component " + quoteForMessage(ref.name)
                                                           : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
             // Each hint compares against every known name: only the first kMaxSuggestions get one.
-            if (!known.empty() && suggested < limits::kMaxSuggestions) {
+            if (!known.empty() && suggested < limits::kMaxSuggestions
+                && compared + known.size() <= limits::kMaxSuggestionComparisons) {
                 if (candidates[target].empty()) {
                     for (const auto &[id, mark] : known)
                         candidates[target].push_back(id);
                     std::sort(candidates[target].begin(), candidates[target].end());
                 }
                 ++suggested;
+                compared += known.size();
                 if (std::string_view close = closestSpelling(ref.name, candidates[target]); !close.empty())
                     message += "; did you mean '" + std::string(close) + "'?";
             }
@@ -775,12 +777,22 @@ private:
     void checkFlows(const Model &model)
     {
         const auto &flows = model.flowList();
+        if (flows.empty())
+            return;
+        // Model::findIntegration scans the list: index it once so long flows stay linear.
+        std::unordered_map<std::string_view, const Integration *> integrations;
+        for (const Integration &integration : model.integrationList())
+            integrations.emplace(integration.id, &integration);
+        const auto find = [&](const std::string &id) -> const Integration * {
+            auto it = integrations.find(id);
+            return it == integrations.end() ? nullptr : it->second;
+        };
         for (size_t f = 0; f < flows.size() && f < m_flowStepMarks.size(); ++f) {
             const Flow &flow = flows[f];
             const auto &marks = m_flowStepMarks[f];
             for (size_t s = 1; s < flow.steps.size() && s < marks.size(); ++s) {
-                const Integration *previous = model.findIntegration(flow.steps[s - 1]);
-                const Integration *current = model.findIntegration(flow.steps[s]);
+                const Integration *previous = find(flow.steps[s - 1]);
+                const Integration *current = find(flow.steps[s]);
                 if (!previous || !current || previous->to == current->from)
                     continue;
                 m_reader.error(marks[s], "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
