@@ -13,6 +13,11 @@ constexpr std::size_t kMaxFileBytes = 64u << 20;
 // One scalar (a description, a key, an id). Keeps every copy and message of a value small.
 constexpr std::size_t kMaxScalarBytes = 1u << 20;
 
+// Nodes (scalars, maps, lists, keys; alias copies included) in one document. Bounds memory at
+// about 110 bytes a node whatever the file holds: 64 MiB of `[0,0,0,…]` would be 32 million.
+// A valid 60 MiB model of 250,000 components holds 1.75 million.
+constexpr std::size_t kMaxNodes = 4'000'000;
+
 // Maps and lists inside each other. Deep enough for any JSON Schema written by hand;
 // shallow enough that every recursive walker (copy, compare, writers, exporters) is safe.
 constexpr int kMaxNestingDepth = 256;

@@ -41,6 +41,8 @@ void TreeBuilder::start(SourceNode node, const std::string &anchor)
         m_stopped = true;
         return;
     }
+    if (!count(1, node.mark()))
+        return;
     m_stack.push_back({std::move(node), anchor, Size{1, 0}, std::nullopt, {}});
 }
 
@@ -63,6 +65,8 @@ void TreeBuilder::key(std::string text, Mark mark)
     if (m_stopped || m_stack.empty())
         return;
     SourceNode node = SourceNode::scalar(std::move(text), true, mark);
+    if (!count(1, mark))
+        return;
     checkScalar(node);
     m_stack.back().size += Size{1, node.text().size()};
     m_stack.back().pendingKey = std::move(node);
@@ -70,7 +74,7 @@ void TreeBuilder::key(std::string text, Mark mark)
 
 void TreeBuilder::value(SourceNode node, const std::string &anchor)
 {
-    if (m_stopped)
+    if (m_stopped || !count(1, node.mark()))
         return;
     if (!checkScalar(node))
         node = SourceNode::null(node.mark()); // reported; a placeholder keeps keys and values paired
@@ -88,7 +92,7 @@ void TreeBuilder::alias(const std::string &anchor, Mark mark)
         complete(SourceNode::null(mark), Size{1, 0}, {});
         return;
     }
-    if (!charge(it->second.size, mark, anchor))
+    if (!charge(it->second.size, mark, anchor) || !count(it->second.size.nodes, mark))
         return;
     SourceNode copy = it->second.node;
     copy.setMark(mark);
@@ -131,6 +135,17 @@ bool TreeBuilder::charge(Size size, Mark mark, const std::string &anchor)
         return true;
     error(mark, "anchor or alias '" + anchor + "' makes the copies of anchors and aliases exceed "
                     + std::to_string(limits::kMaxAliasNodes) + " nodes or 64 MiB of text; Seam stops here to bound memory");
+    m_stopped = true;
+    return false;
+}
+
+bool TreeBuilder::count(std::size_t nodes, Mark mark)
+{
+    m_nodes += nodes;
+    if (m_nodes <= limits::kMaxNodes)
+        return true;
+    error(mark, "the document holds more than " + std::to_string(limits::kMaxNodes)
+                    + " values, maps and lists; Seam stops here to bound memory");
     m_stopped = true;
     return false;
 }

@@ -69,6 +69,7 @@ private:
     void complete(SourceNode node, Size size, const std::string &anchor);
     bool checkScalar(const SourceNode &node);
     bool charge(Size size, Mark mark, const std::string &anchor);
+    bool count(std::size_t nodes, Mark mark);
     const SourceNode *findKey(Open &parent, const std::string &key);
     void error(Mark mark, std::string message);
 
@@ -78,6 +79,7 @@ private:
     std::optional<SourceNode> m_root;
     std::unordered_map<std::string, Anchored> m_anchors;
     Size m_copied;
+    std::size_t m_nodes = 0;
     bool m_stopped = false;
 };
 

@@ -51,4 +51,10 @@ with open(os.path.join(out, "big-60mb.seam.yaml"), "w") as f:
     while f.tell() < 60 << 20:
         f.write(f"  - id: c{i}\n    kind: service\n    description: {'d' * 200}\n")
         i += 1
+# 60 MB of tiny nodes: 30 million, past the node limit.
+with open(os.path.join(out, "tiny-nodes-60mb.seam.yaml"), "w") as f:
+    f.write(HEADER + "x: [")
+    for _ in range(30):
+        f.write("0," * 1000000)
+    f.write("0]\n")
 print(out)

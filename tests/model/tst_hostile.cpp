@@ -202,6 +202,22 @@ private slots:
         QVERIFY(errorsOf(kHeader + "description: " + std::string(limits::kMaxScalarBytes, 'a') + "\n").empty());
     }
 
+    // 64 MiB of `[0,0,…]` would be 32 million nodes: the count stops at kMaxNodes.
+    void documentsWithTooManyNodesAreAnError()
+    {
+        std::string text = kHeader + "x: [";
+        for (size_t i = 0; i < limits::kMaxNodes; ++i)
+            text += "0,";
+        text += "0]\n";
+        const std::vector<std::string> errors = errorsOf(text);
+        QCOMPARE(errors.size(), size_t(1));
+        // Nine nodes come before the list's items: the root map, six keys and values, 'x' and the list.
+        const size_t failing = limits::kMaxNodes - 9 + 1;
+        QCOMPARE(QString::fromStdString(errors[0]),
+                 QString("m:4:%1: error: the document holds more than 4000000 values, maps and lists; Seam stops here to bound memory")
+                     .arg(3 + 2 * failing));
+    }
+
     void filesLargerThanTheLimitAreRefusedBeforeReading()
     {
         QTemporaryDir dir;
