@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +150,26 @@ private slots:
             }
         }
         QVERIFY(!QFile::exists(out.filePath("out.seam.json")));
+    }
+
+    // `format` compares the target with what it would write: a huge target is read no further than that.
+    // (Never /dev/zero as the target: the atomic save renames a regular file over the device.)
+    void formatReadsTheTargetBounded()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath("huge.seam.yaml");
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(2) << 30)); // 2 GiB, sparse
+        file.close();
+        QProcess process;
+        // With 1 GB of address space, main's whole-file read failed with bad_alloc.
+        process.start("/bin/sh", {"-c", "ulimit -v 1000000; exec \"$0\" format \"$1\" -o \"$2\"", SEAM_CLI,
+                                  hostile("valid-yaml11-words.seam.yaml"), target});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(QFileInfo(target).size() < 4096); // replaced by the canonical text
     }
 
     void nestingDeeperThanTheLimitIsAnError_data()
