@@ -51,6 +51,8 @@ with open(os.path.join(out, "big-60mb.seam.yaml"), "w") as f:
     while f.tell() < 60 << 20:
         f.write(f"  - id: c{i}\n    kind: service\n    description: {'d' * 200}\n")
         i += 1
+# 1,000,000 unknown keys in one map (the duplicate-key check scanned the map for each key).
+write("unknown-keys-1m.seam.yaml", HEADER + "".join(f"k{i}: 1\n" for i in range(1000000)))
 # 60 MB of tiny nodes: 30 million, past the node limit.
 with open(os.path.join(out, "tiny-nodes-60mb.seam.yaml"), "w") as f:
     f.write(HEADER + "x: [")
