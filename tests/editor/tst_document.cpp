@@ -16,6 +16,8 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -60,6 +62,7 @@ private slots:
     void saveAsJson();
     void saveChangesOnlyWhatWasEdited();
     void loadBrokenFileGivesDiagnostics();
+    void loadHostileFilesKeepsTheDocument();
     void saveToUnwritablePathFails();
     void titleAndModified();
     void autosaveAndRecover();
@@ -203,6 +206,8 @@ void TestDocument::renameRefusesBadIds()
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("web")).isEmpty());
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QString()).isEmpty());
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("a--b")).isEmpty());
+    QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QString(201, 'a')).isEmpty()); // the loader's limit
+    QVERIFY(m_doc->idProblem(QString(200, 'a')).isEmpty());
     QVERIFY(!m_doc->renameIntegration(QStringLiteral("web-orders"), QStringLiteral("orders-db")).isEmpty());
     QCOMPARE(m_doc->undoStack()->count(), steps);
     QVERIFY(m_doc->model() == test::smallModel());
@@ -642,6 +647,27 @@ void TestDocument::saveAsJson()
     reopened.lintRunner()->setEnabled(false);
     QVERIFY(reopened.load(path));
     QVERIFY(reopened.model() == m_doc->model());
+}
+
+// The editor opens files through the same loader as seam-cli: each hostile file is refused
+// with its FILE:LINE:COLUMN error, and the open document stays as it was.
+void TestDocument::loadHostileFilesKeepsTheDocument()
+{
+    const QDir hostile(QStringLiteral(SEAM_EDITOR_TEST_DIR "/../model/data/hostile"));
+    const QStringList files = hostile.entryList(QDir::Files);
+    QVERIFY(files.size() >= 20);
+    const Model before = m_doc->model();
+    for (const QString &name : files) {
+        if (name.startsWith(QStringLiteral("valid-")))
+            continue;
+        const QString path = hostile.absoluteFilePath(name);
+        QVERIFY2(!m_doc->load(path), qPrintable(name));
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(path) + QStringLiteral(":\\d+:\\d+: error: "))
+                     .match(m_doc->lastError())
+                     .hasMatch(),
+                 qPrintable(m_doc->lastError()));
+        QVERIFY(m_doc->model() == before);
+    }
 }
 
 void TestDocument::loadBrokenFileGivesDiagnostics()
