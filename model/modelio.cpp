@@ -1,12 +1,12 @@
 #include "modelio.h"
 
+#include "atomicwrite.h"
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "treebuilder.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <fstream>
 #include <sstream>
@@ -61,18 +61,8 @@ std::string saveModelToFile(const Model &model, const std::string &path)
 std::string saveModelToFile(const Model &model, const std::string &path, FileFormat format)
 {
     const std::string text = saveModelToString(model, format);
-    const QString fileName = QString::fromStdString(path);
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return path + ": cannot write: " + file.errorString().toStdString();
-    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        file.cancelWriting();
-        return path + ": cannot write: " + file.errorString().toStdString();
-    }
-    if (!file.commit())
-        return path + ": cannot save: " + file.errorString().toStdString();
-    return {};
+    QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
+    return writeFileAtomically(path, text);
 }
 
 } // namespace seam

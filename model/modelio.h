@@ -26,7 +26,7 @@ LoadResult loadModelFromFile(const std::string &path);
 // Canonical text of a model: deterministic, keys in format order, unknown keys kept.
 std::string saveModelToString(const Model &model, FileFormat format);
 
-// Atomic write (temporary file + rename): the old file survives any failure.
+// Atomic write (writeFileAtomically): the old file survives any failure, full disk and kill included.
 // Returns an empty string on success, else a message naming the file.
 std::string saveModelToFile(const Model &model, const std::string &path);
 std::string saveModelToFile(const Model &model, const std::string &path, FileFormat format);
