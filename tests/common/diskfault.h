@@ -78,6 +78,12 @@ public:
         return full;
     }
     void unfill() { QFile::remove(filePath(QStringLiteral("filler"))); }
+    // Makes the whole mount read-only: unwritable even for root.
+    bool remountReadOnly()
+    {
+        return mount(nullptr, QFile::encodeName(m_dir.path()).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
+            == 0;
+    }
 
 private:
     QTemporaryDir m_dir;
