@@ -27,19 +27,21 @@ namespace seam::test {
 class FullDisk
 {
 public:
-    explicit FullDisk(qint64 bytes = 1 << 20)
+    // Mounted on a new temporary folder, or on `mountPoint` (an existing folder, whose
+    // content is hidden until the destructor unmounts it).
+    explicit FullDisk(qint64 bytes = 1 << 20, const QString &mountPoint = {})
+        : m_path(mountPoint.isEmpty() ? m_dir.path() : mountPoint)
     {
-        if (!m_dir.isValid()) {
+        if (mountPoint.isEmpty() && !m_dir.isValid()) {
             m_error = QStringLiteral("cannot create a temporary folder");
             return;
         }
         const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0755";
-        if (mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                  options.constData())
+        if (mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_NOSUID | MS_NODEV, options.constData())
             != 0) {
             m_error = QStringLiteral("cannot mount a tmpfs on %1 for a real full disk: %2 (this needs root, "
                                      "as in CI)")
-                          .arg(m_dir.path(), QString::fromLocal8Bit(std::strerror(errno)));
+                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
             return;
         }
         m_mounted = true;
@@ -47,15 +49,15 @@ public:
     ~FullDisk()
     {
         if (m_mounted)
-            umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+            umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
     }
     FullDisk(const FullDisk &) = delete;
     FullDisk &operator=(const FullDisk &) = delete;
 
     bool ok() const { return m_mounted; }
     QString error() const { return m_error; }
-    QString path() const { return m_dir.path(); }
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const { return QDir(m_path).filePath(name); }
 
     // Takes every free byte; returns false if the disk did not fill up (it always should).
     bool fill()
@@ -81,12 +83,13 @@ public:
     // Makes the whole mount read-only: unwritable even for root.
     bool remountReadOnly()
     {
-        return mount(nullptr, QFile::encodeName(m_dir.path()).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
+        return mount(nullptr, QFile::encodeName(m_path).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
             == 0;
     }
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir; // unused with a mount point
+    QString m_path;
     QString m_error;
     bool m_mounted = false;
 };
