@@ -376,6 +376,7 @@ ApplicationWindow {
 
     Dialog {
         id: recoveryDialog
+        objectName: "recoveryDialog"
         anchors.centerIn: Overlay.overlay
         modal: true
         title: qsTr("Recover unsaved changes?")
