@@ -1,5 +1,5 @@
 #pragma once
-// Real write failures for tests, two ways:
+// Real write failures for tests, two ways (and small file helpers for such tests):
 // - FullDisk: a small tmpfs mounted on a temporary folder and filled up, so writes fail with
 //   ENOSPC exactly as on a full disk. Mounting needs root (CI runs as root); without it,
 //   FullDisk::error() says so and the test must fail rather than skip.
@@ -132,6 +132,20 @@ private:
     void (*m_oldHandler)(int) = SIG_DFL;
     bool m_ok = false;
 };
+
+// A file's bytes, "<missing>" if it cannot be read (so it never equals expected content).
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+// Plain (not atomic) write, to set up a test's files.
+inline bool putFileBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
 
 // Temporaries of writeFileAtomically() in `folder` (".NAME.seam-tmp-XXXXXX").
 inline QStringList atomicWriteTemps(const QString &folder)

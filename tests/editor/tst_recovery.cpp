@@ -45,18 +45,6 @@ std::unique_ptr<Document> newDocument()
     return doc;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-bool writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 QStringList recoveryModels()
 {
     return QDir(Recovery::folder()).entryList({QStringLiteral("*.seam.yaml")}, QDir::Files);
@@ -247,7 +235,7 @@ private slots:
         doc->addComponent(QStringLiteral("cache"), 0, 0);
         QVERIFY(doc->recovery()->autosaveNow());
         const QString recovery = doc->recovery()->filePath();
-        const QByteArray good = readAll(recovery);
+        const QByteArray good = fileBytes(recovery);
         QVERIFY(good.contains("cache"));
 
         for (int i = 0; i < 20; ++i) // more than fits in the limit below
@@ -262,13 +250,13 @@ private slots:
                                  QRegularExpression(QStringLiteral("autosave: .*: cannot save: ")
                                                     + (disk ? "No space left on device" : "File too large")));
             QVERIFY(!doc->recovery()->autosaveNow());
-            QCOMPARE(readAll(recovery), good);
+            QCOMPARE(fileBytes(recovery), good);
             QCOMPARE(atomicWriteTemps(Recovery::folder()), QStringList());
             if (disk)
                 disk->unfill();
         }
         QVERIFY(doc->recovery()->autosaveNow()); // once there is room again
-        QVERIFY(readAll(recovery).contains("queue-20"));
+        QVERIFY(fileBytes(recovery).contains("queue-20"));
         doc.reset();
     }
 
@@ -293,7 +281,7 @@ private slots:
         auto doc = newDocument();
         doc->setModel(smallModel());
         QVERIFY(doc->saveAs(path));
-        const QByteArray old = readAll(path);
+        const QByteArray old = fileBytes(path);
         for (int i = 0; i < 20; ++i)
             doc->addComponent(QStringLiteral("cache"), 0, 0);
         QVERIFY(doc->recovery()->autosaveNow());
@@ -313,7 +301,7 @@ private slots:
                                        + (disk ? QStringLiteral("No space left on device") : QStringLiteral("File too large")));
         QCOMPARE(doc->title(), QStringLiteral("shop.seam.yaml*"));
         QVERIFY(doc->isModified());
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(fileBytes(path), old);
         QCOMPARE(atomicWriteTemps(folder), QStringList());
         QVERIFY(QFile::exists(recovery));
         const LoadResult unsaved = loadModelFromFile(recovery.toStdString());
@@ -369,14 +357,14 @@ private slots:
             doc->setModel(smallModel());
             doc->setModelName(QStringLiteral("state-a"));
             QVERIFY(doc->saveAs(target));
-            stateA = readAll(target);
+            stateA = fileBytes(target);
             QVERIFY(doc->load(target)); // as the child does: load, then toggle the name
             doc->setModelName(QStringLiteral("state-b"));
             QVERIFY(doc->save());
-            stateB = readAll(target);
+            stateB = fileBytes(target);
             doc->setModelName(QStringLiteral("state-a"));
             QVERIFY(doc->save());
-            QCOMPARE(readAll(target), stateA);
+            QCOMPARE(fileBytes(target), stateA);
         }
         constexpr int Kills = 100;
         std::mt19937 random{std::random_device{}()};
@@ -386,7 +374,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < Kills; ++i) {
-            QVERIFY(writePlain(target, stateA));
+            QVERIFY(putFileBytes(target, stateA));
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--child"), QStringLiteral("save-loop"), target});
@@ -395,7 +383,7 @@ private slots:
             ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit); // it was still saving
-            const QByteArray now = readAll(target);
+            const QByteArray now = fileBytes(target);
             (now == stateA ? a : now == stateB ? b : other)++;
             for (const QString &folder : {dir.path(), Recovery::folder()})
                 for (const QString &name : atomicWriteTemps(folder))

@@ -25,12 +25,6 @@ QStringList everythingBelow(const QString &dir)
     return out;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
 // A model whose REST callee (one OpenAPI file each) has the id `id`.
 Model modelCalling(const std::string &id)
 {
@@ -138,7 +132,7 @@ private slots:
         result.files = {{"a.md", "x"}, {"sub/b.md", "y"}};
         QCOMPARE(QString::fromStdString(writeExport(result, blocker.toStdString())),
                  blocker + ": cannot write the export here: it is a file, not a folder");
-        QCOMPARE(readAll(blocker), QByteArray("mine"));
+        QCOMPARE(fileBytes(blocker), QByteArray("mine"));
         QCOMPARE(everythingBelow(dir.path()), QStringList{"out"});
 
         // A subfolder the export needs that is a file: the same, and nothing else is written.
@@ -196,8 +190,8 @@ private slots:
         fresh.files = {{"a.md", std::string(10000, 'a')}, {"openapi/b.yaml", std::string(10000, 'b')}};
         QCOMPARE(QString::fromStdString(writeExport(fresh, disk.path().toStdString())),
                  disk.filePath("a.md") + ": cannot save: No space left on device");
-        QCOMPARE(readAll(disk.filePath("a.md")), QByteArray("old a"));
-        QCOMPARE(readAll(disk.filePath("openapi/b.yaml")), QByteArray("old b"));
+        QCOMPARE(fileBytes(disk.filePath("a.md")), QByteArray("old a"));
+        QCOMPARE(fileBytes(disk.filePath("openapi/b.yaml")), QByteArray("old b"));
         QCOMPARE(atomicWriteTemps(disk.path()), QStringList());
         QCOMPARE(atomicWriteTemps(disk.filePath("openapi")), QStringList());
     }

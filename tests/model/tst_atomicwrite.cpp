@@ -21,19 +21,6 @@ using namespace seam::test;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-void writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
 mode_t modeOf(const QString &path)
 {
     struct stat info {};
@@ -60,7 +47,7 @@ private slots:
         const mode_t mask = umask(022);
         QCOMPARE(save(path, "hello\n"), std::string());
         umask(mask);
-        QCOMPARE(readAll(path), QByteArray("hello\n"));
+        QCOMPARE(fileBytes(path), QByteArray("hello\n"));
         QCOMPARE(modeOf(path), mode_t(0644));
         QVERIFY(atomicWriteTemps(dir.path()).isEmpty());
     }
@@ -69,10 +56,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("model.seam.yaml");
-        writePlain(path, "old");
+        QVERIFY(putFileBytes(path, "old"));
         QCOMPARE(chmod(QFile::encodeName(path).constData(), 0600), 0);
         QCOMPARE(save(path, "new"), std::string());
-        QCOMPARE(readAll(path), QByteArray("new"));
+        QCOMPARE(fileBytes(path), QByteArray("new"));
         QCOMPARE(modeOf(path), mode_t(0600));
     }
 
@@ -81,11 +68,11 @@ private slots:
         QTemporaryDir dir;
         const QString real = dir.filePath("real.seam.yaml");
         const QString link = dir.filePath("link.seam.yaml");
-        writePlain(real, "old");
+        QVERIFY(putFileBytes(real, "old"));
         QVERIFY(QFile::link(real, link));
         QCOMPARE(save(link, "new"), std::string());
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(readAll(real), QByteArray("new"));
+        QCOMPARE(fileBytes(real), QByteArray("new"));
     }
 
     void aFolderInTheWayIsAnError()
@@ -110,25 +97,25 @@ private slots:
         FullDisk disk;
         QVERIFY2(disk.ok(), qPrintable(disk.error()));
         const QString path = disk.filePath("model.seam.yaml");
-        writePlain(path, "old content\n");
+        QVERIFY(putFileBytes(path, "old content\n"));
         QVERIFY(disk.fill());
         const QByteArray big(64 * 1024, 'n'); // more than any write buffer: no partial success
         for (const QByteArray &bytes : {QByteArray("small\n"), big}) {
             const std::string error = save(path, std::string_view(bytes.constData(), size_t(bytes.size())));
             QCOMPARE(QString::fromStdString(error), path + ": cannot save: No space left on device");
-            QCOMPARE(readAll(path), QByteArray("old content\n"));
+            QCOMPARE(fileBytes(path), QByteArray("old content\n"));
             QCOMPARE(atomicWriteTemps(disk.path()), QStringList());
         }
         disk.unfill();
         QCOMPARE(save(path, "small\n"), std::string());
-        QCOMPARE(readAll(path), QByteArray("small\n"));
+        QCOMPARE(fileBytes(path), QByteArray("small\n"));
     }
 
     void fileSizeLimitKeepsTheOldFile()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("model.seam.yaml");
-        writePlain(path, "old content\n");
+        QVERIFY(putFileBytes(path, "old content\n"));
         std::string error;
         {
             FileSizeLimit limit(100);
@@ -136,7 +123,7 @@ private slots:
             error = save(path, std::string(1000, 'n'));
         }
         QCOMPARE(QString::fromStdString(error), path + ": cannot save: File too large");
-        QCOMPARE(readAll(path), QByteArray("old content\n"));
+        QCOMPARE(fileBytes(path), QByteArray("old content\n"));
         QCOMPARE(atomicWriteTemps(dir.path()), QStringList());
     }
 
@@ -148,9 +135,9 @@ private slots:
         const QString stale = dir.filePath(".model.seam.yaml.seam-tmp-Ab12Cd");
         const QString running = dir.filePath(".other.seam.yaml.seam-tmp-Zz99Yy");
         const QString unrelated = dir.filePath(".model.seam.yaml.seam-tmp-toolong");
-        writePlain(stale, "half");
-        writePlain(running, "half");
-        writePlain(unrelated, "mine");
+        QVERIFY(putFileBytes(stale, "half"));
+        QVERIFY(putFileBytes(running, "half"));
+        QVERIFY(putFileBytes(unrelated, "mine"));
         const int held = open(QFile::encodeName(running).constData(), O_RDONLY);
         QVERIFY(held >= 0);
         QCOMPARE(flock(held, LOCK_EX), 0);
@@ -183,7 +170,7 @@ private slots:
         int mixed = 0, reads = 0;
         std::thread reader([&] {
             while (!done) {
-                const QByteArray now = readAll(path);
+                const QByteArray now = fileBytes(path);
                 ++reads;
                 if (now != QByteArray::fromStdString(a) && now != QByteArray::fromStdString(b))
                     ++mixed;

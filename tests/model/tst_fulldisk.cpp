@@ -21,18 +21,6 @@ struct Run {
     QString err;
 };
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-bool writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 QString example(const char *name)
 {
     return QDir(SEAM_EXAMPLES_DIR).filePath(QLatin1String(name));
@@ -97,7 +85,7 @@ private slots:
             QVERIFY2(fault.disk->ok(), qPrintable(fault.disk->error()));
         const QString target = QDir(fault.folder).filePath(QStringLiteral("target.seam.yaml"));
         const QByteArray old = "seam: 1\nname: old\ncomponents: []\n";
-        QVERIFY(writePlain(target, old));
+        QVERIFY(putFileBytes(target, old));
         if (fault.disk)
             QVERIFY(fault.disk->fill());
 
@@ -105,7 +93,7 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed(), QStringLiteral("seam-cli format: %1: cannot save: %2").arg(target, fault.reason));
         QVERIFY2(!run.out.contains(QLatin1String("wrote")), qPrintable(run.out));
-        QCOMPARE(readAll(target), old);
+        QCOMPARE(fileBytes(target), old);
         QCOMPARE(atomicWriteTemps(fault.folder), QStringList());
     }
 
@@ -117,8 +105,8 @@ private slots:
         if (fault.disk)
             QVERIFY2(fault.disk->ok(), qPrintable(fault.disk->error()));
         const QString target = QDir(fault.folder).filePath(QStringLiteral("target.seam.yaml"));
-        const QByteArray old = readAll(example("checkout.seam.yaml"));
-        QVERIFY(writePlain(target, old));
+        const QByteArray old = fileBytes(example("checkout.seam.yaml"));
+        QVERIFY(putFileBytes(target, old));
         if (fault.disk)
             QVERIFY(fault.disk->fill());
 
@@ -126,7 +114,7 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed(), QStringLiteral("seam-cli layout: %1: cannot save: %2").arg(target, fault.reason));
         QVERIFY2(!run.out.contains(QLatin1String("wrote")), qPrintable(run.out));
-        QCOMPARE(readAll(target), old);
+        QCOMPARE(fileBytes(target), old);
         QCOMPARE(atomicWriteTemps(fault.folder), QStringList());
     }
 };

@@ -22,18 +22,6 @@ using namespace seam::test;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-bool writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 QString example(const char *name)
 {
     return QDir(SEAM_EXAMPLES_DIR).filePath(QLatin1String(name));
@@ -69,13 +57,13 @@ class KillSaveTest : public QObject
         int exitCode = -1;
         std::vector<qint64> runs;
         for (int i = 0; i < 3; ++i) { // the median run sets the range of the kill delays
-            QVERIFY(writePlain(target, old));
+            QVERIFY(putFileBytes(target, old));
             runs.push_back(runToEnd(args, &exitCode));
             QCOMPARE(exitCode, 0);
         }
         std::sort(runs.begin(), runs.end());
         const qint64 runMicros = runs[1];
-        const QByteArray fresh = readAll(target);
+        const QByteArray fresh = fileBytes(target);
         QVERIFY(fresh != old);
 
         QElapsedTimer clock;
@@ -84,7 +72,7 @@ class KillSaveTest : public QObject
         QSet<QString> seenTemps;
         int oldCount = 0, newCount = 0, other = 0, leftTemps = 0, killedMidRun = 0;
         for (int i = 0; i < Kills; ++i) {
-            QVERIFY(writePlain(target, old));
+            QVERIFY(putFileBytes(target, old));
             QProcess process;
             process.start(QStringLiteral(SEAM_CLI), args);
             QVERIFY(process.waitForStarted());
@@ -93,7 +81,7 @@ class KillSaveTest : public QObject
             process.waitForFinished(10000);
             if (process.exitStatus() == QProcess::CrashExit)
                 ++killedMidRun;
-            const QByteArray now = readAll(target);
+            const QByteArray now = fileBytes(target);
             if (now == old)
                 ++oldCount;
             else if (now == fresh)
@@ -115,10 +103,10 @@ class KillSaveTest : public QObject
         QCOMPARE(oldCount + newCount, Kills);
 
         // The next save tidies up whatever the kills left.
-        QVERIFY(writePlain(target, old));
+        QVERIFY(putFileBytes(target, old));
         QCOMPARE(runToEnd(args, &exitCode) > 0, true);
         QCOMPARE(exitCode, 0);
-        QCOMPARE(readAll(target), fresh);
+        QCOMPARE(fileBytes(target), fresh);
         QCOMPARE(atomicWriteTemps(m_dir.path()), QStringList());
     }
 
@@ -133,7 +121,7 @@ private slots:
     void layoutIsAlwaysOldOrNew()
     {
         const QString target = m_dir.filePath(QStringLiteral("layout.seam.yaml"));
-        killLoop({QStringLiteral("layout"), target}, target, readAll(example("checkout.seam.yaml")));
+        killLoop({QStringLiteral("layout"), target}, target, fileBytes(example("checkout.seam.yaml")));
     }
 
     // A temporary left by a kill (planted here, as a kill between create and rename leaves
@@ -141,7 +129,7 @@ private slots:
     void aSaveRemovesTemporariesOfKilledSaves()
     {
         const QString stale = m_dir.filePath(QStringLiteral(".format.seam.yaml.seam-tmp-k1ll3d"));
-        QVERIFY(writePlain(stale, "half a model"));
+        QVERIFY(putFileBytes(stale, "half a model"));
         const QString target = m_dir.filePath(QStringLiteral("other.seam.yaml"));
         int exitCode = -1;
         runToEnd({QStringLiteral("format"), example("checkout.seam.yaml"), QStringLiteral("-o"), target}, &exitCode);
