@@ -1,6 +1,7 @@
 #include "modelio.h"
 
 #include "inputlimits.h"
+#include "atomicwrite.h"
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "treebuilder.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <filesystem>
 #include <fstream>
@@ -131,18 +131,8 @@ std::string saveModelToFile(const Model &model, const std::string &path, FileFor
 
 std::string saveModelText(const std::string &text, const std::string &path)
 {
-    const QString fileName = QString::fromStdString(path);
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return path + ": cannot write: " + file.errorString().toStdString();
-    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        file.cancelWriting();
-        return path + ": cannot write: " + file.errorString().toStdString();
-    }
-    if (!file.commit())
-        return path + ": cannot save: " + file.errorString().toStdString();
-    return {};
+    QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
+    return writeFileAtomically(path, text);
 }
 
 } // namespace seam

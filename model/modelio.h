@@ -43,7 +43,7 @@ std::optional<std::string> patchModelText(const std::string &original, FileForma
 // Returns an empty string on success, else a message naming the file.
 std::string saveModelText(const std::string &text, const std::string &path);
 
-// Atomic write (temporary file + rename): the old file survives any failure.
+// Atomic write (writeFileAtomically): the old file survives any failure, full disk and kill included.
 // Returns an empty string on success, else a message naming the file.
 std::string saveModelToFile(const Model &model, const std::string &path);
 std::string saveModelToFile(const Model &model, const std::string &path, FileFormat format);

@@ -54,8 +54,8 @@ ApplicationWindow {
             canvas.requestFit()
             if (doc.loadDiagnostics.length > 0)
                 loadErrors.open() // warnings only
-            if (doc.recoveryAvailable)
-                recoveryDialog.open()
+            if (doc.recovery.available)
+                recoveryDialog.offer(null)
             return true
         }
         loadErrors.open()
@@ -102,8 +102,8 @@ ApplicationWindow {
     Component.onCompleted: {
         if (initialFile.length > 0 && openFile(initialFile) && initialSelection.length > 0)
             selection.select(initialSelection, Selection.Replace)
-        else if (doc.recoveryAvailable)
-            recoveryDialog.open()
+        else
+            recoveryDialog.offerNextCrashed()
     }
 
     // --- Actions ---------------------------------------------------------------------------
@@ -376,19 +376,46 @@ ApplicationWindow {
 
     Dialog {
         id: recoveryDialog
+        objectName: "recoveryDialog"
         anchors.centerIn: Overlay.overlay
         modal: true
         title: qsTr("Recover unsaved changes?")
         standardButtons: Dialog.Yes | Dialog.No
         width: 480
+        // null: the crashed changes to the file just opened; else one of doc.recovery.crashed,
+        // offered at start-up (untitled work too), one after another until one is recovered.
+        property var entry: null
+        function offer(e) { entry = e; open() }
+        function offerNextCrashed() {
+            if (doc.recovery.crashed.length > 0)
+                offer(doc.recovery.crashed[0])
+        }
         Label {
             width: parent.width
             wrapMode: Text.WordWrap
             text: qsTr("Seam found changes to “%1” that were not saved before it last closed unexpectedly. Recover them? You can undo the recovery.")
-                  .arg(doc.fileName || qsTr("Untitled"))
+                  .arg(recoveryDialog.entry ? recoveryDialog.entry.title : (doc.fileName || qsTr("Untitled")))
         }
-        onAccepted: doc.recover()
-        onRejected: doc.discardRecovery()
+        onAccepted: {
+            if (!entry) {
+                doc.recovery.recover()
+            } else if (doc.recovery.restore(entry.id)) {
+                if (!doc.untitled)
+                    recent.add(doc.filePath)
+                selection.clear()
+                canvas.requestFit()
+            } else {
+                errorDialog.show(qsTr("Could not recover"), doc.lastError)
+            }
+        }
+        onRejected: {
+            if (!entry) {
+                doc.recovery.discard()
+                return
+            }
+            doc.recovery.discardCrashed(entry.id)
+            Qt.callLater(offerNextCrashed)
+        }
     }
 
     Dialog {

@@ -10,6 +10,7 @@
 #include "views/lintrunner.h"
 #include "views/problemlistmodel.h"
 #include "views/recentfiles.h"
+#include "views/recovery.h"
 #include "views/selection.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -81,6 +82,14 @@ struct LintRunnerForeign
     Q_GADGET
     QML_FOREIGN(seam::LintRunner)
     QML_NAMED_ELEMENT(LintRunner)
+    QML_UNCREATABLE("owned by Document")
+};
+
+struct RecoveryForeign
+{
+    Q_GADGET
+    QML_FOREIGN(seam::Recovery)
+    QML_NAMED_ELEMENT(Recovery)
     QML_UNCREATABLE("owned by Document")
 };
 

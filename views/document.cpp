@@ -6,29 +6,23 @@
 #include "commands/addremoveelementscommand.h"
 #include "commands/movecomponentscommand.h"
 #include "commands/renamecommand.h"
-#include "commands/replacemodelcommand.h"
 #include "commands/setvaluecommand.h"
 #include "componentlistmodel.h"
 #include "integrationlistmodel.h"
 #include "lintrunner.h"
 #include "problemlistmodel.h"
+#include "recovery.h"
 
 #include "model/modelio.h"
 
 #include <QClipboard>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <map>
@@ -95,7 +89,6 @@ Document::Document(QObject *parent)
     , m_components(new ComponentListModel(this))
     , m_integrations(new IntegrationListModel(this))
     , m_problems(new ProblemListModel(this))
-    , m_autosaveTimer(new QTimer(this))
 {
     m_lint = new LintRunner(this);
     m_model.name = "Untitled system";
@@ -107,12 +100,7 @@ Document::Document(QObject *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
     connect(m_undoStack, &QUndoStack::canUndoChanged, this, &Document::undoStateChanged);
     connect(m_undoStack, &QUndoStack::canRedoChanged, this, &Document::undoStateChanged);
-
-    m_autosaveTimer->setInterval(m_autosaveInterval);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveInBackground);
-    m_autosaveWatcher = new QFutureWatcher<std::string>(this);
-    connect(m_autosaveWatcher, &QFutureWatcher<std::string>::finished, this, &Document::autosaveFinished);
-    m_autosaveTimer->start();
+    m_recovery = new Recovery(this); // lists what crashed sessions left, untitled work included
 }
 
 Document::~Document()
@@ -120,8 +108,8 @@ Document::~Document()
     // Lint results must not arrive into a half-destroyed document.
     delete m_lint;
     m_lint = nullptr;
-    m_autosaveJob.waitForFinished(); // it must not recreate the file removed below
-    QFile::remove(recoveryFilePath());
+    delete m_recovery; // removes this document's recovery file, while the document is whole
+    m_recovery = nullptr;
 }
 
 // --- File --------------------------------------------------------------------------------
@@ -190,16 +178,14 @@ bool Document::load(const QString &path)
         setLastError(message);
         return false;
     }
-    removeRecoveryFile(); // leaving the previous document cleanly
     m_pinned.clear();
     resetModelRaw(std::move(*result.model));
     m_undoStack->clear();
     m_undoStack->setClean();
     m_fileText = std::move(result.sourceText);
     setFilePath(file);
-    m_autosavedRevision = m_revision;
     setLastError({});
-    checkRecovery();
+    m_recovery->documentReplaced(); // after the new path is set: it looks for that file's
     emit modifiedChanged();
     emit titleChanged();
     emit loaded(file);
@@ -229,12 +215,9 @@ bool Document::saveAs(const QString &path)
         return false;
     }
     m_fileText = std::move(text);
-    if (file != m_filePath)
-        removeRecoveryFile(); // the untitled / old name's recovery is obsolete
     setFilePath(file);
-    removeRecoveryFile();
-    setRecoveryAvailable(false);
     m_undoStack->setClean();
+    m_recovery->documentSaved();
     setLastError({});
     emit saved(file);
     return true;
@@ -249,7 +232,6 @@ void Document::newModel(const QString &name)
 
 void Document::setModel(Model model)
 {
-    removeRecoveryFile();
     m_pinned.clear();
     resetModelRaw(std::move(model));
     m_undoStack->clear();
@@ -259,7 +241,7 @@ void Document::setModel(Model model)
     m_fileText.clear();
     setFilePath({});
     setLastError({});
-    checkRecovery();
+    m_recovery->documentReplaced();
     emit modifiedChanged();
     emit titleChanged();
 }
@@ -708,125 +690,6 @@ void Document::setPinned(const QString &id, bool pinned)
         m_pinned.remove(id);
     m_components->rowChanged(index);
     emit pinnedChanged(id);
-}
-
-// --- Recovery ----------------------------------------------------------------------------
-
-QString Document::recoveryFilePath() const
-{
-    const QByteArray key = m_filePath.isEmpty() ? QByteArrayLiteral("untitled") : m_filePath.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery/") + hash
-        + QStringLiteral(".seam.yaml");
-}
-
-void Document::setRecoveryAvailable(bool available)
-{
-    if (available == m_recoveryAvailable)
-        return;
-    m_recoveryAvailable = available;
-    emit recoveryAvailableChanged();
-}
-
-void Document::checkRecovery()
-{
-    const QFileInfo recovery(recoveryFilePath());
-    bool available = recovery.exists();
-    if (available && !m_filePath.isEmpty()) {
-        const QFileInfo file(m_filePath);
-        available = !file.exists() || recovery.lastModified() >= file.lastModified();
-    }
-    setRecoveryAvailable(available);
-}
-
-bool Document::recover()
-{
-    LoadResult result = loadModelFromFile(recoveryFilePath().toStdString());
-    if (!result.ok()) {
-        setLastError(result.diagnostics.empty() ? tr("The recovery file cannot be read.")
-                                                : toQ(result.diagnostics.front().toString()));
-        return false;
-    }
-    setRecoveryAvailable(false);
-    if (*result.model == m_model)
-        return true;
-    push(new ReplaceModelCommand(this, std::move(*result.model), tr("Recover unsaved changes")));
-    return true;
-}
-
-void Document::discardRecovery()
-{
-    removeRecoveryFile();
-    setRecoveryAvailable(false);
-}
-
-void Document::removeRecoveryFile()
-{
-    ++m_recoveryEpoch; // an autosave still being written is stale now
-    QFile::remove(recoveryFilePath());
-}
-
-// The timer's autosave: serialising and syncing a 10k-component model takes about a
-// second (BENCHMARKS.md), too long to freeze the editor every 30 s, so a snapshot is
-// written on a worker thread.
-void Document::autosaveInBackground()
-{
-    if (m_autosaveJob.isRunning() || !isModified() || m_revision == m_autosavedRevision)
-        return;
-    m_autosaveJobPath = recoveryFilePath();
-    m_autosaveJobRevision = m_revision;
-    m_autosaveJobEpoch = m_recoveryEpoch;
-    m_autosaveJob = QtConcurrent::run([model = m_model, path = m_autosaveJobPath] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        return saveModelToFile(model, path.toStdString(), FileFormat::Yaml);
-    });
-    m_autosaveWatcher->setFuture(m_autosaveJob);
-}
-
-void Document::autosaveFinished()
-{
-    const std::string error = m_autosaveJob.result();
-    if (!error.empty()) {
-        qWarning("autosave: %s", error.c_str());
-        return;
-    }
-    if (m_autosaveJobEpoch != m_recoveryEpoch) {
-        QFile::remove(m_autosaveJobPath); // saved or discarded while it was being written
-        return;
-    }
-    m_autosavedRevision = m_autosaveJobRevision;
-    emit autosaved();
-}
-
-bool Document::autosaveNow()
-{
-    m_autosaveJob.waitForFinished(); // one writer of the recovery file at a time
-    if (!isModified() || m_revision == m_autosavedRevision)
-        return false;
-    const QString path = recoveryFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const std::string error = saveModelToFile(m_model, path.toStdString(), FileFormat::Yaml);
-    if (!error.empty()) {
-        qWarning("autosave: %s", error.c_str());
-        return false;
-    }
-    m_autosavedRevision = m_revision;
-    emit autosaved();
-    return true;
-}
-
-void Document::setAutosaveInterval(int ms)
-{
-    if (ms == m_autosaveInterval)
-        return;
-    m_autosaveInterval = ms;
-    if (ms > 0) {
-        m_autosaveTimer->setInterval(ms);
-        m_autosaveTimer->start();
-    } else {
-        m_autosaveTimer->stop();
-    }
-    emit autosaveIntervalChanged();
 }
 
 // --- Read access -------------------------------------------------------------------------

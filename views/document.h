@@ -1,6 +1,6 @@
 #pragma once
 // The open model file: owns the seam::Model, the undo stack, the list models
-// QML binds to, the live lint runner and autosave/recovery.
+// QML binds to, the live lint runner and its Recovery (autosave, crash recovery).
 //
 // Every user edit goes through a Q_INVOKABLE here (or through ElementEditor),
 // which pushes one QUndoCommand; the commands (views/commands/) change the
@@ -17,8 +17,6 @@
 #include "model/model.h"
 
 #include <QHash>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
@@ -30,7 +28,6 @@
 
 #include <optional>
 
-class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -40,6 +37,7 @@ class ComponentListModel;
 class IntegrationListModel;
 class ProblemListModel;
 class LintRunner;
+class Recovery;
 
 class Document : public QObject
 {
@@ -48,6 +46,7 @@ class Document : public QObject
     Q_MOC_INCLUDE("views/integrationlistmodel.h")
     Q_MOC_INCLUDE("views/problemlistmodel.h")
     Q_MOC_INCLUDE("views/lintrunner.h")
+    Q_MOC_INCLUDE("views/recovery.h")
     // File
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
@@ -77,21 +76,19 @@ class Document : public QObject
     Q_PROPERTY(seam::LintRunner *lint READ lintRunner CONSTANT)
     // Canvas card size used for endpoint geometry and fallback placement (pixels).
     Q_PROPERTY(QSizeF cardSize READ cardSize CONSTANT)
-    // Recovery: an autosave newer than the file exists (after a crash).
-    Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryAvailableChanged)
-    Q_PROPERTY(int autosaveInterval READ autosaveInterval WRITE setAutosaveInterval NOTIFY autosaveIntervalChanged) // ms, default 30000
+    Q_PROPERTY(seam::Recovery *recovery READ recovery CONSTANT) // autosave and crash recovery
     // Enum spellings for pickers (seam::enumNames).
     Q_PROPERTY(QStringList componentKinds READ componentKinds CONSTANT)
     Q_PROPERTY(QStringList patterns READ patterns CONSTANT)
 
 public:
     explicit Document(QObject *parent = nullptr);
-    ~Document() override; // removes the recovery file: a clean close is not a crash
+    ~Document() override; // removes its own recovery file: a clean close is not a crash
 
     // --- File -----------------------------------------------------------------------------
     // Paths may be local paths or "file:" URLs (what QML FileDialog gives).
     // load(): on failure the current model is left untouched and loadDiagnostics/lastError
-    // say why; never throws. Also checks for a recovery file (recoveryAvailable).
+    // say why; never throws. Also checks for a crash's recovery file (recovery->available).
     Q_INVOKABLE bool load(const QString &path);
     Q_INVOKABLE bool save();                    // false (lastError set) when untitled or on I/O error
     Q_INVOKABLE bool saveAs(const QString &path); // format by extension (.json → JSON)
@@ -109,6 +106,7 @@ public:
     QVariantList loadDiagnostics() const;
     const Diagnostics &loadDiagnosticList() const { return m_loadDiagnostics; }
     QString lastError() const { return m_lastError; }
+    void setLastError(const QString &message);
 
     // --- Undo -----------------------------------------------------------------------------
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -179,17 +177,6 @@ public:
     Q_INVOKABLE bool isPinned(const QString &id) const { return m_pinned.contains(id); }
     QSet<QString> pinnedIds() const { return m_pinned; }
 
-    // --- Recovery -------------------------------------------------------------------------
-    bool recoveryAvailable() const { return m_recoveryAvailable; }
-    // Replaces the model with the recovered one as an undoable step (the document is then
-    // modified; undo returns to what is on disk). Removes nothing until the next save.
-    Q_INVOKABLE bool recover();
-    Q_INVOKABLE void discardRecovery(); // deletes the recovery file
-    Q_INVOKABLE bool autosaveNow();     // what the timer does; true if a file was written
-    QString recoveryFilePath() const;   // AppDataLocation/recovery/<hash>.seam.yaml
-    int autosaveInterval() const { return m_autosaveInterval; }
-    void setAutosaveInterval(int ms);
-
     // --- Read access for C++ (views, controllers, tests) -----------------------------------
     const Model &model() const { return m_model; }
     int componentCount() const { return int(m_model.components.size()); }
@@ -211,6 +198,7 @@ public:
     IntegrationListModel *integrations() const { return m_integrations; }
     ProblemListModel *problems() const { return m_problems; }
     LintRunner *lintRunner() const { return m_lint; }
+    Recovery *recovery() const { return m_recovery; }
 
     // Pushes a command (takes ownership); the single entry point for undoable edits.
     void push(QUndoCommand *command);
@@ -243,9 +231,6 @@ signals:
     void undoStateChanged();
     void modelNameChanged();
     void countsChanged();
-    void recoveryAvailableChanged();
-    void autosaveIntervalChanged();
-    void autosaved(); // a recovery file with the current edits was written
     void pinnedChanged(const QString &id);
     // Any content change (edits, undo, redo, load): lint and autosave listen to this.
     void changed();
@@ -261,9 +246,6 @@ signals:
 private:
     void contentChanged();
     void rebuildIndex();
-    void checkRecovery();
-    void setLastError(const QString &message);
-    void setRecoveryAvailable(bool available);
     void setFilePath(const QString &path);
     Model fragment(const QStringList &componentIds, const QStringList &integrationIds) const;
 
@@ -279,20 +261,7 @@ private:
     IntegrationListModel *m_integrations = nullptr;
     ProblemListModel *m_problems = nullptr;
     LintRunner *m_lint = nullptr;
-    void removeRecoveryFile();
-    void autosaveInBackground();
-    void autosaveFinished();
-
-    QTimer *m_autosaveTimer = nullptr;
-    QFutureWatcher<std::string> *m_autosaveWatcher = nullptr;
-    QFuture<std::string> m_autosaveJob;
-    QString m_autosaveJobPath;
-    int m_autosaveJobRevision = -1;
-    int m_autosaveJobEpoch = 0;
-    int m_recoveryEpoch = 0;
-    int m_autosaveInterval = 30000;
-    int m_autosavedRevision = -1;
-    bool m_recoveryAvailable = false;
+    Recovery *m_recovery = nullptr;
     int m_revision = 0;
     int m_nextDragId = 1;
     int m_pasteCount = 0;

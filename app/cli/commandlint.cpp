@@ -4,6 +4,7 @@
 
 #include "commandregistry.h"
 
+#include "model/atomicwrite.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
 
@@ -154,13 +155,8 @@ std::string writeBaseline(const std::string &path, const std::vector<FileReport>
                                    {"message", finding.message}}); // for reviewers; not matched
     }
     const json document{{"seam_baseline", 1}, {"findings", entries}};
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        return "cannot write baseline " + path;
-    out << document.dump(2) << "\n";
-    if (!out)
-        return "cannot write baseline " + path;
-    return {};
+    // A committed file like the model: replaced whole or not at all, with the reason on failure.
+    return writeFileAtomically(path, document.dump(2) + "\n");
 }
 
 std::string plural(size_t count, std::string_view one, std::string_view many)

@@ -5,6 +5,7 @@
 
 #include "model/modelio.h"
 #include "views/document.h"
+#include "views/recovery.h"
 #include "views/selection.h"
 
 #include <QFile>
@@ -38,6 +39,7 @@ private slots:
     void initTestCase();
     void createComponentAndIntegrationThenSave();
     void realExecutableRendersScreenshot();
+    void crashedUntitledWorkIsOfferedAtStart();
 
 private:
     QPoint windowPoint(QQuickItem *item, QPointF local = QPointF(-1, -1)) const;
@@ -223,6 +225,41 @@ void TestEditorEndToEnd::realExecutableRendersScreenshot()
         }
     QVERIFY2(pubsub > 20, qPrintable(QString::number(pubsub)));
     QVERIFY2(white > 13 * 100, "component cards are drawn");
+}
+
+// What a crash leaves: an entry nobody holds the lock of, here for untitled work. Started
+// without a file, the editor offers it; accepting brings the work back, unsaved.
+void TestEditorEndToEnd::crashedUntitledWorkIsOfferedAtStart()
+{
+    QDir(Recovery::folder()).removeRecursively();
+    QVERIFY(QDir().mkpath(Recovery::folder()));
+    LoadResult checkout = loadModelFromFile(SEAM_EXAMPLES_DIR "/checkout.seam.yaml");
+    QVERIFY(checkout.ok());
+    checkout.model->name = "Crashed work";
+    QCOMPARE(saveModelToFile(*checkout.model, (Recovery::folder() + "/0123456789abcdef.seam.yaml").toStdString()),
+             std::string());
+    QFile info(Recovery::folder() + "/0123456789abcdef.json");
+    QVERIFY(info.open(QIODevice::WriteOnly));
+    info.write(R"({"file":""})");
+    info.close();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(window && QTest::qWaitForWindowExposed(window));
+    auto *doc = window->property("document").value<Document *>();
+    QVERIFY(doc);
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("recoveryDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QTRY_COMPARE(doc->modelName(), QStringLiteral("Crashed work"));
+    QVERIFY(doc->isUntitled());
+    QVERIFY(doc->isModified());
+    QCOMPARE(doc->componentCount(), 13);
+    QVERIFY(doc->recovery()->crashed().isEmpty());
 }
 
 QTEST_MAIN(TestEditorEndToEnd)

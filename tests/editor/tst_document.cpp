@@ -1,6 +1,6 @@
 // The Document and its undo commands: every edit is one undo step, undo gives
 // back the model exactly, redo gives the edit back, and the model stays one
-// the loader accepts. Plus files: save/load, load errors, autosave/recovery.
+// the loader accepts. Plus files: save/load, load errors (autosave/recovery: tst_recovery).
 
 #include "editortestutil.h"
 
@@ -8,6 +8,7 @@
 #include "views/elementeditor.h"
 #include "views/integrationlistmodel.h"
 #include "views/lintrunner.h"
+#include "views/recovery.h"
 #include "views/selection.h"
 
 #include <QAbstractItemModelTester>
@@ -65,9 +66,6 @@ private slots:
     void loadHostileFilesKeepsTheDocument();
     void saveToUnwritablePathFails();
     void titleAndModified();
-    void autosaveAndRecover();
-    void autosaveTimer();
-    void backgroundAutosaveDoesNotOutliveASave();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -86,7 +84,7 @@ void TestDocument::init()
 {
     m_doc = std::make_unique<Document>();
     m_doc->lintRunner()->setEnabled(false); // lint has its own tests; keep these deterministic
-    m_doc->setAutosaveInterval(0);
+    m_doc->recovery()->setInterval(0);
     // Every list model is checked against the Qt model contract during every edit below.
     m_componentTester = std::make_unique<QAbstractItemModelTester>(
         m_doc->components(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -286,7 +284,7 @@ void TestDocument::copyPasteBetweenDocuments()
 
     Document other;
     other.lintRunner()->setEnabled(false);
-    other.setAutosaveInterval(0);
+    other.recovery()->setInterval(0);
     other.newModel(QStringLiteral("Other"));
     QStringList ids;
     SEAM_CHECK_UNDO_REDO(other, ids = other.pasteText(text));
@@ -740,88 +738,6 @@ void TestDocument::titleAndModified()
     QCOMPARE(m_doc->title(), QStringLiteral("shop.seam.yaml*"));
     m_doc->redo();
     QVERIFY(!m_doc->isModified()); // back at the saved state
-}
-
-void TestDocument::autosaveAndRecover()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shop.seam.yaml"));
-    QVERIFY(m_doc->saveAs(path));
-    QVERIFY(!m_doc->autosaveNow()); // nothing unsaved: nothing to recover
-    m_doc->addComponent(QStringLiteral("cache"), 10, 10);
-    m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("ordering"));
-    QVERIFY(m_doc->autosaveNow());
-    const QString recovery = m_doc->recoveryFilePath();
-    QVERIFY(QFile::exists(recovery));
-    QVERIFY(recovery.contains(QStringLiteral("/recovery/")));
-    QVERIFY(!m_doc->autosaveNow()); // nothing new since the last autosave
-
-    // "After the crash": another document opens the same file and is offered the edits.
-    const Model unsaved = m_doc->model();
-    Document second;
-    second.lintRunner()->setEnabled(false);
-    second.setAutosaveInterval(0);
-    QVERIFY(second.load(path));
-    QVERIFY(second.recoveryAvailable());
-    QVERIFY(!(second.model() == unsaved));
-    QVERIFY(second.recover());
-    QVERIFY(second.model() == unsaved);
-    QVERIFY(second.isModified());
-    QVERIFY(!second.recoveryAvailable());
-    second.undo(); // back to what is on disk
-    QVERIFY(!second.isModified());
-    QVERIFY(second.model().findComponent("orders"));
-
-    // Saving removes the recovery file; so does discarding it.
-    QVERIFY(m_doc->save());
-    QVERIFY(!QFile::exists(recovery));
-    m_doc->addComponent(QStringLiteral("cache"), 10, 10);
-    QVERIFY(m_doc->autosaveNow());
-    QVERIFY(QFile::exists(recovery));
-    m_doc->discardRecovery();
-    QVERIFY(!QFile::exists(recovery));
-    // A clean close (destruction) removes it as well.
-    QVERIFY(!m_doc->autosaveNow()); // discarding is no new edit: nothing to write until the next one
-    m_doc->addComponent(QStringLiteral("queue"), 10, 10);
-    QVERIFY(m_doc->autosaveNow());
-    QVERIFY(QFile::exists(recovery));
-    cleanup();
-    QVERIFY(!QFile::exists(recovery));
-    init();
-}
-
-void TestDocument::autosaveTimer()
-{
-    m_doc->setAutosaveInterval(100);
-    const QString recovery = m_doc->recoveryFilePath(); // untitled
-    QFile::remove(recovery);
-    m_doc->addComponent(QStringLiteral("cache"), 10, 10);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 3000);
-    LoadResult result = loadModelFromFile(recovery.toStdString());
-    QVERIFY(result.ok());
-    QVERIFY(*result.model == m_doc->model());
-}
-
-void TestDocument::backgroundAutosaveDoesNotOutliveASave()
-{
-    QTemporaryDir dir;
-    QVERIFY(m_doc->saveAs(dir.filePath(QStringLiteral("bg.seam.yaml"))));
-    const QString recovery = m_doc->recoveryFilePath();
-    QSignalSpy autosaved(m_doc.get(), &Document::autosaved);
-    m_doc->setAutosaveInterval(20);
-    for (int round = 0; round < 20; ++round) {
-        // Edit, let the timer start a background write, save at once: whatever the
-        // worker thread is doing, no recovery file may be left behind by a saved document.
-        m_doc->addComponent(QStringLiteral("cache"), 10 * round, 10);
-        QTest::qWait(25);
-        QVERIFY(m_doc->save());
-        QTest::qWait(30);
-        QVERIFY2(!QFile::exists(recovery), qPrintable(QStringLiteral("round %1").arg(round)));
-    }
-    m_doc->addComponent(QStringLiteral("queue"), 10, 10);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 3000);
-    QVERIFY(autosaved.count() >= 1);
-    m_doc->setAutosaveInterval(0);
 }
 
 QTEST_MAIN(TestDocument)
