@@ -34,7 +34,7 @@ void saveModel(benchmark::State &state, seam::FileFormat format)
 void patchAfterMove(benchmark::State &state)
 {
     const int components = static_cast<int>(state.range(0));
-    seam::Model model = seam::bench::generateModel(components, components * 3);
+    seam::Model model = seam::synthetic::serviceMesh(components, components * 3);
     const std::string original = seam::saveModelToString(model, seam::FileFormat::Yaml);
     (*model.layout)[model.layout->size() / 2].x += 40;
     for (auto _ : state) {
