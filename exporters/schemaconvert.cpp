@@ -141,17 +141,6 @@ void collectReferences(const SourceNode &node, std::vector<std::string> &out, st
 
 // --- YAML writer ---
 
-bool isYaml11Special(std::string_view text)
-{
-    if (text.size() > 5)
-        return false;
-    static const char *const words[] = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"};
-    char lower[6] = {};
-    for (size_t i = 0; i < text.size(); ++i)
-        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    return std::any_of(std::begin(words), std::end(words), [&](const char *w) { return std::string_view(lower) == w; });
-}
-
 bool isSafePlain(std::string_view text)
 {
     if (text.empty() || text.size() > 200)
@@ -167,7 +156,7 @@ bool isSafePlain(std::string_view text)
               || c == ')' || c == '+'))
             return false;
     }
-    return !isYaml11Special(text) && resolvePlainScalar(text) == PlainScalarKind::String;
+    return !isYaml11Keyword(text) && resolvePlainScalar(text) == PlainScalarKind::String;
 }
 
 std::string quoted(const std::string &text)

@@ -22,6 +22,9 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
+// 'TEXT' for a message, cut to 60 bytes (at a character boundary) with "…", so a
+// megabyte value never makes a megabyte message.
+std::string quoteForMessage(std::string_view text);
 void sortByPosition(Diagnostics &diagnostics); // stable: by line, then column
 
 } // namespace seam

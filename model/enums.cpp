@@ -7,6 +7,7 @@
 namespace seam {
 
 namespace {
+constexpr size_t kMaxSpellingLength = 256;
 constexpr std::array<std::string_view, 8> kComponentKinds{"client", "gateway", "service", "database",
                                                           "cache",  "queue",   "topic",   "external"};
 constexpr std::array<std::string_view, 4> kZones{"public", "dmz", "internal", "third-party"};
@@ -23,21 +24,28 @@ constexpr std::array<std::string_view, 4> kDataClasses{"public", "internal", "co
 constexpr std::array<std::string_view, 3> kRatePeriods{"second", "minute", "hour"};
 constexpr std::array<std::string_view, 4> kSeverities{"error", "warning", "info", "off"};
 
-size_t editDistance(std::string_view a, std::string_view b)
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Case-insensitive Levenshtein distance; stops early and returns limit + 1 once it must exceed `limit`.
+// `row` is scratch space reused across calls (hints compare one text against many ids).
+size_t editDistance(std::string_view a, std::string_view b, size_t limit, std::vector<size_t> &row)
 {
-    std::vector<size_t> row(b.size() + 1);
+    row.resize(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j)
         row[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
         size_t diagonal = row[0];
         row[0] = i;
+        size_t rowMinimum = row[0];
+        const char ai = lowerAscii(a[i - 1]);
         for (size_t j = 1; j <= b.size(); ++j) {
             const size_t above = row[j];
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1]))
-                              == std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (ai == lowerAscii(b[j - 1]) ? 0 : 1)});
+            rowMinimum = std::min(rowMinimum, row[j]);
             diagonal = above;
         }
+        if (rowMinimum > limit)
+            return limit + 1;
     }
     return row[b.size()];
 }
@@ -62,8 +70,16 @@ std::string_view closestSpelling(std::string_view text, std::span<const std::str
     std::string_view best;
     size_t bestDistance = SIZE_MAX;
     size_t bestPrefix = 0;
+    // Longer than any name: nothing is a likely intent, and comparing would cost length × candidates.
+    if (text.size() > kMaxSpellingLength)
+        return best;
+    std::vector<size_t> row;
     for (std::string_view candidate : candidates) {
-        const size_t distance = editDistance(text, candidate);
+        // The distance is at least the difference in length: skip what cannot beat (or tie) the best.
+        const size_t lengthDifference = text.size() > candidate.size() ? text.size() - candidate.size() : candidate.size() - text.size();
+        if (bestDistance != SIZE_MAX && lengthDifference > bestDistance)
+            continue;
+        const size_t distance = editDistance(text, candidate, bestDistance, row);
         size_t prefix = 0;
         while (prefix < text.size() && prefix < candidate.size() && text[prefix] == candidate[prefix])
             ++prefix;

@@ -36,7 +36,8 @@ template <typename E> std::optional<E> parseEnum(std::string_view text)
     return std::nullopt;
 }
 
-// The valid spelling closest to `text` (edit distance), for "did you mean" hints.
+// The valid spelling closest to `text` (edit distance), for "did you mean" hints;
+// empty when there are no candidates or `text` is longer than any name (256 bytes).
 std::string_view closestSpelling(std::string_view text, std::span<const std::string_view> candidates);
 std::string joinNames(std::span<const std::string_view> names); // "a, b or c"
 

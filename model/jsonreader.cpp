@@ -1,6 +1,7 @@
 // JSON → SourceNode through nlohmann's SAX parser. nlohmann reports no
 // positions to SAX handlers, so the input iterator records how far the lexer
 // has read and each token's start is found by scanning back from there.
+#include "textcheck.h"
 #include "treebuilder.h"
 
 #include <nlohmann/json.hpp>
@@ -61,14 +62,11 @@ private:
 
 class JsonTreeHandler {
 public:
-    JsonTreeHandler(const std::string &text, const char *const &cursor, TreeBuilder &builder, const std::string &fileName,
-                    Diagnostics &diagnostics)
+    JsonTreeHandler(const std::string &text, const char *const &cursor, TreeBuilder &builder)
         : m_text(text)
         , m_cursor(cursor)
         , m_lines(text)
         , m_builder(builder)
-        , m_fileName(fileName)
-        , m_diagnostics(diagnostics)
     {
     }
 
@@ -80,36 +78,40 @@ public:
     bool string(std::string &value)
     {
         m_builder.value(SourceNode::scalar(std::move(value), true, m_lines.markAt(stringStart())));
-        return true;
+        return going();
     }
     bool binary(nlohmann::json::binary_t &) { return true; }
     bool start_object(std::size_t)
     {
         m_builder.startMap(m_lines.markAt(consumed() - 1), true);
-        return true;
+        return going();
     }
     bool key(std::string &value)
     {
         m_builder.key(std::move(value), m_lines.markAt(stringStart()));
-        return true;
+        return going();
     }
     bool end_object()
     {
         m_builder.endContainer();
-        return true;
+        return going();
     }
     bool start_array(std::size_t)
     {
         m_builder.startSequence(m_lines.markAt(consumed() - 1), true);
-        return true;
+        return going();
     }
     bool end_array()
     {
         m_builder.endContainer();
-        return true;
+        return going();
     }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::json::exception &e)
+    bool parse_error(std::size_t position, const std::string &lastToken, const nlohmann::json::exception &e)
     {
+        if (e.id == 406) { // out_of_range.406: a number past the range of double
+            m_builder.numberOutOfRange(m_lines.markAt(tokenStart()), lastToken);
+            return false;
+        }
         // nlohmann's message is "[json.exception.parse_error.101] parse error at line L, column C: detail".
         std::string detail = e.what();
         if (auto colon = detail.find(": "); colon != std::string::npos)
@@ -118,11 +120,30 @@ public:
         // An unexpected string is reported after its closing quote: point at its start.
         if (!m_text.empty() && m_text[offset] == '"')
             offset = stringStart(offset + 1);
-        m_diagnostics.push_back({Diagnostic::Level::Error, m_fileName, m_lines.markAt(offset), "JSON syntax: " + detail});
+        if (detail.find("missing closing quote") != std::string::npos || detail.find("control character U+000A") != std::string::npos) {
+            // The lexer read on to the end: the string began at the first quote after the last complete token.
+            const size_t quote = m_text.find('"', m_lastToken);
+            m_builder.unclosedQuote("JSON", m_lines.markAt(quote == std::string::npos ? offset : quote), '"',
+                                    m_lines.markAt(m_text.size()), detail);
+        } else {
+            // Input that ends, or a bracket of the other kind, means the innermost one is unclosed.
+            const bool reachedEnd = detail.find("unexpected end of input") != std::string::npos;
+            const bool mismatched = detail.find("unexpected ']'; expected '}'") != std::string::npos
+                                    || detail.find("unexpected '}'; expected ']'") != std::string::npos;
+            m_builder.syntaxError(m_text, "JSON", reachedEnd ? m_lines.markAt(m_text.size()) : m_lines.markAt(offset), detail,
+                                  reachedEnd || mismatched);
+        }
         return false;
     }
 
 private:
+    // Each callback ends a token; false stops nlohmann's parser once a limit was exceeded.
+    bool going()
+    {
+        m_lastToken = consumed();
+        return !m_builder.stopped();
+    }
+
     size_t consumed() const { return static_cast<size_t>(m_cursor - m_text.data()); }
 
     // The lexer has just read the closing quote: walk back to the unescaped opening one.
@@ -164,7 +185,7 @@ private:
                                        || m_text[end] == '-' || m_text[end] == '+'))
             ++end;
         m_builder.value(SourceNode::scalar(m_text.substr(start, end - start), false, m_lines.markAt(start)));
-        return true;
+        return going();
     }
 
     bool plain(const char *literal)
@@ -173,24 +194,25 @@ private:
         SourceNode node = std::string_view(literal) == "null" ? SourceNode::null(m_lines.markAt(start))
                                                               : SourceNode::scalar(literal, false, m_lines.markAt(start));
         m_builder.value(std::move(node));
-        return true;
+        return going();
     }
 
     const std::string &m_text;
     const char *const &m_cursor;
     LineIndex m_lines;
     TreeBuilder &m_builder;
-    const std::string &m_fileName;
-    Diagnostics &m_diagnostics;
+    size_t m_lastToken = 0;
 };
 
 } // namespace
 
 bool readJsonTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics)
 {
+    if (!checkModelText(text, fileName, diagnostics))
+        return false;
     const char *cursor = text.data();
     TreeBuilder builder(fileName, diagnostics);
-    JsonTreeHandler handler(text, cursor, builder, fileName, diagnostics);
+    JsonTreeHandler handler(text, cursor, builder);
     const TrackingIterator first(text.data(), &cursor);
     const TrackingIterator last(text.data() + text.size(), &cursor);
     if (!nlohmann::json::sax_parse(first, last, &handler))

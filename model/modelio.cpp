@@ -1,5 +1,6 @@
 #include "modelio.h"
 
+#include "inputlimits.h"
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "treebuilder.h"
@@ -8,8 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace seam {
 
@@ -34,17 +35,48 @@ LoadResult loadModelFromString(const std::string &text, const std::string &fileN
     return result;
 }
 
+namespace {
+
+// Reads at most kMaxFileBytes (+1 to notice more), so /dev/zero or a 200 MB file costs
+// bounded time and memory. Returns an empty string or the problem.
+std::string readModelFile(const std::string &path, std::string &text)
+{
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        return "is a directory, not a model file";
+    const std::string tooLarge = "the file is larger than " + std::to_string(limits::kMaxFileBytes >> 20)
+                                 + " MiB, the most Seam reads (see docs/input-limits.md)";
+    if (const auto size = std::filesystem::file_size(path, error); !error && size > limits::kMaxFileBytes)
+        return tooLarge;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return "cannot open the file for reading";
+    // Special files (/dev/zero, pipes) report no size: the limit is checked while reading.
+    constexpr size_t kChunk = 1 << 20;
+    while (in && text.size() <= limits::kMaxFileBytes) {
+        const size_t old = text.size();
+        text.resize(old + kChunk);
+        in.read(text.data() + old, static_cast<std::streamsize>(kChunk));
+        text.resize(old + static_cast<size_t>(in.gcount()));
+    }
+    if (text.size() > limits::kMaxFileBytes)
+        return tooLarge;
+    if (in.bad())
+        return "cannot read the file";
+    return {};
+}
+
+} // namespace
+
 LoadResult loadModelFromFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string text;
+    if (const std::string problem = readModelFile(path, text); !problem.empty()) {
         LoadResult result;
-        result.diagnostics.push_back({Diagnostic::Level::Error, path, {}, "cannot open the file for reading"});
+        result.diagnostics.push_back({Diagnostic::Level::Error, path, {}, problem});
         return result;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return loadModelFromString(buffer.str(), path, formatForPath(path));
+    return loadModelFromString(text, path, formatForPath(path));
 }
 
 std::string saveModelToString(const Model &model, FileFormat format)

@@ -1,8 +1,11 @@
 #include "modelreader.h"
 
+#include "inputlimits.h"
 #include "lint/linter.h"
 #include "modelwriter.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <unordered_map>
@@ -50,7 +53,7 @@ std::string describe(const SourceNode &node)
     case SourceNode::Type::Scalar:
         break;
     }
-    return "'" + node.text() + "'";
+    return quoteForMessage(node.text());
 }
 
 class Reader {
@@ -106,7 +109,7 @@ public:
                 if (m_used[i])
                     continue;
                 const SourceNode &key = m_node.keys()[i];
-                std::string message = "unknown key '" + key.text() + "' in " + m_context;
+                std::string message = "unknown key " + quoteForMessage(key.text()) + " in " + m_context;
                 if (std::string_view close = closestSpelling(key.text(), m_known); !close.empty() && similar(key.text(), close))
                     message += "; did you mean '" + std::string(close) + "'?";
                 m_reader.warning(key.mark(), message + " (kept as written)");
@@ -221,8 +224,8 @@ public:
             }
         }
         std::string message = "unknown " + std::string(key) + " " + describe(*node);
-        if (node->isScalar())
-            message += "; did you mean '" + std::string(closestSpelling(node->text(), names)) + "'?";
+        if (std::string_view close = node->isScalar() ? closestSpelling(node->text(), names) : ""; !close.empty())
+            message += "; did you mean '" + std::string(close) + "'?";
         error(node->mark(), message + " (valid: " + joinNames(names) + ")");
     }
 
@@ -391,8 +394,9 @@ private:
         std::vector<std::string_view> ids;
         for (const RuleInfo &info : ruleCatalog())
             ids.push_back(info.id);
-        m_reader.warning(mark, "unknown lint rule '" + rule + "'; did you mean '" + std::string(closestSpelling(rule, ids))
-                                   + "'? (see 'seam-cli rules')");
+        const std::string_view close = closestSpelling(rule, ids);
+        m_reader.warning(mark, "unknown lint rule " + quoteForMessage(rule)
+                                   + (close.empty() ? "" : "; did you mean '" + std::string(close) + "'?") + " (see 'seam-cli rules')");
     }
 
     Integration integration(const SourceNode &node)
@@ -459,7 +463,10 @@ private:
         e.mark = node.mark();
         const std::string context = integrationContext + ", event '" + nameOf(node) + "'";
         Reader::Fields f(m_reader, node, context);
-        m_reader.readRequiredString(f.require("name"), e.name, "name");
+        if (const SourceNode *name = f.require("name")) {
+            m_reader.readRequiredString(name, e.name, "name");
+            checkNameLength(e.name, name->mark(), "an event name");
+        }
         m_reader.readInt(f.get("version"), e.version, "version", "", 1);
         readOptionalReference(f.get("payload"), e.payload, context + ": 'payload'");
         m_reader.readString(f.get("key"), e.key, "key");
@@ -568,7 +575,8 @@ private:
             const SourceNode &key = node->keys()[i];
             const SourceNode &body = node->items()[i];
             if (!isValidSchemaName(key.text()))
-                m_reader.error(key.mark(), "'" + key.text() + "' is not a valid schema name: start with a letter, then letters, digits or _ (e.g. OrderCreated)");
+                m_reader.error(key.mark(), quoteForMessage(key.text()) + " is not a valid schema name: start with a letter, then letters, digits or _ (e.g. OrderCreated)");
+            checkNameLength(key.text(), key.mark(), "a schema name");
             if (!body.isMap())
                 m_reader.error(body.mark(), "schema '" + key.text() + "' must be a JSON Schema map, not " + describe(body));
             collectSchemaRefs(body, "schema '" + key.text() + "'");
@@ -681,8 +689,17 @@ private:
             return;
         m_reader.readRequiredString(node, out, "id");
         if (node->isScalar() && !isValidId(out))
-            m_reader.error(node->mark(), "'" + out + "' is not a valid " + what
+            m_reader.error(node->mark(), quoteForMessage(out) + " is not a valid " + what
                                              + " id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)");
+        checkNameLength(out, node->mark(), "a " + what + " id");
+    }
+
+    // Exports name files after ids and event names; longer ones would fail there, half-way.
+    void checkNameLength(const std::string &name, Mark mark, const std::string &what)
+    {
+        if (name.size() > limits::kMaxNameLength)
+            m_reader.error(mark, what + " is " + std::to_string(name.size()) + " characters long; the most is "
+                                     + std::to_string(limits::kMaxNameLength) + " (exported file names are made from it)");
     }
 
     void readReference(const SourceNode *node, std::string &out, Reference::Target target, const std::string &context)
@@ -726,7 +743,10 @@ private:
 
     void checkReferences()
     {
+        std::array<std::vector<std::string_view>, 3> candidates; // sorted known names, per target, built on first need
+        size_t suggested = 0, compared = 0;
         for (const Reference &ref : m_references) {
+            const auto target = static_cast<size_t>(ref.target);
             const auto &known = ref.target == Reference::Target::Component     ? m_componentIds
                                 : ref.target == Reference::Target::Integration ? m_integrationIds
                                                                                : m_schemaNames;
@@ -735,14 +755,20 @@ private:
             const char *kind = ref.target == Reference::Target::Component     ? "component"
                                : ref.target == Reference::Target::Integration ? "integration"
                                                                               : "schema";
-            std::string message = ref.context == "layout" ? "layout entry for unknown component '" + ref.name + "'"
-                                                          : ref.context + " refers to unknown " + kind + " '" + ref.name + "'";
-            std::vector<std::string_view> candidates;
-            for (const auto &[id, mark] : known)
-                candidates.push_back(id);
-            if (!candidates.empty()) {
-                std::sort(candidates.begin(), candidates.end());
-                message += "; did you mean '" + std::string(closestSpelling(ref.name, candidates)) + "'?";
+            std::string message = ref.context == "layout" ? "layout entry for unknown component " + quoteForMessage(ref.name)
+                                                          : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
+            // Each hint compares against every known name: only the first kMaxSuggestions get one.
+            if (!known.empty() && suggested < limits::kMaxSuggestions
+                && compared + known.size() <= limits::kMaxSuggestionComparisons) {
+                if (candidates[target].empty()) {
+                    for (const auto &[id, mark] : known)
+                        candidates[target].push_back(id);
+                    std::sort(candidates[target].begin(), candidates[target].end());
+                }
+                ++suggested;
+                compared += known.size();
+                if (std::string_view close = closestSpelling(ref.name, candidates[target]); !close.empty())
+                    message += "; did you mean '" + std::string(close) + "'?";
             }
             m_reader.error(ref.mark, message);
         }
@@ -751,12 +777,22 @@ private:
     void checkFlows(const Model &model)
     {
         const auto &flows = model.flowList();
+        if (flows.empty())
+            return;
+        // Model::findIntegration scans the list: index it once so long flows stay linear.
+        std::unordered_map<std::string_view, const Integration *> integrations;
+        for (const Integration &integration : model.integrationList())
+            integrations.emplace(integration.id, &integration);
+        const auto find = [&](const std::string &id) -> const Integration * {
+            auto it = integrations.find(id);
+            return it == integrations.end() ? nullptr : it->second;
+        };
         for (size_t f = 0; f < flows.size() && f < m_flowStepMarks.size(); ++f) {
             const Flow &flow = flows[f];
             const auto &marks = m_flowStepMarks[f];
             for (size_t s = 1; s < flow.steps.size() && s < marks.size(); ++s) {
-                const Integration *previous = model.findIntegration(flow.steps[s - 1]);
-                const Integration *current = model.findIntegration(flow.steps[s]);
+                const Integration *previous = find(flow.steps[s - 1]);
+                const Integration *current = find(flow.steps[s]);
                 if (!previous || !current || previous->to == current->from)
                     continue;
                 m_reader.error(marks[s], "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from

@@ -266,13 +266,8 @@ size_t flowWidth(const SourceNode &node, int depth)
 // read as a bool, a date or a base-60 number: quote them although YAML 1.2 would not need it.
 bool looksTypedInYaml11(const std::string &value)
 {
-    static const char *const words[] = {"y", "n", "yes", "no", "on", "off"};
-    std::string lower;
-    for (char c : value)
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *word : words)
-        if (lower == word)
-            return true;
+    if (isYaml11Keyword(value))
+        return true;
     const bool startsLikeDate = value.size() >= 8 && std::isdigit(static_cast<unsigned char>(value[0]))
                                 && value.find('-') != std::string::npos
                                 && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
@@ -282,19 +277,10 @@ bool looksTypedInYaml11(const std::string &value)
     return startsLikeDate || sexagesimal;
 }
 
-void emitScalar(YAML::Emitter &out, const SourceNode &node)
+// A string that would read back as a number, bool or null must be quoted;
+// yaml-cpp quotes special characters but not those.
+void emitString(YAML::Emitter &out, const std::string &value)
 {
-    const std::string &value = node.text();
-    if (!node.quoted()) {
-        out << value;
-        return;
-    }
-    if (value.find('\n') != std::string::npos) {
-        out << YAML::Literal << value;
-        return;
-    }
-    // A string that would read back as a number, bool or null must be quoted;
-    // yaml-cpp quotes special characters but not those.
     if (value.empty() || resolvePlainScalar(value) != PlainScalarKind::String || looksTypedInYaml11(value)
         || value.front() == ' ' || value.back() == ' ')
         out << YAML::DoubleQuoted << value;
@@ -302,31 +288,58 @@ void emitScalar(YAML::Emitter &out, const SourceNode &node)
         out << value;
 }
 
-void emitNode(YAML::Emitter &out, const SourceNode &node, int depth, bool forceBlock)
+// Keys are always strings: `on:` or `true:` would be a bool key to YAML 1.1 readers.
+void emitKey(YAML::Emitter &out, const std::string &key)
+{
+    out << YAML::Key;
+    emitString(out, key);
+    out << YAML::Value;
+}
+
+void emitScalar(YAML::Emitter &out, const SourceNode &node, bool inFlow)
+{
+    const std::string &value = node.text();
+    if (!node.quoted()) {
+        out << value;
+        return;
+    }
+    if (value.find('\n') != std::string::npos) {
+        out << (inFlow ? YAML::DoubleQuoted : YAML::Literal) << value;
+        return;
+    }
+    emitString(out, value);
+}
+
+// Block style indents each level by two more spaces; past this depth (only reached by
+// deeply nested extras or schemas) nodes are written in flow style so output stays linear.
+constexpr int kMaxBlockDepth = 32;
+
+void emitNode(YAML::Emitter &out, const SourceNode &node, int depth, bool forceBlock, bool inFlow = false)
 {
     switch (node.type()) {
     case SourceNode::Type::Null:
         out << YAML::Null;
         return;
     case SourceNode::Type::Scalar:
-        emitScalar(out, node);
+        emitScalar(out, node, inFlow);
         return;
     case SourceNode::Type::Sequence:
     case SourceNode::Type::Map:
         break;
     }
-    const bool flow = !forceBlock && (node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth);
+    const bool flow = inFlow || depth >= kMaxBlockDepth
+                      || (!forceBlock && (node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth));
     if (node.isSequence()) {
         out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
         for (const SourceNode &item : node.items())
-            emitNode(out, item, depth + 1, false);
+            emitNode(out, item, depth + 1, false, flow);
         out << YAML::EndSeq;
         return;
     }
     out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
     for (size_t i = 0; i < node.size(); ++i) {
-        out << YAML::Key << node.keyAt(i) << YAML::Value;
-        emitNode(out, node.items()[i], depth + 1, false);
+        emitKey(out, node.keyAt(i));
+        emitNode(out, node.items()[i], depth + 1, false, flow);
     }
     out << YAML::EndMap;
 }
@@ -339,7 +352,7 @@ void emitModelTree(YAML::Emitter &out, const SourceNode &root)
     for (size_t i = 0; i < root.size(); ++i) {
         const std::string &key = root.keyAt(i);
         const SourceNode &value = root.items()[i];
-        out << YAML::Key << key << YAML::Value;
+        emitKey(out, key);
         const bool elementList = key == "components" || key == "integrations" || key == "flows";
         if (elementList && value.isSequence() && value.size() > 0) {
             out << YAML::Block << YAML::BeginSeq;
@@ -349,7 +362,7 @@ void emitModelTree(YAML::Emitter &out, const SourceNode &root)
         } else if ((key == "schemas" || key == "layout" || key == "lint") && value.isMap() && value.size() > 0) {
             out << YAML::Block << YAML::BeginMap;
             for (size_t j = 0; j < value.size(); ++j) {
-                out << YAML::Key << value.keyAt(j) << YAML::Value;
+                emitKey(out, value.keyAt(j));
                 const SourceNode &entry = value.items()[j];
                 emitNode(out, entry, 2, key == "schemas" && entry.isMap());
             }
@@ -453,6 +466,40 @@ std::string treeToYaml(const SourceNode &root)
     return text;
 }
 
-std::string treeToJson(const SourceNode &root) { return toJson(root).dump(2) + "\n"; }
+namespace {
+
+// nlohmann's dump(2) layout, except that containers nested deeper than kMaxBlockDepth are
+// written compactly: indentation would otherwise grow the output with the square of the depth.
+void writeJson(const nlohmann::ordered_json &value, int depth, std::string &out)
+{
+    if (!value.is_structured() || value.empty() || depth >= kMaxBlockDepth) {
+        out += value.dump();
+        return;
+    }
+    const bool object = value.is_object();
+    out += object ? "{\n" : "[\n";
+    bool first = true;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!first)
+            out += ",\n";
+        first = false;
+        out.append(2 * static_cast<size_t>(depth + 1), ' ');
+        if (object)
+            out += nlohmann::ordered_json(it.key()).dump() + ": ";
+        writeJson(*it, depth + 1, out);
+    }
+    out += '\n';
+    out.append(2 * static_cast<size_t>(depth), ' ');
+    out += object ? '}' : ']';
+}
+
+} // namespace
+
+std::string treeToJson(const SourceNode &root)
+{
+    std::string out;
+    writeJson(toJson(root), 0, out);
+    return out + "\n";
+}
 
 } // namespace seam

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <utility>
+#include <cctype>
 #include <cmath>
 
 namespace seam {
@@ -128,6 +129,21 @@ PlainScalarKind resolvePlainScalar(std::string_view text)
         || text == ".NaN" || text == ".NAN")
         return PlainScalarKind::Float;
     return PlainScalarKind::String;
+}
+
+bool isYaml11Keyword(std::string_view text)
+{
+    static constexpr std::string_view kWords[] = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"};
+    for (std::string_view word : kWords) {
+        if (word.size() != text.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; i < word.size() && same; ++i)
+            same = std::tolower(static_cast<unsigned char>(text[i])) == word[i];
+        if (same)
+            return true;
+    }
+    return false;
 }
 
 bool SourceNode::isPlainNullText() const

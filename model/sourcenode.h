@@ -77,5 +77,8 @@ private:
 // YAML 1.2 core-schema resolution of a plain scalar's text, shared by readers and writers.
 enum class PlainScalarKind { Null, Bool, Int, Float, String };
 PlainScalarKind resolvePlainScalar(std::string_view text);
+// Words a YAML 1.1 reader (PyYAML, older tools in users' pipelines) takes as a bool or null
+// although YAML 1.2 reads them as strings: y, n, yes, no, on, off, true, false, null, ~ (any case).
+bool isYaml11Keyword(std::string_view text);
 
 } // namespace seam

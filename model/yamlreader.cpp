@@ -1,19 +1,29 @@
 // YAML → SourceNode through libfyaml's event parser. Measured on a 9 MB model,
 // yaml-cpp's scanner alone took 2.5× as long as libfyaml's (BENCHMARKS.md), and
 // building yaml-cpp Node trees was slower still, so we build our own tree from events.
+#include "textcheck.h"
 #include "treebuilder.h"
 
 #include <libfyaml.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
-#include <unordered_map>
 
 namespace seam {
 
 namespace {
 
 Mark toMark(const fy_mark *mark) { return mark ? Mark{mark->line + 1, mark->column + 1} : Mark{}; }
+
+// libfyaml marks an alias after its '*'; point at the '*' the user wrote.
+Mark aliasMark(const fy_mark *mark)
+{
+    Mark at = toMark(mark);
+    if (at.column > 1)
+        --at.column;
+    return at;
+}
 
 std::string tokenText(fy_token *token)
 {
@@ -76,33 +86,27 @@ public:
         case FYET_DOCUMENT_START:
             return ++m_documents == 1;
         case FYET_MAPPING_START:
-            m_builder.startMap(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW);
-            m_openAnchors.push_back(tokenText(event->mapping_start.anchor));
+            m_builder.startMap(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW,
+                               tokenText(event->mapping_start.anchor));
             break;
         case FYET_SEQUENCE_START:
-            m_builder.startSequence(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW);
-            m_openAnchors.push_back(tokenText(event->sequence_start.anchor));
+            m_builder.startSequence(toMark(fy_event_start_mark(event)), fy_event_get_node_style(event) == FYNS_FLOW,
+                                    tokenText(event->sequence_start.anchor));
             break;
         case FYET_MAPPING_END:
         case FYET_SEQUENCE_END:
             m_builder.endContainer();
-            remember(m_openAnchors.back());
-            m_openAnchors.pop_back();
             break;
         case FYET_SCALAR:
             scalar(event);
             break;
-        case FYET_ALIAS: {
-            auto it = m_anchors.find(tokenText(event->alias.anchor));
-            SourceNode copy = it != m_anchors.end() ? it->second : SourceNode::null();
-            copy.setMark(toMark(fy_event_start_mark(event)));
-            m_builder.value(std::move(copy));
+        case FYET_ALIAS:
+            m_builder.alias(tokenText(event->alias.anchor), aliasMark(fy_event_start_mark(event)));
             break;
-        }
         default:
             break;
         }
-        return true;
+        return !m_builder.stopped();
     }
 
 private:
@@ -114,32 +118,51 @@ private:
         const bool plain = !value || fy_token_scalar_style(value) == FYSS_PLAIN;
         const bool quoted = !plain || event->scalar.tag != nullptr;
         std::string text = tokenText(value);
-        if (!quoted && resolvePlainScalar(text) == PlainScalarKind::Null)
-            m_builder.value(SourceNode::null(mark.valid() ? mark : m_lastMark));
+        const std::string anchor = tokenText(event->scalar.anchor);
+        // A key is always text: `null:` and `~:` name keys "null" and "~", not an empty one.
+        if (!quoted && !m_builder.expectsKey() && resolvePlainScalar(text) == PlainScalarKind::Null)
+            m_builder.value(SourceNode::null(mark.valid() ? mark : m_lastMark), anchor);
         else
-            m_builder.value(SourceNode::scalar(std::move(text), quoted, mark));
+            m_builder.value(SourceNode::scalar(std::move(text), quoted, mark), anchor);
         if (mark.valid())
             m_lastMark = mark;
-        remember(tokenText(event->scalar.anchor));
-    }
-
-    void remember(const std::string &anchor)
-    {
-        if (!anchor.empty() && m_builder.lastCompleted())
-            m_anchors[anchor] = *m_builder.lastCompleted();
     }
 
     TreeBuilder &m_builder;
     int m_documents = 0;
     Mark m_lastMark;
-    std::vector<std::string> m_openAnchors;
-    std::unordered_map<std::string, SourceNode> m_anchors;
 };
+
+// libfyaml names where a quoted scalar starts; an unclosed bracket is found on the builder's stack.
+void reportSyntaxError(const std::string &text, const SyntaxError &error, TreeBuilder &builder)
+{
+    const std::string &message = error.message.empty() ? std::string("invalid YAML") : error.message;
+    const char quote = message.starts_with("double-quoted") || message.starts_with("wrongly indented double-quoted") ? '"'
+                       : message.starts_with("single-quoted") || message.starts_with("wrongly indented single-quoted") ? '\''
+                                                                                                                    : 0;
+    if (quote && message.ends_with("without closing quote")) {
+        // Reported just after the opening quote; the parser read on to the end of the file.
+        builder.unclosedQuote("YAML", {error.mark.line, std::max(1, error.mark.column - 1)}, quote, endOfText(text), message);
+    } else if (quote && message.starts_with("wrongly indented")) {
+        // Reported at the opening quote; the string ran on into the next line, which broke the indentation.
+        builder.unclosedQuote("YAML", error.mark, quote, {error.mark.line + 1, 1}, message);
+    } else {
+        // A ']' closing a '{' leaves the '{' unclosed; libfyaml may not have sent the '{' event yet.
+        bool unclosed = message.find("without a closing") != std::string::npos;
+        if (message.starts_with("mismatched flow sequence end"))
+            unclosed = builder.innermostOpenIs(SourceNode::Type::Map);
+        else if (message.starts_with("mismatched flow mapping end"))
+            unclosed = builder.innermostOpenIs(SourceNode::Type::Sequence);
+        builder.syntaxError(text, "YAML", error.mark, message, unclosed);
+    }
+}
 
 } // namespace
 
 bool readYamlTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics)
 {
+    if (!checkModelText(text, fileName, diagnostics))
+        return false;
     SyntaxError syntaxError;
     fy_diag_cfg diagConfig{};
     fy_diag_cfg_default(&diagConfig);
@@ -166,9 +189,10 @@ bool readYamlTree(const std::string &text, const std::string &fileName, SourceNo
         if (!reader.handle(event.get()))
             break;
     }
+    if (builder.stopped())
+        return false; // a limit was exceeded; the builder reported where
     if (fy_parser_get_stream_error(parser.get())) {
-        diagnostics.push_back({Diagnostic::Level::Error, fileName, syntaxError.mark,
-                               "YAML syntax: " + (syntaxError.message.empty() ? std::string("invalid YAML") : syntaxError.message)});
+        reportSyntaxError(text, syntaxError, builder);
         return false;
     }
     root = builder.takeRoot();

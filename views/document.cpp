@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "model/inputlimits.h"
+
 #include "commands/addremoveelementscommand.h"
 #include "commands/movecomponentscommand.h"
 #include "commands/renamecommand.h"
@@ -382,6 +384,9 @@ QString Document::idProblem(const QString &id) const
         return tr("\"%1\" is not a valid id: lower-case letters and digits, starting with a letter, "
                   "separated by single '.', '_' or '-'.")
             .arg(id);
+    // The loader refuses longer ids (export names files after them): never save a file that cannot be opened.
+    if (static_cast<size_t>(id.size()) > limits::kMaxNameLength)
+        return tr("An id has at most %1 characters.").arg(limits::kMaxNameLength);
     return {};
 }
 

@@ -201,6 +201,8 @@ void TestDocument::renameRefusesBadIds()
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("web")).isEmpty());
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QString()).isEmpty());
     QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("a--b")).isEmpty());
+    QVERIFY(!m_doc->renameComponent(QStringLiteral("orders"), QString(201, 'a')).isEmpty()); // the loader's limit
+    QVERIFY(m_doc->idProblem(QString(200, 'a')).isEmpty());
     QVERIFY(!m_doc->renameIntegration(QStringLiteral("web-orders"), QStringLiteral("orders-db")).isEmpty());
     QCOMPARE(m_doc->undoStack()->count(), steps);
     QVERIFY(m_doc->model() == test::smallModel());

@@ -38,7 +38,7 @@ private slots:
         QTest::addColumn<QString>("expected"); // every diagnostic, in order
 
         QTest::newRow("yaml syntax") << "components:\n  - id: a\n    kind: [service\n"
-                                     << "m.seam.yaml:6:1: error: YAML syntax: flow sequence without a closing bracket";
+                                     << "m.seam.yaml:5:11: error: YAML syntax: unclosed '[' opened here; noticed at 6:1: flow sequence without a closing bracket";
         QTest::newRow("wrong type") << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\n"
                                        "integrations:\n  - { id: i, from: a, to: b, pattern: rest, timeout_ms: fast }\n"
                                     << "m.seam.yaml:7:57: error: 'timeout_ms' must be a whole number (milliseconds), not 'fast'";
