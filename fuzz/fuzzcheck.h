@@ -4,6 +4,8 @@
 
 #include "model/modelio.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -45,6 +47,15 @@ inline void checkRoundTrip(const Model &model, FileFormat format)
     if (again.model->components.size() != model.components.size() ||
         again.model->integrationList().size() != model.integrationList().size())
         fail("the canonical save loads to another model", text);
+}
+
+// The loader harnesses' whole job, for one format.
+inline void checkLoader(const uint8_t *data, size_t size, const std::string &fileName, FileFormat format)
+{
+    const LoadResult result = loadModelFromString(std::string(reinterpret_cast<const char *>(data), size), fileName, format);
+    checkLoadResult(result, fileName);
+    if (result.ok())
+        checkRoundTrip(*result.model, format);
 }
 
 } // namespace seam::fuzz
