@@ -1,7 +1,7 @@
 // Automatic layout cost at the sizes the editor meets: dot for ordinary
 // models (100–1000 components), sfdp for the big ones (2000, 5000), each with
-// three integrations per component. One Graphviz context for all runs, as the
-// LayoutWorker keeps one.
+// three integrations per component. All runs share the process's Graphviz
+// context, as the editor's do.
 
 #include "synthetic/syntheticmodel.h"
 #include "model/layout/graphlayout.h"
@@ -14,11 +14,10 @@ void layout(benchmark::State &state, seam::LayoutEngine engine)
 {
     const int components = int(state.range(0));
     const seam::Model model = seam::synthetic::serviceMesh(components, 3 * components);
-    seam::GraphvizContext context;
     seam::LayoutRequest request;
     request.engine = engine;
     for (auto _ : state) {
-        seam::LayoutResult result = seam::computeLayout(context, model, request);
+        seam::LayoutResult result = seam::computeLayout(model, request);
         if (!result.ok()) {
             state.SkipWithError(result.error.c_str());
             break;

@@ -2,6 +2,7 @@
 // integrations, seeded mix of kinds and patterns) next to the parse time of
 // the same model, so BENCHMARKS.md can report lint as a ratio of parsing.
 // Target (issue 3): lint alone ≤ parse time; 10k validate + lint < 1 s.
+#include "synthetic/lintshapes.h"
 #include "synthetic/syntheticmodel.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
@@ -91,8 +92,23 @@ void lintToParseRatio(benchmark::State &state, seam::FileFormat format)
     state.counters["lint/parse"] = parseSeconds > 0 ? lintSeconds / parseSeconds : 0;
 }
 
+// The shapes that make a naive lint quadratic (tests/lint checks what it finds
+// on them): a synchronous chain of N components, and one topic between N
+// producers and N consumers. Linear means time/N stays flat as N grows.
+void lintShape(benchmark::State &state, seam::Model (*shape)(int))
+{
+    const seam::Model model = shape(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(seam::lint(model));
+    state.SetComplexityN(state.range(0));
+}
+
 } // namespace
 
+BENCHMARK_CAPTURE(lintShape, longSyncChain, seam::synthetic::longSyncChain)
+    ->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK_CAPTURE(lintShape, busyTopic, seam::synthetic::busyTopic)
+    ->Arg(750)->Arg(3000)->Arg(12000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK_CAPTURE(parse, yaml, seam::FileFormat::Yaml)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse, json, seam::FileFormat::Json)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(lint)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

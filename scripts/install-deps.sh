@@ -12,6 +12,7 @@ packages=(
     libgraphviz-dev nlohmann-json3-dev libyaml-cpp-dev libfyaml-dev libbenchmark-dev
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
     qml6-module-qt-labs-folderlistmodel dpkg-dev desktop-file-utils appstream lintian shared-mime-info binutils  # packaging (issue 6)
+    clang clang-format libclang-rt-14-dev llvm-14  # sanitizers + libFuzzer, llvm-symbolizer for their stacks (scripts/test-sanitizers.sh)
 )
 
 missing=()

@@ -388,6 +388,7 @@ const LayoutPoint *LayoutResult::positionOf(std::string_view id) const
 struct GraphvizContext::Impl {
     GVC_t *gvc = nullptr;
     std::string error;
+    std::vector<std::string> devices; // output formats with a render plugin
 };
 
 GraphvizContext::GraphvizContext() : m_impl(std::make_unique<Impl>())
@@ -397,8 +398,26 @@ GraphvizContext::GraphvizContext() : m_impl(std::make_unique<Impl>())
     // gvContext() reads the installed plugin configuration (config6a written by
     // `dot -c` at package install), which is how Debian ships the plugins.
     m_impl->gvc = gvContext();
-    if (!m_impl->gvc)
+    if (!m_impl->gvc) {
         m_impl->error = capture.take("Graphviz could not be initialised");
+        return;
+    }
+    // Asked once: the list does not change, and Graphviz 2.42's gvPluginList
+    // leaks the names it drops as duplicates (tests/sanitizers/lsan.supp).
+    int count = 0;
+    char **list = gvPluginList(m_impl->gvc, "device", &count, nullptr);
+    for (int i = 0; i < count; ++i) {
+        if (list[i])
+            m_impl->devices.emplace_back(list[i]);
+        std::free(list[i]);
+    }
+    std::free(list);
+}
+
+GraphvizContext &GraphvizContext::process()
+{
+    static GraphvizContext context;
+    return context;
 }
 
 GraphvizContext::~GraphvizContext()
@@ -411,22 +430,11 @@ GraphvizContext::~GraphvizContext()
 
 bool GraphvizContext::ok() const { return m_impl->gvc != nullptr; }
 const std::string &GraphvizContext::error() const { return m_impl->error; }
+GVC_s *GraphvizContext::raw() const { return m_impl->gvc; }
 
 bool GraphvizContext::hasFormat(std::string_view format) const
 {
-    if (!m_impl->gvc)
-        return false;
-    std::lock_guard lock(graphvizMutex());
-    int count = 0;
-    char **list = gvPluginList(m_impl->gvc, "device", &count, nullptr);
-    bool found = false;
-    for (int i = 0; i < count; ++i) {
-        if (list[i] && format == list[i])
-            found = true;
-        std::free(list[i]);
-    }
-    std::free(list);
-    return found;
+    return std::find(m_impl->devices.begin(), m_impl->devices.end(), format) != m_impl->devices.end();
 }
 
 LayoutEngine resolveEngine(const Model &model, LayoutEngine requested)
@@ -438,8 +446,9 @@ LayoutEngine resolveEngine(const Model &model, LayoutEngine requested)
     return small ? LayoutEngine::Dot : LayoutEngine::Sfdp;
 }
 
-LayoutResult computeLayout(GraphvizContext &context, const Model &model, const LayoutRequest &request)
+LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
 {
+    const GraphvizContext &context = GraphvizContext::process();
     LayoutResult result;
     result.engine = resolveEngine(model, request.engine);
     if (!context.ok()) {
@@ -592,12 +601,6 @@ LayoutResult computeLayout(GraphvizContext &context, const Model &model, const L
     return result;
 }
 
-LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
-{
-    GraphvizContext context;
-    return computeLayout(context, model, request);
-}
-
 std::string modelToDot(const Model &model, std::string &error)
 {
     std::lock_guard lock(graphvizMutex());
@@ -624,11 +627,12 @@ std::string modelToDot(const Model &model, std::string &error)
     return text;
 }
 
-std::string renderGraph(GraphvizContext &context, const Model &model, std::string_view format, std::string &error)
+std::string renderGraph(const Model &model, std::string_view format, std::string &error)
 {
     error.clear();
     if (format == "dot")
         return modelToDot(model, error);
+    const GraphvizContext &context = GraphvizContext::process();
     if (!context.ok()) {
         error = context.error().empty() ? "Graphviz is not available" : context.error();
         return {};
@@ -665,16 +669,6 @@ std::string renderGraph(GraphvizContext &context, const Model &model, std::strin
         return {};
     }
     return bytes;
-}
-
-std::string renderGraph(const Model &model, std::string_view format, std::string &error)
-{
-    if (format == "dot") {
-        error.clear();
-        return modelToDot(model, error);
-    }
-    GraphvizContext context;
-    return renderGraph(context, model, format, error);
 }
 
 } // namespace seam

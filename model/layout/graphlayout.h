@@ -8,10 +8,15 @@
 //
 // THREADING: Graphviz (libgvc/libcgraph) keeps global state and is not
 // thread-safe. Every function here takes a process-wide lock, so concurrent
-// calls from different threads queue up instead of corrupting memory, but a
-// GUI must not call them on its own thread (a layout of thousands of nodes
-// takes seconds): use LayoutWorker (layoutworker.h), which owns one
-// GraphvizContext in a dedicated thread.
+// calls from different threads (runExporters renders svg and png side by side)
+// queue up instead of corrupting memory, but a GUI must not call them on its
+// own thread (a layout of thousands of nodes takes seconds): use LayoutWorker
+// (layoutworker.h), which runs them in a dedicated thread.
+//
+// ONE CONTEXT: everything uses the process's single Graphviz context
+// (GraphvizContext::process()). Freeing a context and creating another one
+// leaves pango's font cache (shared by the cairo plugin) pointing into freed
+// memory: the second render then reads it (ASan: heap-use-after-free).
 //
 // This header includes no Graphviz header: only seam_layout's sources do.
 
@@ -23,6 +28,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+struct GVC_s; // Graphviz's GVC_t
 
 namespace seam {
 
@@ -87,12 +94,11 @@ struct LayoutResult {
     const LayoutPoint *positionOf(std::string_view id) const;
 };
 
-// Owns a Graphviz context (GVC_t with its plugins loaded). Creating one reads
-// the plugin configuration, which costs a few milliseconds: keep one per thread
-// that does many layouts. Not copyable; use from one thread at a time.
+// The process's Graphviz context (GVC_t with its plugins loaded), created on
+// first use and freed at exit. Only the functions below use it, under the lock.
 class GraphvizContext {
 public:
-    GraphvizContext();
+    static GraphvizContext &process();
     ~GraphvizContext();
     GraphvizContext(const GraphvizContext &) = delete;
     GraphvizContext &operator=(const GraphvizContext &) = delete;
@@ -101,26 +107,27 @@ public:
     const std::string &error() const; // why not
     // Whether an output format (e.g. "png", "svg") has a render plugin.
     bool hasFormat(std::string_view format) const;
+    // For code that drives Graphviz's C API itself (tests rendering DOT text the
+    // way a user's own Graphviz would): never free it, never use it from two threads.
+    GVC_s *raw() const;
 
     struct Impl;
     Impl *impl() const { return m_impl.get(); }
 
 private:
+    GraphvizContext();
     std::unique_ptr<Impl> m_impl;
 };
 
 LayoutEngine resolveEngine(const Model &model, LayoutEngine requested);
 
-LayoutResult computeLayout(GraphvizContext &context, const Model &model, const LayoutRequest &request);
-LayoutResult computeLayout(const Model &model, const LayoutRequest &request); // temporary context
+LayoutResult computeLayout(const Model &model, const LayoutRequest &request);
 
 // The overview diagram: components with shapes by kind, integrations with
 // solid (sync) or dashed (async) lines labelled with their pattern, trust
 // zones as clusters. `format` is "dot" (the graph source, without positions,
 // for people who run Graphviz themselves), "svg" or "png". Returns the bytes;
 // on failure returns "" and sets `error`.
-std::string renderGraph(GraphvizContext &context, const Model &model, std::string_view format,
-                        std::string &error);
 std::string renderGraph(const Model &model, std::string_view format, std::string &error);
 
 // The DOT source renderGraph(…, "dot", …) produces, also used by tests.

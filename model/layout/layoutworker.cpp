@@ -4,26 +4,6 @@
 
 namespace seam {
 
-namespace {
-
-// The object that lives in the worker thread. The Graphviz context is created
-// lazily on first use so that it is created, used and freed in that thread.
-class LayoutRunner : public QObject {
-public:
-    ~LayoutRunner() override = default;
-    GraphvizContext &context()
-    {
-        if (!m_context)
-            m_context = std::make_unique<GraphvizContext>();
-        return *m_context;
-    }
-
-private:
-    std::unique_ptr<GraphvizContext> m_context;
-};
-
-} // namespace
-
 LayoutWorker::LayoutWorker(QObject *parent)
     : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
@@ -31,7 +11,7 @@ LayoutWorker::LayoutWorker(QObject *parent)
     qRegisterMetaType<seam::LayoutRequest>();
     qRegisterMetaType<seam::Model>();
     m_thread.setObjectName(QStringLiteral("seam-layout"));
-    auto *runner = new LayoutRunner;
+    auto *runner = new QObject; // lives in the worker thread: layouts run there
     runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, runner, &QObject::deleteLater);
     m_runner = runner;
@@ -61,7 +41,7 @@ void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest reque
         return; // already superseded
 
     auto latest = m_latest;
-    auto *runner = static_cast<LayoutRunner *>(m_runner);
+    QObject *runner = m_runner;
     // A raw pointer is safe here: the destructor cancels and joins the thread
     // before this object goes away, and events posted to it die with it.
     LayoutWorker *self = this;
@@ -76,7 +56,7 @@ void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest reque
                         Q_EMIT self->progress(id, QStringLiteral("started"));
                 },
                 Qt::QueuedConnection);
-            LayoutResult result = computeLayout(runner->context(), model, request);
+            LayoutResult result = computeLayout(model, request);
             if (id != latest->load())
                 return;
             QMetaObject::invokeMethod(

@@ -15,8 +15,8 @@
 // cancel()) makes every older one be dropped, either before it starts or when
 // its result comes back. Graphviz itself cannot be interrupted mid-layout,
 // so a superseded layout still runs to completion in the background; only its
-// result is thrown away. One LayoutWorker owns one Graphviz context in one
-// thread, which is what Graphviz's lack of thread safety requires.
+// result is thrown away. Layouts use the process's one Graphviz context under
+// its lock (graphlayout.h), so several workers (or exports) only queue up.
 
 #include "graphlayout.h"
 
@@ -55,7 +55,7 @@ private:
     void deliver(quint64 id, LayoutResult result);
 
     QThread m_thread;
-    QObject *m_runner = nullptr; // lives in m_thread, owns the GraphvizContext
+    QObject *m_runner = nullptr; // lives in m_thread: requests are queued to it
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs Seam's own code under ASan + UBSan (leak detection on) and fuzzes it:
+# builds the `fuzz` preset (clang) in build-fuzz, runs the model, lint, layout
+# and exporter tests there, then each libFuzzer harness for SEAM_FUZZ_SECONDS
+# (default 60) from the seed corpus. Any sanitizer report, leak, crash, hang or
+# failed test fails the script. Extra arguments go to the tests' ctest.
+# Sanitizer options and suppressions: CMakePresets.json (test preset "fuzz").
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+command -v clang++ > /dev/null || { echo "test-sanitizers: clang++ is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+seconds="${SEAM_FUZZ_SECONDS:-60}"
+start=$SECONDS
+
+cmake --preset fuzz -DSEAM_FUZZ_SECONDS="$seconds" > /dev/null
+# Only what the tests below and the fuzzers need (no editor, no benchmarks).
+cmake --build --preset fuzz --parallel "$(nproc)"
+echo "test-sanitizers: built in $((SECONDS - start)) s"
+
+# The spec validators (npm) are exercised by scripts/test.sh; here only Seam's code matters.
+ctest --preset fuzz --parallel "$(nproc)" -LE 'validators|fuzz' "$@"
+echo "test-sanitizers: tests passed under ASan/UBSan after $((SECONDS - start)) s"
+
+ctest --preset fuzz --parallel "$(nproc)" -L fuzz
+echo "test-sanitizers: fuzzers found nothing in ${seconds} s each; total $((SECONDS - start)) s"
