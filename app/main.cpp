@@ -70,8 +70,9 @@ struct DragBench {
         QVariantList positions;
         const double t = frame * 0.12;
         for (int i = 0; i < ids.size(); ++i)
-            positions.append(start[i] + QPointF(std::round(120 * std::sin(t) / 10) * 10 + frame % 2 * 10,
-                                                std::round(80 * std::cos(t) / 10) * 10));
+            positions.append(start[i]
+                             + QPointF(std::round(120 * std::sin(t) / 10) * 10 + frame % 2 * 10,
+                                       std::round(80 * std::cos(t) / 10) * 10));
         doc->moveComponents(ids, positions, dragId);
         window->update();
     }
@@ -101,8 +102,8 @@ struct DragBench {
         auto pct = [&](double p) { return sorted.empty() ? 0 : sorted[size_t(p * (sorted.size() - 1))]; };
         std::printf("drag benchmark: %d components, %d integrations, %lld cards dragged, %zu frames\n",
                     doc->componentCount(), doc->integrationCount(), static_cast<long long>(ids.size()), sorted.size());
-        std::printf("frame time ms: mean %.2f  median %.2f  p95 %.2f  max %.2f  => %.1f fps (mean)\n", mean,
-                    pct(0.5), pct(0.95), sorted.empty() ? 0 : sorted.back(), mean > 0 ? 1000.0 / mean : 0);
+        std::printf("frame time ms: mean %.2f  median %.2f  p95 %.2f  max %.2f  => %.1f fps (mean)\n", mean, pct(0.5),
+                    pct(0.95), sorted.empty() ? 0 : sorted.back(), mean > 0 ? 1000.0 / mean : 0);
         std::fflush(stdout);
     }
 };
@@ -126,10 +127,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the window to <path> once loaded, then quit."),
                                         QStringLiteral("path"));
-    const QCommandLineOption benchDrag(QStringLiteral("bench-drag"),
-                                       QStringLiteral("Drag cards on a random model of <n> components (3n integrations) "
-                                                      "and print frame times."),
-                                       QStringLiteral("n"));
+    const QCommandLineOption benchDrag(
+        QStringLiteral("bench-drag"),
+        QStringLiteral("Drag cards on a random model of <n> components (3n integrations) "
+                       "and print frame times."),
+        QStringLiteral("n"));
     const QCommandLineOption benchFrames(QStringLiteral("bench-frames"),
                                          QStringLiteral("Frames to measure in --bench-drag (default 300)."),
                                          QStringLiteral("frames"), QStringLiteral("300"));
@@ -158,8 +160,10 @@ int main(int argc, char *argv[])
         }
         file = benchDir.filePath(QStringLiteral("bench.seam.yaml"));
         QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(seam::saveModelToString(
-                              seam::synthetic::neighbourGrid(benchComponents, 3 * benchComponents), seam::FileFormat::Yaml))) < 0) {
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(QByteArray::fromStdString(seam::saveModelToString(
+                   seam::synthetic::neighbourGrid(benchComponents, 3 * benchComponents), seam::FileFormat::Yaml)))
+                < 0) {
             std::fprintf(stderr, "seam: cannot write %s\n", qPrintable(file));
             return 2;
         }
@@ -169,8 +173,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QVariantMap initial{{QStringLiteral("initialFile"), file},
-                        {QStringLiteral("initialSelection"), parser.value(select)}};
+    QVariantMap initial {{QStringLiteral("initialFile"), file},
+                         {QStringLiteral("initialSelection"), parser.value(select)}};
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) {
@@ -223,8 +227,8 @@ int main(int argc, char *argv[])
         }
         bench->dragId = bench->doc->beginDrag();
         QTimer::singleShot(1500, window, [b = bench.get()] {
-            QObject::connect(b->window, &QQuickWindow::frameSwapped, b->window, [b] { b->onFrame(); },
-                             Qt::QueuedConnection);
+            QObject::connect(
+                b->window, &QQuickWindow::frameSwapped, b->window, [b] { b->onFrame(); }, Qt::QueuedConnection);
             b->clock.start();
             b->step();
         });

@@ -1,8 +1,8 @@
 // Export time of a generated 10k-component / 30k-integration model, per text format and for
 // all of them together (the target: all text formats < 2 s). Images are left out:
 // they are a Graphviz layout (see layout_bench).
-#include "synthetic/syntheticmodel.h"
 #include "exporters/exporter.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <benchmark/benchmark.h>
 
@@ -14,8 +14,8 @@ const seam::Model &model()
     return generated;
 }
 
-const char *const kTextFormats[] = {"markdown", "mermaid", "openapi", "asyncapi", "jsonschema",
-                                    "proto",    "graphql", "resilience", "dot"};
+const char *const kTextFormats[]
+    = {"markdown", "mermaid", "openapi", "asyncapi", "jsonschema", "proto", "graphql", "resilience", "dot"};
 
 void exportOne(benchmark::State &state, const char *format)
 {

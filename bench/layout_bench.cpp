@@ -3,8 +3,8 @@
 // three integrations per component. All runs share the process's Graphviz
 // context, as the editor's do.
 
-#include "synthetic/syntheticmodel.h"
 #include "model/layout/graphlayout.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <benchmark/benchmark.h>
 
@@ -28,8 +28,14 @@ void layout(benchmark::State &state, seam::LayoutEngine engine)
     state.counters["integrations"] = 3 * components;
 }
 
-void BM_LayoutDot(benchmark::State &state) { layout(state, seam::LayoutEngine::Dot); }
-void BM_LayoutSfdp(benchmark::State &state) { layout(state, seam::LayoutEngine::Sfdp); }
+void BM_LayoutDot(benchmark::State &state)
+{
+    layout(state, seam::LayoutEngine::Dot);
+}
+void BM_LayoutSfdp(benchmark::State &state)
+{
+    layout(state, seam::LayoutEngine::Sfdp);
+}
 
 } // namespace
 

@@ -2,10 +2,10 @@
 // integrations, seeded mix of kinds and patterns) next to the parse time of
 // the same model, so BENCHMARKS.md can report lint as a ratio of parsing.
 // Target (issue 3): lint alone ≤ parse time; 10k validate + lint < 1 s.
-#include "synthetic/lintshapes.h"
-#include "synthetic/syntheticmodel.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
+#include "synthetic/lintshapes.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <benchmark/benchmark.h>
 
@@ -35,8 +35,8 @@ void parse(benchmark::State &state, seam::FileFormat format)
 void lint(benchmark::State &state)
 {
     // Lint the loaded model (with marks), exactly what the CLI lints.
-    const seam::LoadResult loaded = seam::loadModelFromString(modelText(int(state.range(0)), seam::FileFormat::Yaml), "bench",
-                                                              seam::FileFormat::Yaml);
+    const seam::LoadResult loaded = seam::loadModelFromString(modelText(int(state.range(0)), seam::FileFormat::Yaml),
+                                                              "bench", seam::FileFormat::Yaml);
     if (!loaded.ok()) {
         state.SkipWithError("generated model does not load");
         return;
@@ -106,9 +106,17 @@ void lintShape(benchmark::State &state, seam::Model (*shape)(int))
 } // namespace
 
 BENCHMARK_CAPTURE(lintShape, longSyncChain, seam::synthetic::longSyncChain)
-    ->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond)->Complexity();
+    ->Arg(5000)
+    ->Arg(20000)
+    ->Arg(80000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 BENCHMARK_CAPTURE(lintShape, busyTopic, seam::synthetic::busyTopic)
-    ->Arg(750)->Arg(3000)->Arg(12000)->Unit(benchmark::kMillisecond)->Complexity();
+    ->Arg(750)
+    ->Arg(3000)
+    ->Arg(12000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 BENCHMARK_CAPTURE(parse, yaml, seam::FileFormat::Yaml)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse, json, seam::FileFormat::Json)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(lint)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -1,7 +1,7 @@
 // Load time of generated models (100, 1k, 10k components; 3× as many integrations),
 // YAML and JSON, through the same loader the editor and the CLI use.
-#include "synthetic/syntheticmodel.h"
 #include "model/modelio.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <benchmark/benchmark.h>
 
@@ -48,8 +48,16 @@ void patchAfterMove(benchmark::State &state)
 } // namespace
 
 BENCHMARK(patchAfterMove)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(loadModel, yaml, seam::FileFormat::Yaml)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(loadModel, json, seam::FileFormat::Json)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(loadModel, yaml, seam::FileFormat::Yaml)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(loadModel, json, seam::FileFormat::Json)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(saveModel, yaml, seam::FileFormat::Yaml)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(saveModel, json, seam::FileFormat::Json)->Arg(10000)->Unit(benchmark::kMillisecond);
 

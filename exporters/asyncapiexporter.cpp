@@ -17,11 +17,11 @@ constexpr std::string_view kSchemaPrefix = "#/components/schemas/";
 // A channel: a queue/topic component, or one direct asynchronous integration.
 struct Channel {
     std::string name;
-    const Component *destination = nullptr;  // null for a direct integration
-    const Integration *direct = nullptr;     // set for a direct integration
+    const Component *destination = nullptr; // null for a direct integration
+    const Integration *direct = nullptr; // set for a direct integration
     std::vector<const Integration *> producers; // into the destination (or the direct link)
     std::vector<const Integration *> consumers; // out of the destination (or the direct link)
-    std::vector<const Event *> events;          // distinct by name + version, producers first
+    std::vector<const Event *> events; // distinct by name + version, producers first
 };
 
 bool mentionsKafka(const std::optional<std::string> &technology)
@@ -131,10 +131,9 @@ OrderedJson envelopeHeaders(const Event &event, const std::vector<std::string> &
         source["examples"] = examples;
     }
     properties["source"] = source;
-    properties["timestamp"] = {
-        {"type", "string"}, {"format", "date-time"}, {"description", "When the event occurred."}};
-    properties["correlationId"] = {{"type", "string"},
-                                   {"description", "Correlation id for tracking related events."}};
+    properties["timestamp"]
+        = {{"type", "string"}, {"format", "date-time"}, {"description", "When the event occurred."}};
+    properties["correlationId"] = {{"type", "string"}, {"description", "Correlation id for tracking related events."}};
     properties["version"] = {{"type", "string"},
                              {"const", std::to_string(eventVersion(event))},
                              {"description", "Message schema version."}};
@@ -294,7 +293,7 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
         } else {
             const Integration &i = *channel.direct;
             channelDescription = std::string(patternTitle(i.pattern)) + " from " + index.name(i.from) + " to "
-                               + index.name(i.to) + ".";
+                + index.name(i.to) + ".";
             if (i.description)
                 channelDescription += "\n\n" + trimmedText(*i.description);
         }

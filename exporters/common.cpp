@@ -33,8 +33,18 @@ std::string markdownEscaped(std::string_view text, std::string_view newline)
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-        case '|': case '#': case '~': case '!':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '#':
+        case '~':
+        case '!':
             out += '\\';
             out += c;
             break;
@@ -96,22 +106,52 @@ std::string mermaidText(std::string_view text)
         switch (c) {
         // Mermaid decodes #name; and #number; itself, so these are safe in every diagram
         // type: inside quoted flowchart labels and in sequence-diagram text alike.
-        case '"': out += "#quot;"; break;
-        case '#': out += "#35;"; break;
-        case '%': out += "#37;"; break;  // %% starts a comment
-        case '&': out += "#38;"; break;
-        case ';': out += "#59;"; break;  // statement separator in sequence diagrams
-        case '<': out += "#60;"; break;
-        case '>': out += "#62;"; break;
-        case '`': out += "#96;"; break;  // "` starts a Markdown string
-        case '|': out += "#124;"; break;
-        case '{': out += "#123;"; break;
-        case '}': out += "#125;"; break;
-        case '\\': out += "#92;"; break;
-        case '\r': break;
-        case '\n': out += ' '; break;
-        case '\t': out += ' '; break;
-        default: out += c;
+        case '"':
+            out += "#quot;";
+            break;
+        case '#':
+            out += "#35;";
+            break;
+        case '%':
+            out += "#37;";
+            break; // %% starts a comment
+        case '&':
+            out += "#38;";
+            break;
+        case ';':
+            out += "#59;";
+            break; // statement separator in sequence diagrams
+        case '<':
+            out += "#60;";
+            break;
+        case '>':
+            out += "#62;";
+            break;
+        case '`':
+            out += "#96;";
+            break; // "` starts a Markdown string
+        case '|':
+            out += "#124;";
+            break;
+        case '{':
+            out += "#123;";
+            break;
+        case '}':
+            out += "#125;";
+            break;
+        case '\\':
+            out += "#92;";
+            break;
+        case '\r':
+            break;
+        case '\n':
+            out += ' ';
+            break;
+        case '\t':
+            out += ' ';
+            break;
+        default:
+            out += c;
         }
     }
     while (!out.empty() && out.back() == ' ')
@@ -149,10 +189,14 @@ std::string_view patternTitle(Pattern pattern)
 std::string_view zoneTitle(Zone zone)
 {
     switch (zone) {
-    case Zone::Public: return "Public zone";
-    case Zone::Dmz: return "DMZ";
-    case Zone::Internal: return "Internal zone";
-    case Zone::ThirdParty: return "Third-party zone";
+    case Zone::Public:
+        return "Public zone";
+    case Zone::Dmz:
+        return "DMZ";
+    case Zone::Internal:
+        return "Internal zone";
+    case Zone::ThirdParty:
+        return "Third-party zone";
     }
     return "?";
 }

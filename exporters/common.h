@@ -16,7 +16,10 @@ std::string numberText(double value);
 std::string numberText(long long value);
 // Kept for callers written before the rename; the double overload is not offered
 // because seam_model already defines seam::formatNumber(double) (model/modelwriter.h).
-inline std::string formatNumber(long long value) { return numberText(value); }
+inline std::string formatNumber(long long value)
+{
+    return numberText(value);
+}
 
 // Markdown running text: backslash-escapes everything Markdown would interpret
 // (emphasis, links, HTML tags, headings, table pipes); newlines become spaces.

@@ -19,9 +19,9 @@ ExportResult DotExporter::run(const Model &model, const ExportOptions &) const
         return result;
     }
     if (resolveEngine(model, LayoutEngine::Auto) == LayoutEngine::Sfdp)
-        result.warnings.push_back("dot: " + std::to_string(model.components.size()) +
-                                  " components: overview.dot asks for the sfdp engine (layout=sfdp), "
-                                  "dot would take minutes");
+        result.warnings.push_back("dot: " + std::to_string(model.components.size())
+                                  + " components: overview.dot asks for the sfdp engine (layout=sfdp), "
+                                    "dot would take minutes");
     result.files.push_back({"overview.dot", std::move(text)});
     return result;
 }

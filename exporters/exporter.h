@@ -13,13 +13,13 @@ namespace seam {
 
 struct ExportedFile {
     std::string relativePath; // e.g. "openapi/orders.yaml"
-    std::string contents;     // text, or bytes for images
+    std::string contents; // text, or bytes for images
 };
 
 struct ExportResult {
     std::vector<ExportedFile> files;
     std::vector<std::string> warnings; // e.g. a Mermaid diagram split because of size
-    std::string error;                 // empty on success
+    std::string error; // empty on success
     bool ok() const { return error.empty(); }
 };
 
@@ -30,7 +30,7 @@ struct ExportOptions {
 class Exporter {
 public:
     virtual ~Exporter() = default;
-    virtual std::string_view id() const = 0;          // `--format` name: markdown, mermaid, openapi …
+    virtual std::string_view id() const = 0; // `--format` name: markdown, mermaid, openapi …
     virtual std::string_view description() const = 0; // one line for --help and the export dialog
     virtual ExportResult run(const Model &model, const ExportOptions &options) const = 0;
 };

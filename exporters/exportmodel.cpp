@@ -9,7 +9,7 @@ std::vector<FormatExport> exportModel(const Model &model, const std::vector<cons
     std::vector<FormatExport> exports;
     exports.reserve(chosen.size());
     for (size_t i = 0; i < chosen.size(); ++i) {
-        FormatExport done{chosen[i], std::move(results[i]), {}, {}};
+        FormatExport done {chosen[i], std::move(results[i]), {}, {}};
         if (done.result.ok())
             done.writeError = writeExport(done.result, directory);
         if (done.ok())

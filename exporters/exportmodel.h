@@ -12,8 +12,8 @@ namespace seam {
 
 struct FormatExport {
     const Exporter *exporter = nullptr;
-    ExportResult result;                   // the exporter's files, warnings and error
-    std::string writeError;                // set when its files could not be written
+    ExportResult result; // the exporter's files, warnings and error
+    std::string writeError; // set when its files could not be written
     std::vector<std::string> writtenPaths; // directory/relativePath of every file written
     bool ok() const { return result.ok() && writeError.empty(); }
     const std::string &error() const { return result.ok() ? writeError : result.error; }

@@ -5,12 +5,15 @@
 namespace seam {
 
 ImageExporter::ImageExporter(std::string format)
-    : m_format(std::move(format)),
-      m_description("Overview diagram rendered by Graphviz (overview." + m_format + ")")
+    : m_format(std::move(format))
+    , m_description("Overview diagram rendered by Graphviz (overview." + m_format + ")")
 {
 }
 
-std::string_view ImageExporter::description() const { return m_description; }
+std::string_view ImageExporter::description() const
+{
+    return m_description;
+}
 
 ExportResult ImageExporter::run(const Model &model, const ExportOptions &) const
 {
@@ -26,8 +29,8 @@ ExportResult ImageExporter::run(const Model &model, const ExportOptions &) const
         return result;
     }
     if (resolveEngine(model, LayoutEngine::Auto) == LayoutEngine::Sfdp)
-        result.warnings.push_back(m_format + ": " + std::to_string(model.components.size()) +
-                                  " components: laid out with sfdp (no zone boxes, straight edges)");
+        result.warnings.push_back(m_format + ": " + std::to_string(model.components.size())
+                                  + " components: laid out with sfdp (no zone boxes, straight edges)");
     result.files.push_back({"overview." + m_format, std::move(bytes)});
     return result;
 }

@@ -92,8 +92,8 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
         doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         doc["$id"] = "urn:seam:" + slug(model.name) + ":event:" + key;
         doc["title"] = event.name + " v" + version;
-        std::string description = "Event message " + event.name + " (schema version " + version + ") of "
-                                + model.name + ".";
+        std::string description
+            = "Event message " + event.name + " (schema version " + version + ") of " + model.name + ".";
         if (!producerNames.empty())
             description += " Produced by " + join(producerNames, ", ") + ".";
         if (!consumerNames.empty())
@@ -107,12 +107,11 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
 
         OrderedJson properties = OrderedJson::object();
         reserveMembers(properties, 7);
-        properties["messageId"] = {
-            {"type", "string"}, {"format", "uuid"}, {"description", "Unique message identifier."}};
-        properties["eventType"] = {
-            {"type", "string"}, {"const", event.name}, {"description", "Type of event being communicated."}};
-        OrderedJson source = {{"type", "string"},
-                              {"description", "Source component that generated the event."}};
+        properties["messageId"]
+            = {{"type", "string"}, {"format", "uuid"}, {"description", "Unique message identifier."}};
+        properties["eventType"]
+            = {{"type", "string"}, {"const", event.name}, {"description", "Type of event being communicated."}};
+        OrderedJson source = {{"type", "string"}, {"description", "Source component that generated the event."}};
         if (!use.producers.empty()) {
             OrderedJson examples = OrderedJson::array();
             for (const std::string &id : use.producers)
@@ -120,21 +119,21 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             source["examples"] = examples;
         }
         properties["source"] = source;
-        properties["timestamp"] = {
-            {"type", "string"}, {"format", "date-time"}, {"description", "When the event occurred."}};
-        properties["correlationId"] = {{"type", "string"},
-                                       {"description", "Correlation ID for tracking related events."}};
+        properties["timestamp"]
+            = {{"type", "string"}, {"format", "date-time"}, {"description", "When the event occurred."}};
+        properties["correlationId"]
+            = {{"type", "string"}, {"description", "Correlation ID for tracking related events."}};
         if (event.payload)
             properties["payload"] = {{"$ref", std::string(kDefsPrefix) + *event.payload}};
         else
-            properties["payload"] = {{"type", "object"},
-                                     {"description", "Event-specific data; the model names no payload schema."}};
+            properties["payload"]
+                = {{"type", "object"}, {"description", "Event-specific data; the model names no payload schema."}};
         OrderedJson metadata = OrderedJson::object();
         metadata["type"] = "object";
-        metadata["properties"] = {
-            {"version", {{"type", "string"}, {"const", version}, {"description", "Message schema version."}}},
-            {"priority", {{"type", "string"}, {"enum", OrderedJson::array({"low", "normal", "high", "critical"})}}},
-            {"retryCount", {{"type", "integer"}, {"minimum", 0}}}};
+        metadata["properties"]
+            = {{"version", {{"type", "string"}, {"const", version}, {"description", "Message schema version."}}},
+               {"priority", {{"type", "string"}, {"enum", OrderedJson::array({"low", "normal", "high", "critical"})}}},
+               {"retryCount", {{"type", "integer"}, {"minimum", 0}}}};
         properties["metadata"] = metadata;
         doc["properties"] = std::move(properties);
         doc["required"] = OrderedJson::array({"messageId", "eventType", "source", "timestamp", "payload"});
@@ -153,7 +152,8 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             doc["$defs"] = std::move(defs);
         }
         // Invalid UTF-8 in a user's text is replaced rather than thrown: nothing throws out of an exporter.
-        result.files.push_back({"schemas/" + key + ".json", doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n"});
+        result.files.push_back(
+            {"schemas/" + key + ".json", doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n"});
     }
     if (uses.empty())
         result.warnings.push_back("schemas/ not written: the model declares no events");

@@ -48,17 +48,32 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-std::string code(std::string_view text) { return markdownCode(text); }
-std::string cell(std::string_view text) { return markdownCell(text); }
-std::string ms(long long value) { return numberText(value) + " ms"; }
-std::string ms(double value) { return numberText(value) + " ms"; }
+std::string code(std::string_view text)
+{
+    return markdownCode(text);
+}
+std::string cell(std::string_view text)
+{
+    return markdownCell(text);
+}
+std::string ms(long long value)
+{
+    return numberText(value) + " ms";
+}
+std::string ms(double value)
+{
+    return numberText(value) + " ms";
+}
 
 std::string plural(size_t n, std::string_view one, std::string_view many)
 {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::string percent(double value) { return numberText(value) + "%"; }
+std::string percent(double value)
+{
+    return numberText(value) + "%";
+}
 
 // "5 attempts, exponential backoff 1000–16000 ms, jitter 0.1"
 std::string describeRetry(const Retry &retry)
@@ -71,7 +86,8 @@ std::string describeRetry(const Retry &retry)
     if (retry.backoff) {
         out += ", " + std::string(toString(*retry.backoff)) + " backoff";
         if (*retry.backoff != Backoff::None && retry.initialMs)
-            out += " from " + (retry.maxMs ? numberText(*retry.initialMs) + " to " + ms(*retry.maxMs) : ms(*retry.initialMs));
+            out += " from "
+                + (retry.maxMs ? numberText(*retry.initialMs) + " to " + ms(*retry.maxMs) : ms(*retry.initialMs));
     } else {
         out += ", no backoff";
     }
@@ -100,7 +116,10 @@ std::string describeRateLimit(const RateLimit &limit)
 class DocumentWriter {
 public:
     DocumentWriter(const Model &model, const ExportOptions &options)
-        : m_model(model), m_options(options), m_index(model), m_lint(lint(model))
+        : m_model(model)
+        , m_options(options)
+        , m_index(model)
+        , m_lint(lint(model))
     {
     }
 
@@ -153,10 +172,7 @@ private:
         const Component *b = component(i.to);
         return a && b && seam::crossesTrustBoundary(*a, *b);
     }
-    const Reliability *reliability(const Integration &i) const
-    {
-        return i.reliability ? &*i.reliability : nullptr;
-    }
+    const Reliability *reliability(const Integration &i) const { return i.reliability ? &*i.reliability : nullptr; }
 
     void section(const std::string &title) { m_out += "## " + title + "\n\n"; }
     void subsection(const std::string &title) { m_out += "### " + title + "\n\n"; }
@@ -232,7 +248,7 @@ private:
             if (deliveries.size() == 1) {
                 line += (async == 1 ? std::string("the asynchronous integration is ")
                                     : "all " + std::to_string(async) + " asynchronous integrations are ")
-                        + std::string(toString(deliveries.begin()->first)) + ".";
+                    + std::string(toString(deliveries.begin()->first)) + ".";
             } else {
                 std::vector<std::string> parts;
                 for (const auto &[delivery, n] : deliveries)
@@ -240,8 +256,9 @@ private:
                 line += "asynchronous integrations are " + join(parts, ", ") + ".";
             }
             if (consuming > 0)
-                line += " " + std::to_string(idempotent) + " of " + plural(consuming, "message receiver", "message receivers")
-                        + " " + (idempotent == 1 ? "is" : "are") + " idempotent.";
+                line += " " + std::to_string(idempotent) + " of "
+                    + plural(consuming, "message receiver", "message receivers") + " "
+                    + (idempotent == 1 ? "is" : "are") + " idempotent.";
             lines.push_back(line);
         }
 
@@ -281,8 +298,8 @@ private:
         }
         std::vector<std::string> resilience;
         if (needTimeout > 0)
-            resilience.push_back("timeouts on " + std::to_string(haveTimeout) + " of "
-                                 + std::to_string(needTimeout) + " synchronous calls and webhooks");
+            resilience.push_back("timeouts on " + std::to_string(haveTimeout) + " of " + std::to_string(needTimeout)
+                                 + " synchronous calls and webhooks");
         if (retries > 0)
             resilience.push_back(plural(retries, "retry policy", "retry policies"));
         if (breakers > 0)
@@ -339,7 +356,7 @@ private:
             std::string text = "Lint found no anti-patterns in this model";
             if (!m_lint.suppressed.empty())
                 text += " (" + plural(m_lint.suppressed.size(), "finding is", "findings are")
-                        + " accepted on purpose; see [Lint Findings](#lint-findings))";
+                    + " accepted on purpose; see [Lint Findings](#lint-findings))";
             paragraph(text + ".");
             return;
         }
@@ -356,8 +373,8 @@ private:
         Table table({"Anti-pattern", "Rule", "Severity", "Occurrences"});
         for (const auto &rule : order) {
             const RuleInfo *info = findRule(rule);
-            table.add({info ? cell(info->title) : std::string(), code(rule),
-                       std::string(toString(perRule[rule].first)), std::to_string(perRule[rule].second)});
+            table.add({info ? cell(info->title) : std::string(), code(rule), std::string(toString(perRule[rule].first)),
+                       std::to_string(perRule[rule].second)});
         }
         m_out += table.render();
     }
@@ -365,8 +382,8 @@ private:
     std::string severityCounts() const
     {
         return plural(m_lint.count(Severity::Error), "error", "errors") + ", "
-               + plural(m_lint.count(Severity::Warning), "warning", "warnings") + " and "
-               + plural(m_lint.count(Severity::Info), "info finding", "info findings");
+            + plural(m_lint.count(Severity::Warning), "warning", "warnings") + " and "
+            + plural(m_lint.count(Severity::Info), "info finding", "info findings");
     }
 
     void landscape()
@@ -377,7 +394,7 @@ private:
         Table data({"Integration", "From", "To", "Pattern"});
         Table internal({"Integration", "From", "To", "Pattern"});
         for (const auto &i : integrations()) {
-            std::vector<std::string> row{code(i.id), name(i.from), name(i.to), std::string(patternTitle(i.pattern))};
+            std::vector<std::string> row {code(i.id), name(i.from), name(i.to), std::string(patternTitle(i.pattern))};
             const Component *from = component(i.from);
             if (isThirdParty(i.from) || isThirdParty(i.to))
                 external.add(std::move(row));
@@ -433,7 +450,7 @@ private:
         section("Synchronous Communication");
         for (const Integration *i : list) {
             subsection(markdownText(m_index.name(i->from)) + " → " + markdownText(m_index.name(i->to)));
-            std::vector<std::string> facts{code(i->id), std::string(patternTitle(i->pattern))};
+            std::vector<std::string> facts {code(i->id), std::string(patternTitle(i->pattern))};
             if (i->name)
                 facts.insert(facts.begin() + 1, markdownText(*i->name));
             facts.push_back(i->timeoutMs ? "timeout " + ms(*i->timeoutMs) : "no timeout");
@@ -447,7 +464,7 @@ private:
             paragraph(join(facts, " · "));
             if (i->description)
                 paragraph(markdownText(*i->description));
-            const auto &ops = i->operations.value_or(std::vector<Operation>{});
+            const auto &ops = i->operations.value_or(std::vector<Operation> {});
             if (ops.empty()) {
                 paragraph("No operations are declared for this integration.");
                 continue;
@@ -466,7 +483,7 @@ private:
                     how = "rpc";
                 }
                 std::vector<std::string> errors;
-                for (const auto &e : op.errors.value_or(std::vector<ErrorCode>{}))
+                for (const auto &e : op.errors.value_or(std::vector<ErrorCode> {}))
                     errors.push_back(cell(e.text));
                 table.add({code(op.name), how, op.request ? code(*op.request) : std::string(),
                            op.response ? code(*op.response) : std::string(), join(errors, ", "),
@@ -500,7 +517,7 @@ private:
             for (int e : m_index.incoming(int(c))) {
                 const Integration &i = integrations()[e];
                 producers.push_back(name(i.from));
-                for (const auto &event : i.events.value_or(std::vector<Event>{}))
+                for (const auto &event : i.events.value_or(std::vector<Event> {}))
                     if (seen.insert(event.name).second)
                         events.push_back(code(event.name));
             }
@@ -524,8 +541,8 @@ private:
         std::vector<Entry> entries;
         std::map<std::string, size_t> byKey; // via + name + version
         auto entryFor = [&](const Event &event, const std::string &via) -> Entry & {
-            const std::string key = via + "\n" + event.name + "\n"
-                                    + (event.version ? std::to_string(*event.version) : std::string());
+            const std::string key
+                = via + "\n" + event.name + "\n" + (event.version ? std::to_string(*event.version) : std::string());
             auto [it, inserted] = byKey.try_emplace(key, entries.size());
             if (inserted) {
                 Entry entry;
@@ -545,7 +562,7 @@ private:
         for (const auto &i : integrations()) {
             if (!i.isAsync() || isDestination(i.from))
                 continue;
-            for (const auto &event : i.events.value_or(std::vector<Event>{})) {
+            for (const auto &event : i.events.value_or(std::vector<Event> {})) {
                 if (isDestination(i.to)) {
                     Entry &entry = entryFor(event, i.to);
                     entry.producers.push_back(name(i.from));
@@ -571,9 +588,9 @@ private:
         for (const auto &i : integrations()) {
             if (!i.isAsync() || !isDestination(i.from))
                 continue;
-            for (const auto &event : i.events.value_or(std::vector<Event>{})) {
+            for (const auto &event : i.events.value_or(std::vector<Event> {})) {
                 const std::string key = i.from + "\n" + event.name + "\n"
-                                        + (event.version ? std::to_string(*event.version) : std::string());
+                    + (event.version ? std::to_string(*event.version) : std::string());
                 if (byKey.count(key))
                     continue;
                 Entry &entry = entryFor(event, i.from);
@@ -694,8 +711,8 @@ private:
 
     void circuitBreakers()
     {
-        Table table({"Integration", "Route", "Failure threshold", "Open for", "Half-open successes", "Timeout",
-                     "Fallback"});
+        Table table(
+            {"Integration", "Route", "Failure threshold", "Open for", "Half-open successes", "Timeout", "Fallback"});
         for (const auto &i : integrations()) {
             const Reliability *r = reliability(i);
             if (!r || !r->circuitBreaker)
@@ -704,7 +721,8 @@ private:
             table.add({code(i.id), route(i), cb.failureThreshold ? numberText(*cb.failureThreshold) : std::string(),
                        cb.openMs ? ms(*cb.openMs) : std::string(),
                        cb.halfOpenSuccesses ? numberText(*cb.halfOpenSuccesses) : std::string(),
-                       i.timeoutMs ? ms(*i.timeoutMs) : std::string(), r->fallback ? cell(*r->fallback) : std::string()});
+                       i.timeoutMs ? ms(*i.timeoutMs) : std::string(),
+                       r->fallback ? cell(*r->fallback) : std::string()});
         }
         if (table.empty())
             return;
@@ -719,7 +737,7 @@ private:
             if (i.pattern != Pattern::Webhook)
                 continue;
             std::vector<std::string> events;
-            for (const auto &e : i.events.value_or(std::vector<Event>{}))
+            for (const auto &e : i.events.value_or(std::vector<Event> {}))
                 events.push_back(code(e.name));
             const Reliability *r = reliability(i);
             table.add({code(i.id), route(i), join(events, ", "),
@@ -752,9 +770,9 @@ private:
                 const bool inbound = i.to == system.id;
                 routes.push_back(code(i.id) + " " + (inbound ? "from " : "to ") + name(other) + " ("
                                  + std::string(patternTitle(i.pattern)) + ")");
-                for (const auto &op : i.operations.value_or(std::vector<Operation>{}))
+                for (const auto &op : i.operations.value_or(std::vector<Operation> {}))
                     purpose.push_back(code(op.name));
-                for (const auto &ev : i.events.value_or(std::vector<Event>{}))
+                for (const auto &ev : i.events.value_or(std::vector<Event> {}))
                     purpose.push_back(code(ev.name));
                 std::vector<std::string> a;
                 if (i.security && i.security->auth)
@@ -778,8 +796,8 @@ private:
                 sla.push_back(percent(*system.sla->availability));
             if (system.sla && system.sla->latencyP95Ms)
                 sla.push_back("p95 " + ms(*system.sla->latencyP95Ms));
-            table.add({cell(system.displayName()), what, join(routes, "<br>"), join(auth, "<br>"),
-                       join(limits, "<br>"), join(fallbacks, "<br>"), join(sla, ", ")});
+            table.add({cell(system.displayName()), what, join(routes, "<br>"), join(auth, "<br>"), join(limits, "<br>"),
+                       join(fallbacks, "<br>"), join(sla, ", ")});
         }
         if (table.empty())
             return;
@@ -804,8 +822,8 @@ private:
         for (const auto &i : integrations()) {
             const Component *from = component(i.from);
             const Component *to = component(i.to);
-            const std::string data = i.security && i.security->data ? std::string(toString(*i.security->data))
-                                                                     : std::string();
+            const std::string data
+                = i.security && i.security->data ? std::string(toString(*i.security->data)) : std::string();
             const std::string tls = i.tlsEnabled() ? "yes" : "**no**";
             if (from && to && crossesBoundary(i)) {
                 crossings.add({code(i.id), name(i.from) + " (" + std::string(toString(from->effectiveZone())) + ")",
@@ -834,8 +852,8 @@ private:
 
     void slas()
     {
-        Table promises({"Component", "Availability", "Latency p95", "Latency p99", "Throughput",
-                        "Error budget per 30 days"});
+        Table promises(
+            {"Component", "Availability", "Latency p95", "Latency p99", "Throughput", "Error budget per 30 days"});
         Table alerts({"Alert", "On", "Fires when", "Derived from"});
         for (const auto &c : m_model.components) {
             if (!c.sla)
@@ -866,10 +884,10 @@ private:
                             "availability " + percent(*sla.availability)});
             }
             if (sla.throughputRps)
-                alerts.add({"Near capacity", on,
-                            "request rate > " + numberText(std::round(*sla.throughputRps * 0.8 * 10) / 10)
-                                + " req/s (80%)",
-                            "throughput " + numberText(*sla.throughputRps) + " req/s"});
+                alerts.add(
+                    {"Near capacity", on,
+                     "request rate > " + numberText(std::round(*sla.throughputRps * 0.8 * 10) / 10) + " req/s (80%)",
+                     "throughput " + numberText(*sla.throughputRps) + " req/s"});
         }
         for (const auto &i : integrations()) {
             const Reliability *r = reliability(i);
@@ -878,8 +896,8 @@ private:
                             "dead-letter queue holds > " + numberText(*r->deadLetter->alertDepth) + " messages",
                             "dead_letter.alert_depth"});
             if (r && r->circuitBreaker)
-                alerts.add({"Circuit open", code(i.id), "the circuit breaker to " + name(i.to) + " opens",
-                            "circuit_breaker"});
+                alerts.add(
+                    {"Circuit open", code(i.id), "the circuit breaker to " + name(i.to) + " opens", "circuit_breaker"});
         }
         if (promises.empty() && alerts.empty())
             return;
@@ -918,8 +936,7 @@ private:
                 const Component *callee = component(i->to);
                 if (i->isSync() && callee && callee->sla && callee->sla->latencyP95Ms) {
                     syncLatency += *callee->sla->latencyP95Ms;
-                    contributions.push_back(markdownText(callee->displayName()) + " "
-                                            + ms(*callee->sla->latencyP95Ms));
+                    contributions.push_back(markdownText(callee->displayName()) + " " + ms(*callee->sla->latencyP95Ms));
                 }
             }
             m_out += steps.render();
@@ -927,8 +944,8 @@ private:
                 std::string text = "**Latency budget:** p95 " + ms(*flow.sla->latencyP95Ms) + ".";
                 if (!contributions.empty())
                     text += " The p95 promises of its synchronous callees add up to " + ms(syncLatency) + " ("
-                            + join(contributions, " + ") + "), "
-                            + (syncLatency <= *flow.sla->latencyP95Ms ? "within" : "**over**") + " the budget.";
+                        + join(contributions, " + ") + "), "
+                        + (syncLatency <= *flow.sla->latencyP95Ms ? "within" : "**over**") + " the budget.";
                 paragraph(text);
             }
             m_out += "```mermaid\n" + mermaidSequence(m_model, flow).text + "```\n\n";
@@ -952,12 +969,14 @@ private:
         std::string summary = m_lint.findings.empty() ? std::string("No findings count against the model")
                                                       : "Lint found " + severityCounts();
         if (!m_lint.suppressed.empty())
-            summary += "; " + plural(m_lint.suppressed.size(), "finding is", "findings are")
-                       + " suppressed with a reason";
-        std::string where = m_options.sourceFile.empty() ? std::string() : " Lines refer to " + code(baseName(m_options.sourceFile)) + ".";
+            summary
+                += "; " + plural(m_lint.suppressed.size(), "finding is", "findings are") + " suppressed with a reason";
+        std::string where = m_options.sourceFile.empty()
+            ? std::string()
+            : " Lines refer to " + code(baseName(m_options.sourceFile)) + ".";
         paragraph(summary + "." + where);
-        const std::pair<Severity, const char *> groups[] = {
-            {Severity::Error, "Errors"}, {Severity::Warning, "Warnings"}, {Severity::Info, "Info"}};
+        const std::pair<Severity, const char *> groups[]
+            = {{Severity::Error, "Errors"}, {Severity::Warning, "Warnings"}, {Severity::Info, "Info"}};
         for (const auto &[severity, title] : groups) {
             Table table({"Rule", "Element", "Line", "Finding", "Fix"});
             for (const auto &f : m_lint.findings)

@@ -33,7 +33,8 @@ std::string labelOf(const Component &component)
 std::string nodeShape(const Component &component)
 {
     const KindInfo &kind = kindInfo(component.kind);
-    std::string shape = std::string(kind.mermaidOpen) + "\"" + labelOf(component) + "\"" + std::string(kind.mermaidClose);
+    std::string shape
+        = std::string(kind.mermaidOpen) + "\"" + labelOf(component) + "\"" + std::string(kind.mermaidClose);
     if (!kind.mermaidClass.empty())
         shape += ":::" + std::string(kind.mermaidClass);
     return shape;
@@ -43,13 +44,15 @@ struct Group {
     std::string name;
     std::vector<int> nodes; // component indices, model order
     std::vector<int> edges; // integration indices, model order
-    int level = 0;          // 0 whole model, 1 zone, 2 owner, 3+ halves
+    int level = 0; // 0 whole model, 1 zone, 2 owner, 3+ halves
 };
 
 class OverviewBuilder {
 public:
     OverviewBuilder(const Model &model, const MermaidLimits &limits)
-        : m_model(model), m_index(model), m_limits(limits)
+        : m_model(model)
+        , m_index(model)
+        , m_limits(limits)
     {
     }
 
@@ -89,8 +92,8 @@ public:
         for (int e : group.edges) {
             const Integration &integration = integrations[e];
             out += "  " + nodeId(m_model, m_index.componentIndex(integration.from))
-                   + (integration.isSync() ? " -->|" : " -.->|") + std::string(toString(integration.pattern)) + "| "
-                   + nodeId(m_model, m_index.componentIndex(integration.to)) + "\n";
+                + (integration.isSync() ? " -->|" : " -.->|") + std::string(toString(integration.pattern)) + "| "
+                + nodeId(m_model, m_index.componentIndex(integration.to)) + "\n";
         }
         out += "  classDef external stroke-dasharray: 5 5\n";
         return out;
@@ -114,12 +117,11 @@ public:
             return result;
         }
         split(whole, result.parts);
-        result.warnings.push_back("the overview diagram has " + std::to_string(whole.edges.size())
-                                  + " edges and " + std::to_string(text.size())
-                                  + " characters, over Mermaid's default limits ("
-                                  + std::to_string(m_limits.maxEdges) + " edges, "
-                                  + std::to_string(m_limits.maxChars) + " characters): split into "
-                                  + std::to_string(result.parts.size()) + " files overview-*.mmd");
+        result.warnings.push_back("the overview diagram has " + std::to_string(whole.edges.size()) + " edges and "
+                                  + std::to_string(text.size()) + " characters, over Mermaid's default limits ("
+                                  + std::to_string(m_limits.maxEdges) + " edges, " + std::to_string(m_limits.maxChars)
+                                  + " characters): split into " + std::to_string(result.parts.size())
+                                  + " files overview-*.mmd");
         return result;
     }
 
@@ -221,8 +223,8 @@ private:
         for (auto &kid : kids) {
             std::string text = render(kid);
             if (fits(kid, text) || (kid.edges.size() <= 1 && kid.nodes.size() <= 1))
-                parts.push_back({kid.name, kid.name.substr(std::string("overview-").size()), std::move(text),
-                                 kid.edges.size()});
+                parts.push_back(
+                    {kid.name, kid.name.substr(std::string("overview-").size()), std::move(text), kid.edges.size()});
             else
                 split(kid, parts);
         }
@@ -274,15 +276,15 @@ MermaidDiagram mermaidSequence(const Model &model, const Flow &flow)
     size_t edges = 0;
     for (const Integration *integration : steps) {
         std::vector<std::string> what;
-        for (const auto &op : integration->operations.value_or(std::vector<Operation>{}))
+        for (const auto &op : integration->operations.value_or(std::vector<Operation> {}))
             what.push_back(op.name);
-        for (const auto &event : integration->events.value_or(std::vector<Event>{}))
+        for (const auto &event : integration->events.value_or(std::vector<Event> {}))
             what.push_back(event.name);
         // Out of a queue or topic without events of its own: it carries what was sent in.
         const Component *source = index.component(integration->from);
         if (what.empty() && source && source->isDestination()) {
             for (int e : index.incoming(index.componentIndex(integration->from)))
-                for (const auto &event : model.integrationList()[e].events.value_or(std::vector<Event>{}))
+                for (const auto &event : model.integrationList()[e].events.value_or(std::vector<Event> {}))
                     if (std::find(what.begin(), what.end(), event.name) == what.end())
                         what.push_back(event.name);
         }
@@ -290,8 +292,8 @@ MermaidDiagram mermaidSequence(const Model &model, const Flow &flow)
         text += what.empty() ? integration->id : join(what, ", ");
         text += " (" + std::string(toString(integration->pattern)) + ")";
         // Sync steps block the caller (->>); async ones are fire-and-forget (-)).
-        out += "  " + alias[integration->from] + (integration->isSync() ? "->>" : "-)") + alias[integration->to]
-               + ": " + mermaidText(text) + "\n";
+        out += "  " + alias[integration->from] + (integration->isSync() ? "->>" : "-)") + alias[integration->to] + ": "
+            + mermaidText(text) + "\n";
         ++edges;
     }
     if (flow.sla && flow.sla->latencyP95Ms && !participants.empty()) {

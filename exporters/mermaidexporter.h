@@ -18,7 +18,7 @@ struct MermaidLimits {
 };
 
 struct MermaidDiagram {
-    std::string name;  // file stem: "overview", "overview-internal", "flow-place-order"
+    std::string name; // file stem: "overview", "overview-internal", "flow-place-order"
     std::string title; // what a heading above it would say
     std::string text;
     size_t edges = 0;

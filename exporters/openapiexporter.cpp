@@ -17,9 +17,9 @@ constexpr std::string_view kSchemaPrefix = "#/components/schemas/";
 struct MergedOperation {
     const Operation *first = nullptr;
     HttpMethod method = HttpMethod::Get;
-    std::string path;                              // as the first caller spelled it
+    std::string path; // as the first caller spelled it
     std::vector<const Integration *> integrations; // every caller that declares it
-    std::vector<const Operation *> declarations;   // the matching operation of each
+    std::vector<const Operation *> declarations; // the matching operation of each
 };
 
 HttpMethod methodOf(const Operation &op)
@@ -130,12 +130,17 @@ std::string rateLimitText(const RateLimit &limit)
 std::string schemeName(Auth auth)
 {
     switch (auth) {
-    case Auth::Oauth2: return "oauth2";
-    case Auth::Jwt: return "bearerJwt";
-    case Auth::ApiKey: return "apiKey";
-    case Auth::Basic: return "basicAuth";
+    case Auth::Oauth2:
+        return "oauth2";
+    case Auth::Jwt:
+        return "bearerJwt";
+    case Auth::ApiKey:
+        return "apiKey";
+    case Auth::Basic:
+        return "basicAuth";
     case Auth::None:
-    case Auth::Mtls: return "";
+    case Auth::Mtls:
+        return "";
     }
     return "";
 }
@@ -200,7 +205,10 @@ class DocumentBuilder {
 public:
     DocumentBuilder(const Model &model, const ModelIndex &index, const Component &callee,
                     const std::vector<const Integration *> &integrations)
-        : m_model(model), m_index(index), m_callee(callee), m_integrations(integrations)
+        : m_model(model)
+        , m_index(index)
+        , m_callee(callee)
+        , m_integrations(integrations)
     {
     }
 
@@ -237,23 +245,22 @@ public:
         }
         if (m_rateLimited) {
             OrderedJson headers = OrderedJson::object();
-            headers["X-RateLimit-Limit"] = {
-                {"description", "Requests the caller may send in the current window."},
-                {"schema", {{"type", "integer"}}}};
-            headers["X-RateLimit-Remaining"] = {{"description", "Requests left in the current window."},
-                                                {"schema", {{"type", "integer"}}}};
-            headers["X-RateLimit-Reset"] = {{"description", "Seconds until the current window resets."},
+            headers["X-RateLimit-Limit"] = {{"description", "Requests the caller may send in the current window."},
                                             {"schema", {{"type", "integer"}}}};
-            headers["Retry-After"] = {{"description", "Seconds to wait before retrying."},
-                                      {"schema", {{"type", "integer"}}}};
+            headers["X-RateLimit-Remaining"]
+                = {{"description", "Requests left in the current window."}, {"schema", {{"type", "integer"}}}};
+            headers["X-RateLimit-Reset"]
+                = {{"description", "Seconds until the current window resets."}, {"schema", {{"type", "integer"}}}};
+            headers["Retry-After"]
+                = {{"description", "Seconds to wait before retrying."}, {"schema", {{"type", "integer"}}}};
             components["headers"] = headers;
         }
         if (!m_schemes.empty()) {
             OrderedJson schemes = OrderedJson::object();
             for (Auth auth : {Auth::Oauth2, Auth::Jwt, Auth::ApiKey, Auth::Basic})
                 if (m_schemes.count(auth))
-                    schemes[schemeName(auth)] =
-                        securityScheme(auth, m_clientCallers.count(auth) > 0, m_serviceCallers.count(auth) > 0);
+                    schemes[schemeName(auth)]
+                        = securityScheme(auth, m_clientCallers.count(auth) > 0, m_serviceCallers.count(auth) > 0);
             components["securitySchemes"] = schemes;
         }
         if (!components.empty())
@@ -273,7 +280,7 @@ private:
         for (const Integration *integration : m_integrations)
             callers.push_back(m_index.name(integration->from) + " (" + integration->id + ")");
         description += "REST interface of " + m_callee.displayName() + " in " + m_model.name
-                     + ", merged from the operations its callers use: " + join(callers, ", ") + ".";
+            + ", merged from the operations its callers use: " + join(callers, ", ") + ".";
         info["description"] = description;
         if (m_callee.owner)
             info["contact"] = {{"name", *m_callee.owner}};
@@ -374,10 +381,8 @@ private:
 
         OrderedJson parameters = OrderedJson::array();
         for (const std::string &name : pathParameters(m_pathSpelling.at(normalizedPath(op.path))))
-            parameters.push_back({{"name", name},
-                                  {"in", "path"},
-                                  {"required", true},
-                                  {"schema", {{"type", "string"}}}});
+            parameters.push_back(
+                {{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
         if (idempotencyKey && op.method != HttpMethod::Get)
             parameters.push_back(
                 {{"name", "Idempotency-Key"},
@@ -451,13 +456,12 @@ private:
             OrderedJson codes = OrderedJson::array();
             for (const std::string &name : errorNames)
                 codes.push_back(name);
-            OrderedJson schema = {{"type", "object"},
-                                  {"required", OrderedJson::array({"code"})},
-                                  {"properties",
-                                   {{"code", {{"type", "string"}, {"enum", codes}}},
-                                    {"message", {{"type", "string"}}}}}};
-            responses["default"] = {{"description", "Error: " + join(errorNames, ", ")},
-                                    {"content", jsonContent(schema)}};
+            OrderedJson schema = {
+                {"type", "object"},
+                {"required", OrderedJson::array({"code"})},
+                {"properties", {{"code", {{"type", "string"}, {"enum", codes}}}, {"message", {{"type", "string"}}}}}};
+            responses["default"]
+                = {{"description", "Error: " + join(errorNames, ", ")}, {"content", jsonContent(schema)}};
         }
         out["responses"] = responses;
 

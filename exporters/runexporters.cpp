@@ -13,7 +13,8 @@ std::vector<ExportResult> runExporters(const std::vector<const Exporter *> &chos
     std::vector<std::future<ExportResult>> running;
     running.reserve(chosen.size());
     for (const Exporter *exporter : chosen)
-        running.push_back(std::async(std::launch::async, [exporter, &model, &options] { return exporter->run(model, options); }));
+        running.push_back(
+            std::async(std::launch::async, [exporter, &model, &options] { return exporter->run(model, options); }));
     std::vector<ExportResult> results;
     results.reserve(running.size());
     for (auto &result : running)

@@ -17,7 +17,7 @@ using OrderedJson = nlohmann::ordered_json;
 
 enum class SchemaDialect {
     JsonSchema2020, // JSON Schema 2020-12 and AsyncAPI 2.x schemas: `$ref` may have siblings
-    OpenApi30,      // OpenAPI 3.0 Schema Object: siblings of `$ref` are ignored, so wrap in allOf
+    OpenApi30, // OpenAPI 3.0 Schema Object: siblings of `$ref` are ignored, so wrap in allOf
 };
 
 // Adds `key` to a JSON object without looking for it first: ordered_json's own insert
@@ -53,10 +53,10 @@ std::string toYaml(const OrderedJson &document);
 // Identifier spellings for generated code (protobuf, GraphQL). Non-alphanumeric
 // characters separate words; the result is never empty.
 std::vector<std::string> identifierWords(std::string_view text);
-std::string pascalCase(std::string_view text);      // order.created → OrderCreated
-std::string camelCase(std::string_view text);       // place-order → placeOrder
-std::string snakeCase(std::string_view text);       // orderId → order_id
-std::string screamingSnake(std::string_view text);  // in-progress → IN_PROGRESS
+std::string pascalCase(std::string_view text); // order.created → OrderCreated
+std::string camelCase(std::string_view text); // place-order → placeOrder
+std::string snakeCase(std::string_view text); // orderId → order_id
+std::string screamingSnake(std::string_view text); // in-progress → IN_PROGRESS
 
 // An event's version (1 when the model leaves it out) and its identifier in file and
 // component names: "order.created" v1 → "order.created.v1" (characters outside

@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr size_t MaxNameBytes = 255;  // NAME_MAX of Linux file systems
+constexpr size_t MaxNameBytes = 255; // NAME_MAX of Linux file systems
 constexpr size_t MaxPathBytes = 1024; // far below PATH_MAX, leaving room for the folder
 
 std::string printable(std::string_view text)
@@ -99,7 +99,7 @@ fs::path existingAncestor(fs::path folder)
 std::string writeExport(const ExportResult &result, const std::string &directory)
 {
     const fs::path root = directory.empty() ? fs::path(".") : fs::path(directory);
-    std::set<fs::path> folders{root};
+    std::set<fs::path> folders {root};
     for (const ExportedFile &file : result.files) {
         if (const std::string problem = namingProblem(file.relativePath); !problem.empty())
             return root.string() + ": cannot export " + printable(file.relativePath) + ": " + problem;

@@ -37,8 +37,8 @@ void checkRelativePath(std::string_view exporter, const std::string &relativePat
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const std::string fileName = "fuzz.seam.yaml";
-    const seam::LoadResult loaded = seam::loadModelFromString(std::string(reinterpret_cast<const char *>(data), size), fileName,
-                                                              seam::FileFormat::Yaml);
+    const seam::LoadResult loaded = seam::loadModelFromString(std::string(reinterpret_cast<const char *>(data), size),
+                                                              fileName, seam::FileFormat::Yaml);
     seam::fuzz::checkLoadResult(loaded, fileName);
     if (!loaded.ok())
         return 0;
@@ -48,11 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto *list : {&findings.findings, &findings.suppressed})
         for (const seam::Finding &finding : *list)
             if (!seam::findRule(finding.rule) || finding.message.empty())
-                seam::fuzz::fail("lint finding without a catalog rule or a message", finding.rule + ": " + finding.message);
+                seam::fuzz::fail("lint finding without a catalog rule or a message",
+                                 finding.rule + ": " + finding.message);
 
-    const bool small = model.components.size() <= kMaxRenderedComponents &&
-                       model.integrationList().size() <= kMaxRenderedIntegrations;
-    const seam::ExportOptions options{fileName};
+    const bool small = model.components.size() <= kMaxRenderedComponents
+        && model.integrationList().size() <= kMaxRenderedIntegrations;
+    const seam::ExportOptions options {fileName};
     for (const auto &exporter : seam::exporters()) {
         if (exporter->id() == "png" || (exporter->id() == "svg" && !small))
             continue;

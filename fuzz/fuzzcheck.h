@@ -23,7 +23,8 @@ namespace seam::fuzz {
 inline void checkLoadResult(const LoadResult &result, const std::string &fileName)
 {
     if (!result.ok() && !hasErrors(result.diagnostics))
-        fail("load failed without an error diagnostic", result.diagnostics.empty() ? "" : result.diagnostics.front().toString());
+        fail("load failed without an error diagnostic",
+             result.diagnostics.empty() ? "" : result.diagnostics.front().toString());
     if (result.ok() && hasErrors(result.diagnostics))
         fail("load gave a model and an error", result.diagnostics.front().toString());
     for (const Diagnostic &d : result.diagnostics) {
@@ -43,16 +44,18 @@ inline void checkRoundTrip(const Model &model, FileFormat format)
     const std::string text = saveModelToString(model, format);
     const LoadResult again = loadModelFromString(text, "roundtrip", format);
     if (!again.ok())
-        fail("the canonical save does not load again", (again.diagnostics.empty() ? "" : again.diagnostics.front().toString()) + "\n--- saved text ---\n" + text);
-    if (again.model->components.size() != model.components.size() ||
-        again.model->integrationList().size() != model.integrationList().size())
+        fail("the canonical save does not load again",
+             (again.diagnostics.empty() ? "" : again.diagnostics.front().toString()) + "\n--- saved text ---\n" + text);
+    if (again.model->components.size() != model.components.size()
+        || again.model->integrationList().size() != model.integrationList().size())
         fail("the canonical save loads to another model", text);
 }
 
 // The loader harnesses' whole job, for one format.
 inline void checkLoader(const uint8_t *data, size_t size, const std::string &fileName, FileFormat format)
 {
-    const LoadResult result = loadModelFromString(std::string(reinterpret_cast<const char *>(data), size), fileName, format);
+    const LoadResult result
+        = loadModelFromString(std::string(reinterpret_cast<const char *>(data), size), fileName, format);
     checkLoadResult(result, fileName);
     if (result.ok())
         checkRoundTrip(*result.model, format);

@@ -43,7 +43,7 @@ std::string nameOf(const std::string &path)
 std::string randomSuffix()
 {
     static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    thread_local std::mt19937_64 generator{std::random_device{}() ^ (uint64_t(getpid()) << 32)};
+    thread_local std::mt19937_64 generator {std::random_device {}() ^ (uint64_t(getpid()) << 32)};
     std::uniform_int_distribution<size_t> pick(0, sizeof Alphabet - 2);
     std::string suffix(TempSuffixLength, 'x');
     for (char &c : suffix)
@@ -53,7 +53,8 @@ std::string randomSuffix()
 
 bool sameFile(int fd, const std::string &path)
 {
-    struct stat open {}, named {};
+    struct stat open {
+    }, named {};
     return fstat(fd, &open) == 0 && lstat(path.c_str(), &named) == 0 && open.st_dev == named.st_dev
         && open.st_ino == named.st_ino;
 }
@@ -165,7 +166,7 @@ int removeStaleTempFiles(const std::string &directory)
         const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
         if (fd < 0)
             continue;
-        struct stat info {};
+        struct stat info { };
         // Unlocked means its writer is gone: a running save holds its lock until the rename.
         if (flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && sameFile(fd, path)
             && unlink(path.c_str()) == 0)
@@ -181,7 +182,7 @@ std::string writeFileAtomically(const std::string &path, std::string_view bytes,
     const auto failure = [&path](int error) { return path + ": cannot save: " + reason(error); };
 
     std::string target = path;
-    struct stat info {};
+    struct stat info { };
     if (lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) {
         if (char *resolved = realpath(path.c_str(), nullptr)) {
             target = resolved;

@@ -11,39 +11,39 @@ namespace seam {
 namespace {
 // One row per value, in enum order (checked below). Kinds and patterns have
 // their own tables with all their traits (vocabulary.cpp).
-constexpr std::array<Spelled<Zone>, enumCount<Zone>> kZones{{
-    {Zone::Public, "public"}, {Zone::Dmz, "dmz"}, {Zone::Internal, "internal"}, {Zone::ThirdParty, "third-party"}}};
-constexpr std::array<Spelled<Delivery>, enumCount<Delivery>> kDeliveries{{{Delivery::AtMostOnce, "at-most-once"},
-                                                                          {Delivery::AtLeastOnce, "at-least-once"},
-                                                                          {Delivery::ExactlyOnce, "exactly-once"}}};
-constexpr std::array<Spelled<HttpMethod>, enumCount<HttpMethod>> kMethods{{{HttpMethod::Get, "GET"},
-                                                                           {HttpMethod::Post, "POST"},
-                                                                           {HttpMethod::Put, "PUT"},
-                                                                           {HttpMethod::Patch, "PATCH"},
-                                                                           {HttpMethod::Delete, "DELETE"}}};
-constexpr std::array<Spelled<GraphqlKind>, enumCount<GraphqlKind>> kGraphqlKinds{
+constexpr std::array<Spelled<Zone>, enumCount<Zone>> kZones {
+    {{Zone::Public, "public"}, {Zone::Dmz, "dmz"}, {Zone::Internal, "internal"}, {Zone::ThirdParty, "third-party"}}};
+constexpr std::array<Spelled<Delivery>, enumCount<Delivery>> kDeliveries {{{Delivery::AtMostOnce, "at-most-once"},
+                                                                           {Delivery::AtLeastOnce, "at-least-once"},
+                                                                           {Delivery::ExactlyOnce, "exactly-once"}}};
+constexpr std::array<Spelled<HttpMethod>, enumCount<HttpMethod>> kMethods {{{HttpMethod::Get, "GET"},
+                                                                            {HttpMethod::Post, "POST"},
+                                                                            {HttpMethod::Put, "PUT"},
+                                                                            {HttpMethod::Patch, "PATCH"},
+                                                                            {HttpMethod::Delete, "DELETE"}}};
+constexpr std::array<Spelled<GraphqlKind>, enumCount<GraphqlKind>> kGraphqlKinds {
     {{GraphqlKind::Query, "query"}, {GraphqlKind::Mutation, "mutation"}, {GraphqlKind::Subscription, "subscription"}}};
-constexpr std::array<Spelled<Backoff>, enumCount<Backoff>> kBackoffs{
+constexpr std::array<Spelled<Backoff>, enumCount<Backoff>> kBackoffs {
     {{Backoff::None, "none"}, {Backoff::Fixed, "fixed"}, {Backoff::Exponential, "exponential"}}};
-constexpr std::array<Spelled<Idempotency>, enumCount<Idempotency>> kIdempotencies{
+constexpr std::array<Spelled<Idempotency>, enumCount<Idempotency>> kIdempotencies {
     {{Idempotency::None, "none"}, {Idempotency::Key, "key"}, {Idempotency::Natural, "natural"}}};
-constexpr std::array<Spelled<Auth>, enumCount<Auth>> kAuths{{{Auth::None, "none"},
-                                                             {Auth::ApiKey, "api-key"},
-                                                             {Auth::Basic, "basic"},
-                                                             {Auth::Oauth2, "oauth2"},
-                                                             {Auth::Jwt, "jwt"},
-                                                             {Auth::Mtls, "mtls"}}};
-constexpr std::array<Spelled<Signature>, enumCount<Signature>> kSignatures{{{Signature::None, "none"},
-                                                                            {Signature::HmacSha256, "hmac-sha256"},
-                                                                            {Signature::HmacSha512, "hmac-sha512"},
-                                                                            {Signature::Jws, "jws"}}};
-constexpr std::array<Spelled<DataClass>, enumCount<DataClass>> kDataClasses{{{DataClass::Public, "public"},
-                                                                             {DataClass::Internal, "internal"},
-                                                                             {DataClass::Confidential, "confidential"},
-                                                                             {DataClass::Pii, "pii"}}};
-constexpr std::array<Spelled<RatePeriod>, enumCount<RatePeriod>> kRatePeriods{
+constexpr std::array<Spelled<Auth>, enumCount<Auth>> kAuths {{{Auth::None, "none"},
+                                                              {Auth::ApiKey, "api-key"},
+                                                              {Auth::Basic, "basic"},
+                                                              {Auth::Oauth2, "oauth2"},
+                                                              {Auth::Jwt, "jwt"},
+                                                              {Auth::Mtls, "mtls"}}};
+constexpr std::array<Spelled<Signature>, enumCount<Signature>> kSignatures {{{Signature::None, "none"},
+                                                                             {Signature::HmacSha256, "hmac-sha256"},
+                                                                             {Signature::HmacSha512, "hmac-sha512"},
+                                                                             {Signature::Jws, "jws"}}};
+constexpr std::array<Spelled<DataClass>, enumCount<DataClass>> kDataClasses {{{DataClass::Public, "public"},
+                                                                              {DataClass::Internal, "internal"},
+                                                                              {DataClass::Confidential, "confidential"},
+                                                                              {DataClass::Pii, "pii"}}};
+constexpr std::array<Spelled<RatePeriod>, enumCount<RatePeriod>> kRatePeriods {
     {{RatePeriod::Second, "second"}, {RatePeriod::Minute, "minute"}, {RatePeriod::Hour, "hour"}}};
-constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities{
+constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities {
     {{Severity::Error, "error"}, {Severity::Warning, "warning"}, {Severity::Info, "info"}, {Severity::Off, "off"}}};
 
 static_assert(isEnumTable(kZones));
@@ -64,7 +64,10 @@ template <const auto &Table> constexpr auto kNames = spellingsOf(Table);
 // Longer than any spelling or id: such a text gets no did-you-mean hint.
 constexpr size_t kMaxSpellingLength = 256;
 
-char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Case-insensitive Levenshtein distance; stops early and returns limit + 1 once it must exceed `limit`.
 // `row` is scratch space reused across calls (hints compare one text against many ids).
@@ -91,17 +94,50 @@ size_t editDistance(std::string_view a, std::string_view b, size_t limit, std::v
 }
 } // namespace
 
-template <> std::span<const std::string_view> enumNames<Zone>() { return kNames<kZones>; }
-template <> std::span<const std::string_view> enumNames<Delivery>() { return kNames<kDeliveries>; }
-template <> std::span<const std::string_view> enumNames<HttpMethod>() { return kNames<kMethods>; }
-template <> std::span<const std::string_view> enumNames<GraphqlKind>() { return kNames<kGraphqlKinds>; }
-template <> std::span<const std::string_view> enumNames<Backoff>() { return kNames<kBackoffs>; }
-template <> std::span<const std::string_view> enumNames<Idempotency>() { return kNames<kIdempotencies>; }
-template <> std::span<const std::string_view> enumNames<Auth>() { return kNames<kAuths>; }
-template <> std::span<const std::string_view> enumNames<Signature>() { return kNames<kSignatures>; }
-template <> std::span<const std::string_view> enumNames<DataClass>() { return kNames<kDataClasses>; }
-template <> std::span<const std::string_view> enumNames<RatePeriod>() { return kNames<kRatePeriods>; }
-template <> std::span<const std::string_view> enumNames<Severity>() { return kNames<kSeverities>; }
+template <> std::span<const std::string_view> enumNames<Zone>()
+{
+    return kNames<kZones>;
+}
+template <> std::span<const std::string_view> enumNames<Delivery>()
+{
+    return kNames<kDeliveries>;
+}
+template <> std::span<const std::string_view> enumNames<HttpMethod>()
+{
+    return kNames<kMethods>;
+}
+template <> std::span<const std::string_view> enumNames<GraphqlKind>()
+{
+    return kNames<kGraphqlKinds>;
+}
+template <> std::span<const std::string_view> enumNames<Backoff>()
+{
+    return kNames<kBackoffs>;
+}
+template <> std::span<const std::string_view> enumNames<Idempotency>()
+{
+    return kNames<kIdempotencies>;
+}
+template <> std::span<const std::string_view> enumNames<Auth>()
+{
+    return kNames<kAuths>;
+}
+template <> std::span<const std::string_view> enumNames<Signature>()
+{
+    return kNames<kSignatures>;
+}
+template <> std::span<const std::string_view> enumNames<DataClass>()
+{
+    return kNames<kDataClasses>;
+}
+template <> std::span<const std::string_view> enumNames<RatePeriod>()
+{
+    return kNames<kRatePeriods>;
+}
+template <> std::span<const std::string_view> enumNames<Severity>()
+{
+    return kNames<kSeverities>;
+}
 
 std::string_view closestSpelling(std::string_view text, std::span<const std::string_view> candidates)
 {
@@ -114,7 +150,8 @@ std::string_view closestSpelling(std::string_view text, std::span<const std::str
     std::vector<size_t> row;
     for (std::string_view candidate : candidates) {
         // The distance is at least the difference in length: skip what cannot beat (or tie) the best.
-        const size_t lengthDifference = text.size() > candidate.size() ? text.size() - candidate.size() : candidate.size() - text.size();
+        const size_t lengthDifference
+            = text.size() > candidate.size() ? text.size() - candidate.size() : candidate.size() - text.size();
         if (bestDistance != SIZE_MAX && lengthDifference > bestDistance)
             continue;
         const size_t distance = editDistance(text, candidate, bestDistance, row);

@@ -45,7 +45,10 @@ template <> inline constexpr size_t enumCount<Severity> = size_t(Severity::Off) 
 // The spellings of each enum, indexed by its value (enumCount<E> of them).
 template <typename E> std::span<const std::string_view> enumNames();
 
-template <typename E> std::string_view toString(E value) { return enumNames<E>()[static_cast<size_t>(value)]; }
+template <typename E> std::string_view toString(E value)
+{
+    return enumNames<E>()[static_cast<size_t>(value)];
+}
 
 template <typename E> std::optional<E> parseEnum(std::string_view text)
 {

@@ -39,7 +39,7 @@ template <typename Row, size_t N> constexpr bool isEnumTable(const std::array<Ro
 // The spellings of a table, in enum order, for enumNames<E>().
 template <typename Row, size_t N> constexpr std::array<std::string_view, N> spellingsOf(const std::array<Row, N> &rows)
 {
-    std::array<std::string_view, N> out{};
+    std::array<std::string_view, N> out {};
     for (size_t i = 0; i < N; ++i)
         out[i] = rows[i].spelling;
     return out;

@@ -15,7 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json ref(std::string_view definition) { return {{"$ref", "#/definitions/" + std::string(definition)}}; }
+Json ref(std::string_view definition)
+{
+    return {{"$ref", "#/definitions/" + std::string(definition)}};
+}
 
 Json described(Json schema, std::string_view description)
 {
@@ -44,7 +47,10 @@ Json number(std::string_view description, double maximum)
 {
     return {{"description", description}, {"type", "number"}, {"minimum", 0}, {"maximum", maximum}};
 }
-Json boolean(std::string_view description) { return {{"description", description}, {"type", "boolean"}}; }
+Json boolean(std::string_view description)
+{
+    return {{"description", description}, {"type", "boolean"}};
+}
 Json listOf(Json item, std::string_view description)
 {
     return {{"description", description}, {"type", "array"}, {"items", std::move(item)}};
@@ -95,71 +101,73 @@ Json definitions()
                        {"type", "string"},
                        {"pattern", limits::kSchemaNamePattern}};
 
-    d["model"] = object(
-        "Model", "A Seam model, format version 1.",
-        {{"seam", {{"description", "the format version: 1"}, {"const", 1}}, kRequired},
-         {"name", text("system name, used as the document title"), kRequired},
-         {"description", text("free text (Markdown allowed)")},
-         {"components", listOf(ref("component"), "the boxes of the diagram (may be empty)"), kRequired},
-         {"integrations", listOf(ref("integration"), "the edges: calls and messages between components")},
-         {"schemas",
-          {{"description", "data types used by operations and events: name → JSON Schema object"},
-           {"type", "object"},
-           {"propertyNames", ref("schemaName")},
-           {"additionalProperties", {{"type", "object"}}}}},
-         {"flows", listOf(ref("flow"), "named end-to-end journeys through integrations")},
-         {"lint", ref("lint")},
-         {"layout",
-          {{"description", "canvas position of components: component id → [x, y] in pixels, top-left"},
-           {"type", "object"},
-           {"propertyNames", ref("id")},
-           {"additionalProperties",
-            {{"type", "array"}, {"items", {{{"type", "number"}}, {{"type", "number"}}}}, {"minItems", 2}, {"maxItems", 2}}}}}});
+    d["model"]
+        = object("Model", "A Seam model, format version 1.",
+                 {{"seam", {{"description", "the format version: 1"}, {"const", 1}}, kRequired},
+                  {"name", text("system name, used as the document title"), kRequired},
+                  {"description", text("free text (Markdown allowed)")},
+                  {"components", listOf(ref("component"), "the boxes of the diagram (may be empty)"), kRequired},
+                  {"integrations", listOf(ref("integration"), "the edges: calls and messages between components")},
+                  {"schemas",
+                   {{"description", "data types used by operations and events: name → JSON Schema object"},
+                    {"type", "object"},
+                    {"propertyNames", ref("schemaName")},
+                    {"additionalProperties", {{"type", "object"}}}}},
+                  {"flows", listOf(ref("flow"), "named end-to-end journeys through integrations")},
+                  {"lint", ref("lint")},
+                  {"layout",
+                   {{"description", "canvas position of components: component id → [x, y] in pixels, top-left"},
+                    {"type", "object"},
+                    {"propertyNames", ref("id")},
+                    {"additionalProperties",
+                     {{"type", "array"},
+                      {"items", {{{"type", "number"}}, {{"type", "number"}}}},
+                      {"minItems", 2},
+                      {"maxItems", 2}}}}}});
 
-    d["component"] = object(
-        "Component", "A box: a service, store, broker destination, client or third-party system.",
-        {{"id", described(ref("id"), "unique among components"), kRequired},
-         {"name", text("label (default: the id)")},
-         {"kind", ref("componentKind"), kRequired},
-         {"description", text("free text")},
-         {"owner", text("owning team")},
-         {"technology", text("e.g. PostgreSQL 15, Kafka, Go")},
-         {"zone", ref("zone")},
-         {"sla", ref("sla")},
-         {"tags", listOf(text("a tag"), "free labels")},
-         {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")}});
+    d["component"]
+        = object("Component", "A box: a service, store, broker destination, client or third-party system.",
+                 {{"id", described(ref("id"), "unique among components"), kRequired},
+                  {"name", text("label (default: the id)")},
+                  {"kind", ref("componentKind"), kRequired},
+                  {"description", text("free text")},
+                  {"owner", text("owning team")},
+                  {"technology", text("e.g. PostgreSQL 15, Kafka, Go")},
+                  {"zone", ref("zone")},
+                  {"sla", ref("sla")},
+                  {"tags", listOf(text("a tag"), "free labels")},
+                  {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")}});
     d["sla"] = object("SLA", "What a component promises; every number is optional.",
                       {{"availability", number("percent, e.g. 99.95", limits::kMaxAvailabilityPercent)},
                        {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kMaxLatencyMs)},
                        {"latency_p99_ms", number("99th percentile latency in milliseconds", limits::kMaxLatencyMs)},
                        {"throughput_rps", number("requests per second", limits::kMaxThroughputRps)}});
-    d["suppression"] = object(
-        "Suppression", "A lint finding accepted on purpose, with the reason.",
-        {{"rule",
-          {{"description", "a rule id of 'seam-cli rules' (an unknown id is a warning)"},
-           {"anyOf", {{{"enum", ruleIds()}}, {{"type", "string"}}}}},
-          kRequired},
-         {"reason", text("why the finding is accepted (not empty)"), kRequired}});
+    d["suppression"] = object("Suppression", "A lint finding accepted on purpose, with the reason.",
+                              {{"rule",
+                                {{"description", "a rule id of 'seam-cli rules' (an unknown id is a warning)"},
+                                 {"anyOf", {{{"enum", ruleIds()}}, {{"type", "string"}}}}},
+                                kRequired},
+                               {"reason", text("why the finding is accepted (not empty)"), kRequired}});
     d["suppression"]["properties"]["reason"]["minLength"] = 1;
 
-    d["integration"] = object(
-        "Integration",
-        "An edge from → to in the direction of the call or message: caller → callee, producer → "
-        "queue/topic, queue/topic → consumer, webhook sender → receiver, service → database.",
-        {{"id", described(ref("id"), "unique among integrations"), kRequired},
-         {"from", described(ref("id"), "the calling or sending component"), kRequired},
-         {"to", described(ref("id"), "the called or receiving component"), kRequired},
-         {"pattern", ref("pattern"), kRequired},
-         {"name", text("label (default: the id)")},
-         {"description", text("free text")},
-         {"timeout_ms", integer("client-side timeout of one attempt, in milliseconds", 1)},
-         {"delivery", ref("delivery")},
-         {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
-         {"events", listOf(ref("event"), "the asynchronous contract (queue, pubsub, stream, webhook)")},
-         {"reliability", ref("reliability")},
-         {"security", ref("security")},
-         {"rate_limit", ref("rateLimit")},
-         {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
+    d["integration"]
+        = object("Integration",
+                 "An edge from → to in the direction of the call or message: caller → callee, producer → "
+                 "queue/topic, queue/topic → consumer, webhook sender → receiver, service → database.",
+                 {{"id", described(ref("id"), "unique among integrations"), kRequired},
+                  {"from", described(ref("id"), "the calling or sending component"), kRequired},
+                  {"to", described(ref("id"), "the called or receiving component"), kRequired},
+                  {"pattern", ref("pattern"), kRequired},
+                  {"name", text("label (default: the id)")},
+                  {"description", text("free text")},
+                  {"timeout_ms", integer("client-side timeout of one attempt, in milliseconds", 1)},
+                  {"delivery", ref("delivery")},
+                  {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
+                  {"events", listOf(ref("event"), "the asynchronous contract (queue, pubsub, stream, webhook)")},
+                  {"reliability", ref("reliability")},
+                  {"security", ref("security")},
+                  {"rate_limit", ref("rateLimit")},
+                  {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
     d["operation"] = object(
         "Operation", "One call of a synchronous integration.",
         {{"name", text("operationId, rpc or field name"), kRequired},
@@ -178,24 +186,23 @@ Json definitions()
                          {"key", text("payload field used for ordering and partitioning")},
                          {"critical", boolean("must not be processed twice (default false)")}});
 
-    d["reliability"] = object(
-        "Reliability", "How the integration survives failures.",
-        {{"retry", ref("retry")},
-         {"circuit_breaker", ref("circuitBreaker")},
-         {"idempotency", ref("idempotency")},
-         {"dead_letter",
-          {{"description", "true, or a map { retention_days, alert_depth }; false is the same as none"},
-           {"anyOf", {{{"type", "boolean"}}, ref("deadLetter")}}}},
-         {"fallback", text("what happens when the callee is down (cached-response, queue-for-later, …)")}});
-    d["retry"] = object(
-        "Retry", "The retry policy.",
-        {{"max_attempts",
-          {{"description", "attempts in all, or unbounded; absent counts as unbounded for lint"},
-           {"anyOf", {{{"type", "integer"}, {"minimum", 1}}, {{"const", "unbounded"}}}}}},
-         {"backoff", ref("backoff")},
-         {"initial_ms", integer("delay before the first retry, in milliseconds", 0)},
-         {"max_ms", integer("longest delay between retries, in milliseconds", 0)},
-         {"jitter", number("random share of each delay, 0..1", limits::kMaxJitter)}});
+    d["reliability"]
+        = object("Reliability", "How the integration survives failures.",
+                 {{"retry", ref("retry")},
+                  {"circuit_breaker", ref("circuitBreaker")},
+                  {"idempotency", ref("idempotency")},
+                  {"dead_letter",
+                   {{"description", "true, or a map { retention_days, alert_depth }; false is the same as none"},
+                    {"anyOf", {{{"type", "boolean"}}, ref("deadLetter")}}}},
+                  {"fallback", text("what happens when the callee is down (cached-response, queue-for-later, …)")}});
+    d["retry"] = object("Retry", "The retry policy.",
+                        {{"max_attempts",
+                          {{"description", "attempts in all, or unbounded; absent counts as unbounded for lint"},
+                           {"anyOf", {{{"type", "integer"}, {"minimum", 1}}, {{"const", "unbounded"}}}}}},
+                         {"backoff", ref("backoff")},
+                         {"initial_ms", integer("delay before the first retry, in milliseconds", 0)},
+                         {"max_ms", integer("longest delay between retries, in milliseconds", 0)},
+                         {"jitter", number("random share of each delay, 0..1", limits::kMaxJitter)}});
     d["circuitBreaker"] = object("Circuit breaker", "Fail fast while the callee is down.",
                                  {{"failure_threshold", integer("failures that open the breaker", 1)},
                                   {"open_ms", integer("time the breaker stays open, in milliseconds", 0)},
@@ -214,30 +221,31 @@ Json definitions()
                              {"per", ref("ratePeriod"), kRequired},
                              {"burst", integer("requests allowed at once above the rate", 1)}});
 
-    d["flow"] = object(
-        "Flow", "A named end-to-end journey; consecutive steps must connect (to of one = from of the next).",
-        {{"id", described(ref("id"), "unique among flows"), kRequired},
-         {"name", text("label (default: the id)")},
-         {"description", text("free text")},
-         {"steps", listOf(ref("id"), "integration ids, in order"), kRequired},
-         {"sla", ref("flowSla")}});
-    d["flowSla"] = object("Flow SLA", "The flow's latency budget.",
-                          {{"latency_p95_ms", number("end-to-end 95th percentile latency budget, in milliseconds",
-                                                     limits::kMaxLatencyMs)}});
+    d["flow"]
+        = object("Flow", "A named end-to-end journey; consecutive steps must connect (to of one = from of the next).",
+                 {{"id", described(ref("id"), "unique among flows"), kRequired},
+                  {"name", text("label (default: the id)")},
+                  {"description", text("free text")},
+                  {"steps", listOf(ref("id"), "integration ids, in order"), kRequired},
+                  {"sla", ref("flowSla")}});
+    d["flowSla"]
+        = object("Flow SLA", "The flow's latency budget.",
+                 {{"latency_p95_ms",
+                   number("end-to-end 95th percentile latency budget, in milliseconds", limits::kMaxLatencyMs)}});
 
     Json severities = Json::object();
     for (const RuleInfo &rule : ruleCatalog())
         severities[std::string(rule.id)] = described(ref("severity"), rule.title);
-    d["lint"] = object(
-        "Lint settings", "Thresholds and per-rule severities for 'seam-cli lint' and the Problems panel.",
-        {{"max_sync_depth", integer("hops in a synchronous call chain before sync-chain fires", 1)},
-         {"max_retry_attempts", integer("above this a retry policy counts as unbounded", 1)},
-         {"max_sync_fan_out", integer("synchronous callees of one component before sync-fan-out fires", 1)},
-         {"rules",
-          {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
-           {"type", "object"},
-           {"properties", severities},
-           {"additionalProperties", ref("severity")}}}});
+    d["lint"]
+        = object("Lint settings", "Thresholds and per-rule severities for 'seam-cli lint' and the Problems panel.",
+                 {{"max_sync_depth", integer("hops in a synchronous call chain before sync-chain fires", 1)},
+                  {"max_retry_attempts", integer("above this a retry policy counts as unbounded", 1)},
+                  {"max_sync_fan_out", integer("synchronous callees of one component before sync-fan-out fires", 1)},
+                  {"rules",
+                   {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
+                    {"type", "object"},
+                    {"properties", severities},
+                    {"additionalProperties", ref("severity")}}}});
     d["lint"]["properties"]["max_sync_depth"]["default"] = lintDefaults.syncDepth();
     d["lint"]["properties"]["max_retry_attempts"]["default"] = lintDefaults.retryAttempts();
     d["lint"]["properties"]["max_sync_fan_out"]["default"] = lintDefaults.syncFanOut();
@@ -245,7 +253,8 @@ Json definitions()
     d["componentKind"] = enumeration<ComponentKind>(
         "queue: a point-to-point destination; topic: a pub/sub or stream destination; external: a third-party system");
     d["zone"] = enumeration<Zone>("trust zone (default: public for clients, third-party for externals, else internal)");
-    d["pattern"] = enumeration<Pattern>("rest, graphql, grpc, database are synchronous; queue, pubsub, stream, webhook asynchronous");
+    d["pattern"] = enumeration<Pattern>(
+        "rest, graphql, grpc, database are synchronous; queue, pubsub, stream, webhook asynchronous");
     d["delivery"] = enumeration<Delivery>("delivery guarantee (default for asynchronous patterns: at-least-once)");
     d["httpMethod"] = enumeration<HttpMethod>("HTTP method (rest only)");
     d["graphqlKind"] = enumeration<GraphqlKind>("GraphQL operation type (graphql only)");
@@ -265,8 +274,9 @@ std::string formatJsonSchema()
 {
     Json schema = {{"$schema", "http://json-schema.org/draft-07/schema#"},
                    {"title", "Seam model"},
-                   {"description", "A Seam model file (NAME.seam.yaml or NAME.seam.json), format version 1. "
-                                   "Generated by 'seam-cli schema'; see docs/model-format.md."},
+                   {"description",
+                    "A Seam model file (NAME.seam.yaml or NAME.seam.json), format version 1. "
+                    "Generated by 'seam-cli schema'; see docs/model-format.md."},
                    {"$ref", "#/definitions/model"},
                    {"definitions", definitions()}};
     return schema.dump(2) + "\n";

@@ -120,7 +120,8 @@ public:
         // An unexpected string is reported after its closing quote: point at its start.
         if (!m_text.empty() && m_text[offset] == '"')
             offset = stringStart(offset + 1);
-        if (detail.find("missing closing quote") != std::string::npos || detail.find("control character U+000A") != std::string::npos) {
+        if (detail.find("missing closing quote") != std::string::npos
+            || detail.find("control character U+000A") != std::string::npos) {
             // The lexer read on to the end: the string began at the first quote after the last complete token.
             const size_t quote = m_text.find('"', m_lastToken);
             m_builder.unclosedQuote("JSON", m_lines.markAt(quote == std::string::npos ? offset : quote), '"',
@@ -129,9 +130,9 @@ public:
             // Input that ends, or a bracket of the other kind, means the innermost one is unclosed.
             const bool reachedEnd = detail.find("unexpected end of input") != std::string::npos;
             const bool mismatched = detail.find("unexpected ']'; expected '}'") != std::string::npos
-                                    || detail.find("unexpected '}'; expected ']'") != std::string::npos;
-            m_builder.syntaxError(m_text, "JSON", reachedEnd ? m_lines.markAt(m_text.size()) : m_lines.markAt(offset), detail,
-                                  reachedEnd || mismatched);
+                || detail.find("unexpected '}'; expected ']'") != std::string::npos;
+            m_builder.syntaxError(m_text, "JSON", reachedEnd ? m_lines.markAt(m_text.size()) : m_lines.markAt(offset),
+                                  detail, reachedEnd || mismatched);
         }
         return false;
     }
@@ -167,7 +168,8 @@ private:
     // Numbers and literals: the lexer may have read one character past the token.
     size_t tokenStart() const
     {
-        auto partOfToken = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+        auto partOfToken
+            = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
         size_t end = consumed();
         if (end > 0 && end <= m_text.size() && !partOfToken(m_text[end - 1]))
             --end;
@@ -181,8 +183,9 @@ private:
     {
         const size_t start = tokenStart();
         size_t end = start;
-        while (end < m_text.size() && (std::isalnum(static_cast<unsigned char>(m_text[end])) || m_text[end] == '.'
-                                       || m_text[end] == '-' || m_text[end] == '+'))
+        while (end < m_text.size()
+               && (std::isalnum(static_cast<unsigned char>(m_text[end])) || m_text[end] == '.' || m_text[end] == '-'
+                   || m_text[end] == '+'))
             ++end;
         m_builder.value(SourceNode::scalar(m_text.substr(start, end - start), false, m_lines.markAt(start)));
         return going();
@@ -191,8 +194,9 @@ private:
     bool plain(const char *literal)
     {
         const size_t start = tokenStart();
-        SourceNode node = std::string_view(literal) == "null" ? SourceNode::null(m_lines.markAt(start))
-                                                              : SourceNode::scalar(literal, false, m_lines.markAt(start));
+        SourceNode node = std::string_view(literal) == "null"
+            ? SourceNode::null(m_lines.markAt(start))
+            : SourceNode::scalar(literal, false, m_lines.markAt(start));
         m_builder.value(std::move(node));
         return going();
     }

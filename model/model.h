@@ -51,7 +51,7 @@ struct Component {
 
     const std::string &displayName() const { return name ? *name : id; }
     Zone effectiveZone() const;
-    bool isDataStore() const;   // kindInfo(kind).dataStore
+    bool isDataStore() const; // kindInfo(kind).dataStore
     bool isDestination() const; // kindInfo(kind).destination
     // Run by someone else: an external system, or anything placed in the third-party zone.
     bool isThirdParty() const { return kind == ComponentKind::External || effectiveZone() == Zone::ThirdParty; }
@@ -251,7 +251,7 @@ struct Model {
     const std::vector<Schema> &schemaList() const;
     const std::vector<Flow> &flowList() const;
     const std::vector<LayoutEntry> &layoutList() const;
-    LintSettings lintSettings() const { return lint.value_or(LintSettings{}); }
+    LintSettings lintSettings() const { return lint.value_or(LintSettings {}); }
 
     const Component *findComponent(std::string_view id) const;
     const Integration *findIntegration(std::string_view id) const;

@@ -1,7 +1,7 @@
 #include "modelio.h"
 
-#include "inputlimits.h"
 #include "atomicwrite.h"
+#include "inputlimits.h"
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "treebuilder.h"
@@ -17,8 +17,9 @@ namespace seam {
 
 FileFormat formatForPath(const std::string &path)
 {
-    return QFileInfo(QString::fromStdString(path)).suffix().compare("json", Qt::CaseInsensitive) == 0 ? FileFormat::Json
-                                                                                                       : FileFormat::Yaml;
+    return QFileInfo(QString::fromStdString(path)).suffix().compare("json", Qt::CaseInsensitive) == 0
+        ? FileFormat::Json
+        : FileFormat::Yaml;
 }
 
 LoadResult loadModelFromString(const std::string &text, const std::string &fileName, FileFormat format)
@@ -47,7 +48,7 @@ std::string readModelFile(const std::string &path, std::string &text)
     if (std::filesystem::is_directory(path, error))
         return "is a directory, not a model file";
     const std::string tooLarge = "the file is larger than " + std::to_string(limits::kMaxFileBytes >> 20)
-                                 + " MiB, the most Seam reads (see docs/input-limits.md)";
+        + " MiB, the most Seam reads (see docs/input-limits.md)";
     if (const auto size = std::filesystem::file_size(path, error); !error && size > limits::kMaxFileBytes)
         return tooLarge;
     std::ifstream in(path, std::ios::binary);

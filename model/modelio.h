@@ -15,8 +15,8 @@ FileFormat formatForPath(const std::string &path); // by extension: .json → Js
 
 struct LoadResult {
     std::optional<Model> model; // set when there are no errors (warnings allowed)
-    Diagnostics diagnostics;    // sorted by line, errors and warnings
-    std::string sourceText;     // the text that was read: what a minimal-diff save patches
+    Diagnostics diagnostics; // sorted by line, errors and warnings
+    std::string sourceText; // the text that was read: what a minimal-diff save patches
     bool ok() const { return model.has_value(); }
 };
 

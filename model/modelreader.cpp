@@ -111,7 +111,8 @@ public:
                     continue;
                 const SourceNode &key = m_node.keys()[i];
                 std::string message = "unknown key " + quoteForMessage(key.text()) + " in " + m_context;
-                if (std::string_view close = closestSpelling(key.text(), m_known); !close.empty() && similar(key.text(), close))
+                if (std::string_view close = closestSpelling(key.text(), m_known);
+                    !close.empty() && similar(key.text(), close))
                     message += "; did you mean '" + std::string(close) + "'?";
                 m_reader.warning(key.mark(), message + " (kept as written)");
                 extras.insert(key.text(), m_node.items()[i], key.mark());
@@ -122,7 +123,9 @@ public:
     private:
         static bool similar(std::string_view a, std::string_view b)
         {
-            return a.size() > 2 && (b.find(a.substr(0, 3)) != std::string_view::npos || a.find(b.substr(0, 3)) != std::string_view::npos);
+            return a.size() > 2
+                && (b.find(a.substr(0, 3)) != std::string_view::npos
+                    || a.find(b.substr(0, 3)) != std::string_view::npos);
         }
         Reader &m_reader;
         const SourceNode &m_node;
@@ -171,13 +174,13 @@ public:
             return;
         long long value = 0;
         if (!node->toInt(value)) {
-            error(node->mark(), "'" + std::string(key) + "' must be a whole number" + unitSuffix(unit) + ", not "
-                                    + describe(*node));
+            error(node->mark(),
+                  "'" + std::string(key) + "' must be a whole number" + unitSuffix(unit) + ", not " + describe(*node));
             return;
         }
         if (value < minimum) {
-            error(node->mark(), "'" + std::string(key) + "' must be at least " + std::to_string(minimum) + ", not "
-                                    + node->text());
+            error(node->mark(),
+                  "'" + std::string(key) + "' must be at least " + std::to_string(minimum) + ", not " + node->text());
             return;
         }
         out = value;
@@ -190,12 +193,14 @@ public:
             return;
         double value = 0;
         if (!node->toDouble(value) || !std::isfinite(value)) {
-            error(node->mark(), "'" + std::string(key) + "' must be a number" + unitSuffix(unit) + ", not " + describe(*node));
+            error(node->mark(),
+                  "'" + std::string(key) + "' must be a number" + unitSuffix(unit) + ", not " + describe(*node));
             return;
         }
         if (value < minimum || value > maximum) {
-            error(node->mark(), "'" + std::string(key) + "' must be between " + formatNumber(minimum) + " and "
-                                    + formatNumber(maximum) + ", not " + node->text());
+            error(node->mark(),
+                  "'" + std::string(key) + "' must be between " + formatNumber(minimum) + " and "
+                      + formatNumber(maximum) + ", not " + node->text());
             return;
         }
         out = value;
@@ -298,13 +303,15 @@ public:
         m_reader.readString(fields.get("description"), model.description, "description");
         if (const SourceNode *components = fields.require("components")) {
             std::optional<std::vector<Component>> list;
-            m_reader.readList<Component>(components, list, "'components'", [this](const SourceNode &n) { return component(n); });
-            model.components = list.value_or(std::vector<Component>{});
+            m_reader.readList<Component>(components, list, "'components'",
+                                         [this](const SourceNode &n) { return component(n); });
+            model.components = list.value_or(std::vector<Component> {});
         }
         m_reader.readList<Integration>(fields.get("integrations"), model.integrations, "'integrations'",
                                        [this](const SourceNode &n) { return integration(n); });
         readSchemas(fields.get("schemas"), model);
-        m_reader.readList<Flow>(fields.get("flows"), model.flows, "'flows'", [this](const SourceNode &n) { return flow(n); });
+        m_reader.readList<Flow>(fields.get("flows"), model.flows, "'flows'",
+                                [this](const SourceNode &n) { return flow(n); });
         readLint(fields.get("lint"), model);
         readLayout(fields.get("layout"), model);
         model.extras = fields.unknown();
@@ -325,8 +332,9 @@ private:
             return;
         }
         if (version != 1)
-            m_reader.error(node->mark(), "unsupported format version seam: " + node->text()
-                                             + " (this Seam reads version 1; a newer Seam may read it)");
+            m_reader.error(node->mark(),
+                           "unsupported format version seam: " + node->text()
+                               + " (this Seam reads version 1; a newer Seam may read it)");
         model.seam = version;
     }
 
@@ -358,10 +366,14 @@ private:
             return std::nullopt;
         Sla sla;
         Reader::Fields f(m_reader, node, "'sla'");
-        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0, limits::kMaxAvailabilityPercent);
-        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, limits::kMaxLatencyMs);
-        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0, limits::kMaxLatencyMs);
-        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0, limits::kMaxThroughputRps);
+        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0,
+                            limits::kMaxAvailabilityPercent);
+        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0,
+                            limits::kMaxLatencyMs);
+        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0,
+                            limits::kMaxLatencyMs);
+        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0,
+                            limits::kMaxThroughputRps);
         sla.extras = f.unknown();
         return sla;
     }
@@ -396,8 +408,10 @@ private:
         for (const RuleInfo &info : ruleCatalog())
             ids.push_back(info.id);
         const std::string_view close = closestSpelling(rule, ids);
-        m_reader.warning(mark, "unknown lint rule " + quoteForMessage(rule)
-                                   + (close.empty() ? "" : "; did you mean '" + std::string(close) + "'?") + " (see 'seam-cli rules')");
+        m_reader.warning(mark,
+                         "unknown lint rule " + quoteForMessage(rule)
+                             + (close.empty() ? "" : "; did you mean '" + std::string(close) + "'?")
+                             + " (see 'seam-cli rules')");
     }
 
     Integration integration(const SourceNode &node)
@@ -418,7 +432,8 @@ private:
         m_reader.readEnum(f.get("delivery"), i.delivery, "delivery");
         m_reader.readList<Operation>(f.get("operations"), i.operations, "'operations'",
                                      [&](const SourceNode &n) { return operation(n, context); });
-        m_reader.readList<Event>(f.get("events"), i.events, "'events'", [&](const SourceNode &n) { return event(n, context); });
+        m_reader.readList<Event>(f.get("events"), i.events, "'events'",
+                                 [&](const SourceNode &n) { return event(n, context); });
         if (const SourceNode *reliability = f.get("reliability"))
             i.reliability = readReliability(*reliability);
         if (const SourceNode *security = f.get("security"))
@@ -450,7 +465,9 @@ private:
                 if (item.isScalar())
                     codes.push_back({item.text(), item.toInt(status)});
                 else
-                    m_reader.error(item.mark(), "entries of 'errors' must be HTTP status codes or error names, not " + describe(item));
+                    m_reader.error(item.mark(),
+                                   "entries of 'errors' must be HTTP status codes or error names, not "
+                                       + describe(item));
             }
             o.errors = std::move(codes);
         }
@@ -491,17 +508,20 @@ private:
                 else if (long long n = 0; attempts->toInt(n) && n >= 1)
                     policy.maxAttempts = n;
                 else
-                    m_reader.error(attempts->mark(), "'max_attempts' must be a whole number of at least 1 or 'unbounded', not "
-                                                         + describe(*attempts));
+                    m_reader.error(attempts->mark(),
+                                   "'max_attempts' must be a whole number of at least 1 or 'unbounded', not "
+                                       + describe(*attempts));
             }
             m_reader.readEnum(rf.get("backoff"), policy.backoff, "backoff");
             m_reader.readInt(rf.get("initial_ms"), policy.initialMs, "initial_ms", "milliseconds");
             m_reader.readInt(rf.get("max_ms"), policy.maxMs, "max_ms", "milliseconds");
-            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0, limits::kMaxJitter);
+            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0,
+                                limits::kMaxJitter);
             policy.extras = rf.unknown();
             r.retry = std::move(policy);
         }
-        if (const SourceNode *breaker = f.get("circuit_breaker"); breaker && m_reader.expectMap(*breaker, "'circuit_breaker'")) {
+        if (const SourceNode *breaker = f.get("circuit_breaker");
+            breaker && m_reader.expectMap(*breaker, "'circuit_breaker'")) {
             CircuitBreaker cb;
             Reader::Fields cf(m_reader, *breaker, "'circuit_breaker'");
             m_reader.readInt(cf.get("failure_threshold"), cb.failureThreshold, "failure_threshold", "failures", 1);
@@ -529,7 +549,9 @@ private:
             return dl;
         }
         if (!node.isMap()) {
-            m_reader.error(node.mark(), "'dead_letter' must be true or a map { retention_days, alert_depth }, not " + describe(node));
+            m_reader.error(node.mark(),
+                           "'dead_letter' must be true or a map { retention_days, alert_depth }, not "
+                               + describe(node));
             return std::nullopt;
         }
         DeadLetter dl;
@@ -576,10 +598,14 @@ private:
             const SourceNode &key = node->keys()[i];
             const SourceNode &body = node->items()[i];
             if (!isValidSchemaName(key.text()))
-                m_reader.error(key.mark(), quoteForMessage(key.text()) + " is not a valid schema name: start with a letter, then letters, digits or _ (e.g. OrderCreated)");
+                m_reader.error(key.mark(),
+                               quoteForMessage(key.text())
+                                   + " is not a valid schema name: start with a letter, then letters, digits or _ "
+                                     "(e.g. OrderCreated)");
             checkNameLength(key.text(), key.mark(), "a schema name");
             if (!body.isMap())
-                m_reader.error(body.mark(), "schema '" + key.text() + "' must be a JSON Schema map, not " + describe(body));
+                m_reader.error(body.mark(),
+                               "schema '" + key.text() + "' must be a JSON Schema map, not " + describe(body));
             collectSchemaRefs(body, "schema '" + key.text() + "'");
             schemas.push_back({key.text(), body, key.mark()});
         }
@@ -621,7 +647,8 @@ private:
         if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
             FlowSla flowSla;
             Reader::Fields sf(m_reader, *sla, "the flow's 'sla'");
-            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0, limits::kMaxLatencyMs);
+            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0,
+                                limits::kMaxLatencyMs);
             flowSla.extras = sf.unknown();
             fl.sla = std::move(flowSla);
         }
@@ -664,8 +691,10 @@ private:
             const SourceNode &key = node->keys()[i];
             const SourceNode &value = node->items()[i];
             double x = 0, y = 0;
-            if (!value.isSequence() || value.size() != 2 || !value.items()[0].toDouble(x) || !value.items()[1].toDouble(y)) {
-                m_reader.error(value.mark(), "layout of '" + key.text() + "' must be [x, y] in pixels, not " + describe(value));
+            if (!value.isSequence() || value.size() != 2 || !value.items()[0].toDouble(x)
+                || !value.items()[1].toDouble(y)) {
+                m_reader.error(value.mark(),
+                               "layout of '" + key.text() + "' must be [x, y] in pixels, not " + describe(value));
                 continue;
             }
             m_references.push_back({Reference::Target::Component, key.text(), key.mark(), "layout"});
@@ -682,8 +711,10 @@ private:
             return;
         m_reader.readRequiredString(node, out, "id");
         if (node->isScalar() && !isValidId(out))
-            m_reader.error(node->mark(), quoteForMessage(out) + " is not a valid " + what
-                                             + " id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)");
+            m_reader.error(
+                node->mark(),
+                quoteForMessage(out) + " is not a valid " + what
+                    + " id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)");
         checkNameLength(out, node->mark(), "a " + what + " id");
     }
 
@@ -691,8 +722,9 @@ private:
     void checkNameLength(const std::string &name, Mark mark, const std::string &what)
     {
         if (name.size() > limits::kMaxNameLength)
-            m_reader.error(mark, what + " is " + std::to_string(name.size()) + " characters long; the most is "
-                                     + std::to_string(limits::kMaxNameLength) + " (exported file names are made from it)");
+            m_reader.error(mark,
+                           what + " is " + std::to_string(name.size()) + " characters long; the most is "
+                               + std::to_string(limits::kMaxNameLength) + " (exported file names are made from it)");
     }
 
     void readReference(const SourceNode *node, std::string &out, Reference::Target target, const std::string &context)
@@ -719,8 +751,9 @@ private:
         for (const T &item : list) {
             auto [it, inserted] = seen.emplace(item.id, item.mark);
             if (!inserted && !item.id.empty())
-                m_reader.error(item.mark, "duplicate " + what + " id '" + item.id + "' (first defined at line "
-                                                 + std::to_string(it->second.line) + ")");
+                m_reader.error(item.mark,
+                               "duplicate " + what + " id '" + item.id + "' (first defined at line "
+                                   + std::to_string(it->second.line) + ")");
         }
     }
 
@@ -740,16 +773,17 @@ private:
         size_t suggested = 0, compared = 0;
         for (const Reference &ref : m_references) {
             const auto target = static_cast<size_t>(ref.target);
-            const auto &known = ref.target == Reference::Target::Component     ? m_componentIds
-                                : ref.target == Reference::Target::Integration ? m_integrationIds
-                                                                               : m_schemaNames;
+            const auto &known = ref.target == Reference::Target::Component ? m_componentIds
+                : ref.target == Reference::Target::Integration             ? m_integrationIds
+                                                                           : m_schemaNames;
             if (known.count(ref.name))
                 continue;
-            const char *kind = ref.target == Reference::Target::Component     ? "component"
-                               : ref.target == Reference::Target::Integration ? "integration"
-                                                                              : "schema";
-            std::string message = ref.context == "layout" ? "layout entry for unknown component " + quoteForMessage(ref.name)
-                                                          : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
+            const char *kind = ref.target == Reference::Target::Component ? "component"
+                : ref.target == Reference::Target::Integration            ? "integration"
+                                                                          : "schema";
+            std::string message = ref.context == "layout"
+                ? "layout entry for unknown component " + quoteForMessage(ref.name)
+                : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
             // Each hint compares against every known name: only the first kMaxSuggestions get one.
             if (!known.empty() && suggested < limits::kMaxSuggestions
                 && compared + known.size() <= limits::kMaxSuggestionComparisons) {
@@ -788,9 +822,10 @@ private:
                 const Integration *current = find(flow.steps[s]);
                 if (!previous || !current || previous->to == current->from)
                     continue;
-                m_reader.error(marks[s], "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
-                                             + "' but the previous step '" + previous->id + "' ends at '" + previous->to
-                                             + "'; consecutive steps must connect");
+                m_reader.error(marks[s],
+                               "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
+                                   + "' but the previous step '" + previous->id + "' ends at '" + previous->to
+                                   + "'; consecutive steps must connect");
             }
         }
     }

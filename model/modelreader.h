@@ -9,7 +9,7 @@ namespace seam {
 // Returns the model; `diagnostics` receives errors and warnings (unsorted).
 Model readModel(const SourceNode &root, const std::string &fileName, Diagnostics &diagnostics);
 
-bool isValidId(std::string_view id);           // limits::kIdPattern
+bool isValidId(std::string_view id); // limits::kIdPattern
 bool isValidSchemaName(std::string_view name); // limits::kSchemaNamePattern
 
 } // namespace seam

@@ -1,7 +1,7 @@
 #include "modelwriter.h"
 
-#include <yaml-cpp/emitter.h>
 #include <nlohmann/json.hpp>
+#include <yaml-cpp/emitter.h>
 
 #include <charconv>
 #include <cmath>
@@ -21,11 +21,26 @@ namespace {
 
 // --- Model → tree ----------------------------------------------------------
 
-SourceNode text(const std::string &value) { return SourceNode::scalar(value, true); }
-SourceNode integer(long long value) { return SourceNode::scalar(std::to_string(value)); }
-SourceNode number(double value) { return SourceNode::scalar(formatNumber(value)); }
-SourceNode boolean(bool value) { return SourceNode::scalar(value ? "true" : "false"); }
-template <typename E> SourceNode word(E value) { return SourceNode::scalar(std::string(toString(value))); }
+SourceNode text(const std::string &value)
+{
+    return SourceNode::scalar(value, true);
+}
+SourceNode integer(long long value)
+{
+    return SourceNode::scalar(std::to_string(value));
+}
+SourceNode number(double value)
+{
+    return SourceNode::scalar(formatNumber(value));
+}
+SourceNode boolean(bool value)
+{
+    return SourceNode::scalar(value ? "true" : "false");
+}
+template <typename E> SourceNode word(E value)
+{
+    return SourceNode::scalar(std::string(toString(value)));
+}
 
 class MapBuilder {
 public:
@@ -195,7 +210,11 @@ SourceNode integrationTree(const Integration &i)
              })
         .opt("rate_limit", i.rateLimit,
              [](const RateLimit &r) {
-                 return MapBuilder().optInt("requests", r.requests).optWord("per", r.per).optInt("burst", r.burst).done(r.extras);
+                 return MapBuilder()
+                     .optInt("requests", r.requests)
+                     .optWord("per", r.per)
+                     .optInt("burst", r.burst)
+                     .done(r.extras);
              })
         .opt("suppress", i.suppress, [](const auto &s) { return list(s, suppressionTree); })
         .done(i.extras);
@@ -208,7 +227,10 @@ SourceNode flowTree(const Flow &f)
         .optText("name", f.name)
         .optText("description", f.description)
         .add("steps", list(f.steps, text))
-        .opt("sla", f.sla, [](const FlowSla &sla) { return MapBuilder().optNumber("latency_p95_ms", sla.latencyP95Ms).done(sla.extras); })
+        .opt("sla", f.sla,
+             [](const FlowSla &sla) {
+                 return MapBuilder().optNumber("latency_p95_ms", sla.latencyP95Ms).done(sla.extras);
+             })
         .done(f.extras);
 }
 
@@ -420,7 +442,7 @@ std::string withBlankLinesBetweenSections(const std::string &text)
         const size_t nl = text.find('\n', at);
         const size_t next = nl == std::string::npos ? text.size() : nl + 1;
         const bool opensBlock = at > 0 && text[at] != ' ' && text[at] != '\n' && next < text.size() && text[next] == ' '
-                                && text.compare(next - 2, 2, ":\n") == 0;
+            && text.compare(next - 2, 2, ":\n") == 0;
         if (opensBlock && !out.ends_with("\n\n"))
             out += '\n';
         out.append(text, at, next - at);
@@ -438,15 +460,16 @@ bool looksTypedInYaml11(const std::string &value)
     if (isYaml11Keyword(value))
         return true;
     const bool startsLikeDate = value.size() >= 8 && std::isdigit(static_cast<unsigned char>(value[0]))
-                                && value.find('-') != std::string::npos
-                                && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
+        && value.find('-') != std::string::npos && value.find_first_not_of("0123456789-:.TtZz +") == std::string::npos;
     const bool sexagesimal = !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))
-                             && value.find(':') != std::string::npos
-                             && value.find_first_not_of("0123456789:._") == std::string::npos;
+        && value.find(':') != std::string::npos && value.find_first_not_of("0123456789:._") == std::string::npos;
     return startsLikeDate || sexagesimal;
 }
 
-bool fitsYamlFlow(const SourceNode &node) { return node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth; }
+bool fitsYamlFlow(const SourceNode &node)
+{
+    return node.size() == 0 || flowWidth(node, 0) <= kMaxFlowWidth;
+}
 
 SourceNode modelToTree(const Model &model)
 {

@@ -1,9 +1,9 @@
 #include "sourcenode.h"
 
-#include <charconv>
-#include <utility>
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <utility>
 
 namespace seam {
 
@@ -92,9 +92,18 @@ bool allOf(std::string_view text, bool (*accept)(char))
             return false;
     return !text.empty();
 }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isOctal(char c) { return c >= '0' && c <= '7'; }
-bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isOctal(char c)
+{
+    return c >= '0' && c <= '7';
+}
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
 bool isCoreFloat(std::string_view text)
@@ -133,7 +142,8 @@ PlainScalarKind resolvePlainScalar(std::string_view text)
         unsigned_.remove_prefix(1);
     if (allOf(unsigned_, isDigit))
         return PlainScalarKind::Int;
-    if ((text.starts_with("0o") && allOf(text.substr(2), isOctal)) || (text.starts_with("0x") && allOf(text.substr(2), isHex)))
+    if ((text.starts_with("0o") && allOf(text.substr(2), isOctal))
+        || (text.starts_with("0x") && allOf(text.substr(2), isHex)))
         return PlainScalarKind::Int;
     if (isCoreFloat(text) || unsigned_ == ".inf" || unsigned_ == ".Inf" || unsigned_ == ".INF" || text == ".nan"
         || text == ".NaN" || text == ".NAN")
@@ -158,7 +168,8 @@ bool isYaml11Keyword(std::string_view text)
 
 bool SourceNode::isPlainNullText() const
 {
-    return m_type == Type::Null || (m_type == Type::Scalar && !m_quoted && resolvePlainScalar(m_text) == PlainScalarKind::Null);
+    return m_type == Type::Null
+        || (m_type == Type::Scalar && !m_quoted && resolvePlainScalar(m_text) == PlainScalarKind::Null);
 }
 
 bool SourceNode::isString() const

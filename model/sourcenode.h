@@ -11,7 +11,7 @@
 namespace seam {
 
 struct Mark {
-    int line = 0;   // 1-based; 0 = unknown (e.g. created in the editor)
+    int line = 0; // 1-based; 0 = unknown (e.g. created in the editor)
     int column = 0; // 1-based
     bool valid() const { return line > 0; }
     // Where something was written is not part of what was written: two

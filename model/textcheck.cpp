@@ -6,7 +6,10 @@ namespace seam {
 
 namespace {
 
-bool startsWith(const std::string &text, std::string_view prefix) { return std::string_view(text).starts_with(prefix); }
+bool startsWith(const std::string &text, std::string_view prefix)
+{
+    return std::string_view(text).starts_with(prefix);
+}
 
 // The encoding named by a byte order mark other than UTF-8's, or null.
 const char *foreignBom(const std::string &text)
@@ -48,7 +51,9 @@ size_t sequenceLength(const std::string &text, size_t i)
 bool checkModelText(const std::string &text, const std::string &fileName, Diagnostics &diagnostics)
 {
     if (const char *encoding = foreignBom(text)) {
-        diagnostics.push_back({Diagnostic::Level::Error, fileName, {1, 1},
+        diagnostics.push_back({Diagnostic::Level::Error,
+                               fileName,
+                               {1, 1},
                                std::string("the file is ") + encoding + " encoded; save it as UTF-8"});
         return false;
     }
@@ -62,7 +67,9 @@ bool checkModelText(const std::string &text, const std::string &fileName, Diagno
         if (c == '\0') {
             // UTF-16 and UTF-32 without a byte order mark put NUL bytes among the first few.
             const std::string hint = i < 4 ? "; the file looks UTF-16 or UTF-32 encoded: save it as UTF-8" : "";
-            diagnostics.push_back({Diagnostic::Level::Error, fileName, {line, column},
+            diagnostics.push_back({Diagnostic::Level::Error,
+                                   fileName,
+                                   {line, column},
                                    "a NUL byte (0x00) is not allowed in a model file" + hint});
             return false;
         }
@@ -70,7 +77,9 @@ bool checkModelText(const std::string &text, const std::string &fileName, Diagno
         if (length == 0) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(c));
-            diagnostics.push_back({Diagnostic::Level::Error, fileName, {line, column},
+            diagnostics.push_back({Diagnostic::Level::Error,
+                                   fileName,
+                                   {line, column},
                                    std::string("invalid UTF-8 (byte ") + byte + "); save the file as UTF-8"});
             return false;
         }

@@ -38,14 +38,15 @@ void TreeBuilder::start(SourceNode node, const std::string &anchor)
     if (m_stopped)
         return;
     if (m_stack.size() >= static_cast<size_t>(limits::kMaxNestingDepth)) {
-        error(node.mark(), "maps and lists nested deeper than " + std::to_string(limits::kMaxNestingDepth)
-                               + " levels; Seam reads at most " + std::to_string(limits::kMaxNestingDepth));
+        error(node.mark(),
+              "maps and lists nested deeper than " + std::to_string(limits::kMaxNestingDepth)
+                  + " levels; Seam reads at most " + std::to_string(limits::kMaxNestingDepth));
         m_stopped = true;
         return;
     }
     if (!count(1, node.mark()))
         return;
-    m_stack.push_back({std::move(node), anchor, Size{1, 0}, std::nullopt, {}});
+    m_stack.push_back({std::move(node), anchor, Size {1, 0}, std::nullopt, {}});
 }
 
 void TreeBuilder::endContainer(size_t end)
@@ -72,7 +73,7 @@ void TreeBuilder::key(std::string text, Mark mark, Span span)
     if (!count(1, mark))
         return;
     checkScalar(node);
-    m_stack.back().size += Size{1, node.text().size()};
+    m_stack.back().size += Size {1, node.text().size()};
     m_stack.back().pendingKey = std::move(node);
 }
 
@@ -82,7 +83,7 @@ void TreeBuilder::value(SourceNode node, const std::string &anchor)
         return;
     if (!checkScalar(node))
         node = SourceNode::null(node.mark()); // reported; a placeholder keeps keys and values paired
-    const Size size{1, node.text().size()};
+    const Size size {1, node.text().size()};
     complete(std::move(node), size, anchor);
 }
 
@@ -93,7 +94,7 @@ void TreeBuilder::alias(const std::string &anchor, Mark mark, Span span)
     auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) {
         error(mark, "alias '*" + anchor + "' names no anchor '&" + anchor + "' written before it");
-        complete(SourceNode::null(mark), Size{1, 0}, {});
+        complete(SourceNode::null(mark), Size {1, 0}, {});
         return;
     }
     if (!charge(it->second.size, mark, anchor) || !count(it->second.size.nodes, mark))
@@ -110,14 +111,16 @@ void TreeBuilder::alias(const std::string &anchor, Mark mark, Span span)
 bool TreeBuilder::checkScalar(const SourceNode &node)
 {
     if (node.text().size() > limits::kMaxScalarBytes)
-        error(node.mark(), "this value is " + std::to_string(node.text().size()) + " bytes long; Seam reads at most "
-                               + std::to_string(limits::kMaxScalarBytes) + " bytes (1 MiB) in one value");
+        error(node.mark(),
+              "this value is " + std::to_string(node.text().size()) + " bytes long; Seam reads at most "
+                  + std::to_string(limits::kMaxScalarBytes) + " bytes (1 MiB) in one value");
     if (!node.isScalar() || node.quoted() || expectsKey())
         return true;
     const PlainScalarKind kind = resolvePlainScalar(node.text());
     long long integer = 0;
     double number = 0;
-    if ((kind == PlainScalarKind::Int && !node.toInt(integer)) || (kind == PlainScalarKind::Float && !node.toDouble(number))) {
+    if ((kind == PlainScalarKind::Int && !node.toInt(integer))
+        || (kind == PlainScalarKind::Float && !node.toDouble(number))) {
         numberOutOfRange(node.mark(), node.text());
         return false;
     }
@@ -127,10 +130,11 @@ bool TreeBuilder::checkScalar(const SourceNode &node)
 void TreeBuilder::numberOutOfRange(Mark mark, const std::string &text)
 {
     const bool whole = resolvePlainScalar(text) == PlainScalarKind::Int;
-    error(mark, (whole ? "the whole number " : "the number ") + quoteForMessage(text)
-                    + (whole ? " is out of range (-9223372036854775808 to 9223372036854775807)"
-                             : " is out of range of a 64-bit number (about 2.2e-308 to 1.8e308)")
-                    + "; quote it to keep it as text");
+    error(mark,
+          (whole ? "the whole number " : "the number ") + quoteForMessage(text)
+              + (whole ? " is out of range (-9223372036854775808 to 9223372036854775807)"
+                       : " is out of range of a 64-bit number (about 2.2e-308 to 1.8e308)")
+              + "; quote it to keep it as text");
 }
 
 // Anchored nodes and alias copies count against one budget, so no alias bomb can exhaust memory.
@@ -139,8 +143,9 @@ bool TreeBuilder::charge(Size size, Mark mark, const std::string &anchor)
     m_copied += size;
     if (m_copied.nodes <= limits::kMaxAliasNodes && m_copied.textBytes <= limits::kMaxAliasTextBytes)
         return true;
-    error(mark, "anchor or alias '" + anchor + "' makes the copies of anchors and aliases exceed "
-                    + std::to_string(limits::kMaxAliasNodes) + " nodes or 64 MiB of text; Seam stops here to bound memory");
+    error(mark,
+          "anchor or alias '" + anchor + "' makes the copies of anchors and aliases exceed "
+              + std::to_string(limits::kMaxAliasNodes) + " nodes or 64 MiB of text; Seam stops here to bound memory");
     m_stopped = true;
     return false;
 }
@@ -150,8 +155,9 @@ bool TreeBuilder::count(std::size_t nodes, Mark mark)
     m_nodes += nodes;
     if (m_nodes <= limits::kMaxNodes)
         return true;
-    error(mark, "the document holds more than " + std::to_string(limits::kMaxNodes)
-                    + " values, maps and lists; Seam stops here to bound memory");
+    error(mark,
+          "the document holds more than " + std::to_string(limits::kMaxNodes)
+              + " values, maps and lists; Seam stops here to bound memory");
     m_stopped = true;
     return false;
 }
@@ -194,8 +200,9 @@ void TreeBuilder::complete(SourceNode node, Size size, const std::string &anchor
     SourceNode key = std::move(*parent.pendingKey);
     parent.pendingKey.reset();
     if (const SourceNode *existing = findKey(parent, key.text())) {
-        error(key.mark(), "duplicate key " + quoteForMessage(key.text()) + " (first written at line "
-                              + std::to_string(existing->mark().line) + ")");
+        error(key.mark(),
+              "duplicate key " + quoteForMessage(key.text()) + " (first written at line "
+                  + std::to_string(existing->mark().line) + ")");
         return;
     }
     if (!parent.keyIndex.empty()) // built by findKey once the map reached kIndexKeysFrom
@@ -203,8 +210,8 @@ void TreeBuilder::complete(SourceNode node, Size size, const std::string &anchor
     parent.node.insert(key.text(), std::move(node), key.mark(), key.span());
 }
 
-void TreeBuilder::syntaxError(const std::string &text, const std::string &language, Mark noticed, const std::string &message,
-                              bool unclosed)
+void TreeBuilder::syntaxError(const std::string &text, const std::string &language, Mark noticed,
+                              const std::string &message, bool unclosed)
 {
     const std::string prefix = language + " syntax: ";
     if (m_stack.empty() || !m_stack.back().node.flowStyle()
@@ -215,22 +222,28 @@ void TreeBuilder::syntaxError(const std::string &text, const std::string &langua
     const SourceNode &open = m_stack.back().node;
     const std::string bracket = open.isMap() ? "'{'" : "'['";
     if (unclosed || noticed.line > lastContentLine(text))
-        error(open.mark(), prefix + "unclosed " + bracket + " opened here; noticed at " + toString(noticed) + ": " + message);
+        error(open.mark(),
+              prefix + "unclosed " + bracket + " opened here; noticed at " + toString(noticed) + ": " + message);
     else
         error(noticed, prefix + message + " (inside the " + bracket + " opened at " + toString(open.mark()) + ")");
 }
 
-void TreeBuilder::unclosedQuote(const std::string &language, Mark opened, char quote, Mark noticed, const std::string &message)
+void TreeBuilder::unclosedQuote(const std::string &language, Mark opened, char quote, Mark noticed,
+                                const std::string &message)
 {
-    error(opened, language + " syntax: unclosed '" + std::string(1, quote) + "' opened here; noticed at " + toString(noticed)
-                      + ": " + message);
+    error(opened,
+          language + " syntax: unclosed '" + std::string(1, quote) + "' opened here; noticed at " + toString(noticed)
+              + ": " + message);
 }
 
-std::string toString(Mark mark) { return std::to_string(mark.line) + ":" + std::to_string(mark.column); }
+std::string toString(Mark mark)
+{
+    return std::to_string(mark.line) + ":" + std::to_string(mark.column);
+}
 
 Mark endOfText(const std::string &text)
 {
-    Mark mark{1, 1};
+    Mark mark {1, 1};
     for (char c : text) {
         if (c == '\n')
             ++mark.line, mark.column = 1;
@@ -253,6 +266,9 @@ void TreeBuilder::error(Mark mark, std::string message)
     m_diagnostics.push_back({Diagnostic::Level::Error, m_fileName, mark, std::move(message)});
 }
 
-SourceNode TreeBuilder::takeRoot() { return m_root ? std::move(*m_root) : SourceNode(); }
+SourceNode TreeBuilder::takeRoot()
+{
+    return m_root ? std::move(*m_root) : SourceNode();
+}
 
 } // namespace seam

@@ -59,7 +59,7 @@ private:
     struct Open {
         SourceNode node;
         std::string anchor;
-        Size size{1, 0};
+        Size size {1, 0};
         std::optional<SourceNode> pendingKey;
         std::unordered_map<std::string, size_t> keyIndex; // built once a map is large, so duplicate checks stay linear
     };

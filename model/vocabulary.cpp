@@ -77,7 +77,10 @@ static_assert(isEnumTable(kKinds), "one row per ComponentKind, in enum order, ea
 static_assert(isEnumTable(kPatterns), "one row per Pattern, in enum order, each spelled once");
 
 // Graphviz takes C strings: the DOT traits are handed over as .data().
-constexpr bool endsInNul(std::string_view text) { return text.data()[text.size()] == '\0'; }
+constexpr bool endsInNul(std::string_view text)
+{
+    return text.data()[text.size()] == '\0';
+}
 
 constexpr bool kindsComplete()
 {
@@ -97,21 +100,43 @@ constexpr bool patternsComplete()
     return true;
 }
 static_assert(kindsComplete(), "every kind has a title, description, shapes, colours and an icon");
-static_assert(patternsComplete(), "every pattern has a title, description and colours; calls are sync, messaging async");
+static_assert(patternsComplete(),
+              "every pattern has a title, description and colours; calls are sync, messaging async");
 
 constexpr auto kKindNames = spellingsOf(kKinds);
 constexpr auto kPatternNames = spellingsOf(kPatterns);
 
 } // namespace
 
-std::span<const KindInfo> kindTable() { return kKinds; }
-std::span<const PatternInfo> patternTable() { return kPatterns; }
-const KindInfo &kindInfo(ComponentKind kind) { return kKinds[size_t(kind)]; }
-const PatternInfo &patternInfo(Pattern pattern) { return kPatterns[size_t(pattern)]; }
+std::span<const KindInfo> kindTable()
+{
+    return kKinds;
+}
+std::span<const PatternInfo> patternTable()
+{
+    return kPatterns;
+}
+const KindInfo &kindInfo(ComponentKind kind)
+{
+    return kKinds[size_t(kind)];
+}
+const PatternInfo &patternInfo(Pattern pattern)
+{
+    return kPatterns[size_t(pattern)];
+}
 
-template <> std::span<const std::string_view> enumNames<ComponentKind>() { return kKindNames; }
-template <> std::span<const std::string_view> enumNames<Pattern>() { return kPatternNames; }
+template <> std::span<const std::string_view> enumNames<ComponentKind>()
+{
+    return kKindNames;
+}
+template <> std::span<const std::string_view> enumNames<Pattern>()
+{
+    return kPatternNames;
+}
 
-bool isSyncPattern(Pattern pattern) { return patternInfo(pattern).sync; }
+bool isSyncPattern(Pattern pattern)
+{
+    return patternInfo(pattern).sync;
+}
 
 } // namespace seam

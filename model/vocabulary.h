@@ -22,17 +22,17 @@ struct ThemeColour {
 // The outline of the kind badge on cards and in the palette.
 enum class BadgeShape {
     Rounded, // a rounded square (radius a quarter of the side)
-    Round,   // a circle: data stores
+    Round, // a circle: data stores
 };
 
 struct KindInfo {
     ComponentKind value;
-    std::string_view spelling;    // in the file: `kind: database`
-    std::string_view title;       // in the palette: "Database"
+    std::string_view spelling; // in the file: `kind: database`
+    std::string_view title; // in the palette: "Database"
     std::string_view description; // one line, for docs and the schema
-    Zone defaultZone;             // when the component has no `zone:`
-    bool dataStore;               // holds data others read and write (shared-database, sync-chain)
-    bool destination;             // a broker's queue or topic: integrations pass through it
+    Zone defaultZone; // when the component has no `zone:`
+    bool dataStore; // holds data others read and write (shared-database, sync-chain)
+    bool destination; // a broker's queue or topic: integrations pass through it
     // Graphviz (overview.svg/png/dot): node shape, style and fill on a white page.
     std::string_view dotShape;
     std::string_view dotStyle;
@@ -49,13 +49,13 @@ struct KindInfo {
 
 struct PatternInfo {
     Pattern value;
-    std::string_view spelling;    // in the file: `pattern: pubsub`
-    std::string_view title;       // in documents: "pub/sub"
+    std::string_view spelling; // in the file: `pattern: pubsub`
+    std::string_view title; // in documents: "pub/sub"
     std::string_view description; // one line, for docs and the schema
-    bool sync;                    // the caller waits for the answer: solid edge, counts in sync chains
-    bool operations;              // a request/response API described by `operations` (rest, graphql, grpc)
-    bool messaging;               // through a broker: consumers need a dead-letter queue (queue, pubsub, stream)
-    ThemeColour edge;             // edge and label colour in the editor
+    bool sync; // the caller waits for the answer: solid edge, counts in sync chains
+    bool operations; // a request/response API described by `operations` (rest, graphql, grpc)
+    bool messaging; // through a broker: consumers need a dead-letter queue (queue, pubsub, stream)
+    ThemeColour edge; // edge and label colour in the editor
 };
 
 // The rows in enum order: kindTable()[size_t(k)].value == k.

@@ -19,9 +19,15 @@ struct Edit {
 
 constexpr size_t kMaxLine = 160;
 
-std::string spaces(size_t n) { return std::string(n, ' '); }
+std::string spaces(size_t n)
+{
+    return std::string(n, ' ');
+}
 
-bool isScalarLike(const SourceNode &node) { return node.isScalar() || node.isNull(); }
+bool isScalarLike(const SourceNode &node)
+{
+    return node.isScalar() || node.isNull();
+}
 
 // Same meaning for the loader: 99.90 and 99.9, True and true, ~ and null.
 bool equivalent(const SourceNode &a, const SourceNode &b)
@@ -70,11 +76,21 @@ std::string doubleQuoted(const std::string &s)
     std::string out = "\"";
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (c < 0x20 || c == 0x7f) {
                 out += "\\x";
@@ -96,7 +112,10 @@ std::string singleQuoted(const std::string &s)
     return out + "'";
 }
 
-bool multiLine(const SourceNode &node) { return node.isScalar() && node.text().find('\n') != std::string::npos; }
+bool multiLine(const SourceNode &node)
+{
+    return node.isScalar() && node.text().find('\n') != std::string::npos;
+}
 
 // style: 0 plain, '\'' or '"': how the value being replaced was quoted.
 std::string renderScalar(const SourceNode &node, bool inFlow, char style = 0)
@@ -116,7 +135,10 @@ std::string renderScalar(const SourceNode &node, bool inFlow, char style = 0)
     return s;
 }
 
-std::string renderKey(const std::string &key) { return renderScalar(SourceNode::scalar(key, true), false); }
+std::string renderKey(const std::string &key)
+{
+    return renderScalar(SourceNode::scalar(key, true), false);
+}
 
 struct FlowSpacing {
     bool map = false; // `{ a: b }` rather than `{a: b}`
@@ -160,8 +182,9 @@ public:
 
     std::optional<std::string> result()
     {
-        std::stable_sort(m_edits.begin(), m_edits.end(),
-                         [](const Edit &a, const Edit &b) { return a.begin < b.begin || (a.begin == b.begin && a.end < b.end); });
+        std::stable_sort(m_edits.begin(), m_edits.end(), [](const Edit &a, const Edit &b) {
+            return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
+        });
         std::string out;
         size_t at = 0;
         for (const Edit &edit : m_edits) {
@@ -402,8 +425,8 @@ private:
         }
         if (!o.span().valid() || o.size() == 0)
             return false; // `[]` / `{}` growing into a block list is the parent's job
-        const FlowSpacing own{o.isMap() ? m_text[o.span().begin + 1] == ' ' : m_spacing.map,
-                              o.isSequence() ? m_text[o.span().begin + 1] == ' ' : m_spacing.seq};
+        const FlowSpacing own {o.isMap() ? m_text[o.span().begin + 1] == ' ' : m_spacing.map,
+                               o.isSequence() ? m_text[o.span().begin + 1] == ' ' : m_spacing.seq};
         m_edits.push_back({o.span().begin, o.span().end, renderFlow(n, own)});
         return true;
     }
@@ -575,21 +598,26 @@ private:
             if (diff(old, n.items()[partner[i]], false))
                 continue;
             m_edits.resize(mark);
-            m_edits.push_back({startOf(old), end, item(n.items()[partner[i]], column(startOf(old)), isBlockElement(old))});
+            m_edits.push_back(
+                {startOf(old), end, item(n.items()[partner[i]], column(startOf(old)), isBlockElement(old))});
         }
         for (size_t j = 0; j < n.size(); ++j) {
             if (source[j] != Span::npos)
                 continue;
             const size_t after = keptBefore(source, j);
             const SourceNode &neighbour = o.items()[after == Span::npos ? 0 : after];
-            const std::string text = spaces(indent) + "- " + item(n.items()[j], indent + 2, isBlockElement(neighbour)) + "\n";
+            const std::string text
+                = spaces(indent) + "- " + item(n.items()[j], indent + 2, isBlockElement(neighbour)) + "\n";
             const size_t at = after == Span::npos ? lineStart(firstDash) : nextLine(endOf(o.items()[after]));
             m_edits.push_back({at, at, text});
         }
         return true;
     }
 
-    static bool isBlockElement(const SourceNode &node) { return (node.isMap() || node.isSequence()) && !node.flowStyle(); }
+    static bool isBlockElement(const SourceNode &node)
+    {
+        return (node.isMap() || node.isSequence()) && !node.flowStyle();
+    }
 
     void detectSpacing(const SourceNode &node)
     {
@@ -630,7 +658,8 @@ public:
 
 } // namespace
 
-std::optional<std::string> patchYaml(const std::string &original, const SourceNode &originalTree, const SourceNode &updated)
+std::optional<std::string> patchYaml(const std::string &original, const SourceNode &originalTree,
+                                     const SourceNode &updated)
 {
     if (!originalTree.isMap() || originalTree.size() == 0)
         return std::nullopt;

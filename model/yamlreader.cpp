@@ -14,9 +14,18 @@ namespace seam {
 
 namespace {
 
-Mark toMark(const fy_mark *mark) { return mark ? Mark{mark->line + 1, mark->column + 1} : Mark{}; }
-size_t offsetOf(const fy_mark *mark) { return mark ? mark->input_pos : Span::npos; }
-Span spanOf(fy_event *event) { return {offsetOf(fy_event_start_mark(event)), offsetOf(fy_event_end_mark(event))}; }
+Mark toMark(const fy_mark *mark)
+{
+    return mark ? Mark {mark->line + 1, mark->column + 1} : Mark {};
+}
+size_t offsetOf(const fy_mark *mark)
+{
+    return mark ? mark->input_pos : Span::npos;
+}
+Span spanOf(fy_event *event)
+{
+    return {offsetOf(fy_event_start_mark(event)), offsetOf(fy_event_end_mark(event))};
+}
 
 // libfyaml marks an alias after its '*'; point at the '*' the user wrote.
 Mark aliasMark(const fy_mark *mark)
@@ -123,8 +132,8 @@ private:
         const std::string anchor = tokenText(event->scalar.anchor);
         // A key is always text: `null:` and `~:` name keys "null" and "~", not an empty one.
         SourceNode node = !quoted && !m_builder.expectsKey() && resolvePlainScalar(text) == PlainScalarKind::Null
-                              ? SourceNode::null(mark.valid() ? mark : m_lastMark)
-                              : SourceNode::scalar(std::move(text), quoted, mark);
+            ? SourceNode::null(mark.valid() ? mark : m_lastMark)
+            : SourceNode::scalar(std::move(text), quoted, mark);
         if (value)
             node.setSpan(spanOf(event));
         m_builder.value(std::move(node), anchor);
@@ -141,12 +150,14 @@ private:
 void reportSyntaxError(const std::string &text, const SyntaxError &error, TreeBuilder &builder)
 {
     const std::string &message = error.message.empty() ? std::string("invalid YAML") : error.message;
-    const char quote = message.starts_with("double-quoted") || message.starts_with("wrongly indented double-quoted") ? '"'
-                       : message.starts_with("single-quoted") || message.starts_with("wrongly indented single-quoted") ? '\''
-                                                                                                                    : 0;
+    const char quote = message.starts_with("double-quoted") || message.starts_with("wrongly indented double-quoted")
+        ? '"'
+        : message.starts_with("single-quoted") || message.starts_with("wrongly indented single-quoted") ? '\''
+                                                                                                        : 0;
     if (quote && message.ends_with("without closing quote")) {
         // Reported just after the opening quote; the parser read on to the end of the file.
-        builder.unclosedQuote("YAML", {error.mark.line, std::max(1, error.mark.column - 1)}, quote, endOfText(text), message);
+        builder.unclosedQuote("YAML", {error.mark.line, std::max(1, error.mark.column - 1)}, quote, endOfText(text),
+                              message);
     } else if (quote && message.starts_with("wrongly indented")) {
         // Reported at the opening quote; the string ran on into the next line, which broke the indentation.
         builder.unclosedQuote("YAML", error.mark, quote, {error.mark.line + 1, 1}, message);
@@ -168,7 +179,7 @@ bool readYamlTree(const std::string &text, const std::string &fileName, SourceNo
     if (!checkModelText(text, fileName, diagnostics))
         return false;
     SyntaxError syntaxError;
-    fy_diag_cfg diagConfig{};
+    fy_diag_cfg diagConfig {};
     fy_diag_cfg_default(&diagConfig);
     diagConfig.fp = nullptr;
     diagConfig.output_fn = captureDiagnostic;
@@ -178,7 +189,7 @@ bool readYamlTree(const std::string &text, const std::string &fileName, SourceNo
     diagConfig.show_position = true;
     diagConfig.show_type = true;
     std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diagConfig));
-    fy_parse_cfg config{};
+    fy_parse_cfg config {};
     config.flags = FYPCF_QUIET;
     config.diag = diag.get();
     std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
@@ -189,7 +200,7 @@ bool readYamlTree(const std::string &text, const std::string &fileName, SourceNo
     TreeBuilder builder(fileName, diagnostics);
     YamlTreeReader reader(builder);
     while (fy_event *raw = fy_parser_parse(parser.get())) {
-        std::unique_ptr<fy_event, EventDeleter> event(raw, EventDeleter{parser.get()});
+        std::unique_ptr<fy_event, EventDeleter> event(raw, EventDeleter {parser.get()});
         if (!reader.handle(event.get()))
             break;
     }

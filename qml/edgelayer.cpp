@@ -22,9 +22,18 @@ namespace {
 
 // Pattern names, sync flags and colours come from the vocabulary table
 // (model/vocabulary.h), indexed by seam::Pattern.
-QLatin1StringView latin1(std::string_view text) { return QLatin1StringView(text.data(), qsizetype(text.size())); }
-QLatin1StringView patternName(int p) { return latin1(patternTable()[size_t(p)].spelling); }
-bool isAsyncIndex(int p) { return !patternTable()[size_t(p)].sync; }
+QLatin1StringView latin1(std::string_view text)
+{
+    return QLatin1StringView(text.data(), qsizetype(text.size()));
+}
+QLatin1StringView patternName(int p)
+{
+    return latin1(patternTable()[size_t(p)].spelling);
+}
+bool isAsyncIndex(int p)
+{
+    return !patternTable()[size_t(p)].sync;
+}
 QColor patternColour(int p, bool dark)
 {
     const ThemeColour &edge = patternTable()[size_t(p)].edge;
@@ -40,11 +49,10 @@ constexpr int kAtlasH = kBand * kBands;
 constexpr int kSelectionBand = int(enumCount<Pattern>); // after the patterns' bands
 static_assert(kSelectionBand < kBands, "one stroke band per pattern plus the selection");
 constexpr float kDashPeriod = 13.f; // scene pixels per texture repeat
-constexpr int kDashTexels = 20;     // opaque part of the period
+constexpr int kDashTexels = 20; // opaque part of the period
 constexpr float kSolidU = 8.5f / kAtlasW;
 
-class EdgeRootNode : public QSGNode
-{
+class EdgeRootNode : public QSGNode {
 public:
     ~EdgeRootNode() override
     {
@@ -90,9 +98,7 @@ EdgeLayer::EdgeLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
-    connect(this, &EdgeLayer::rolesChanged, this, [this] {
-        reloadComponents();
-    });
+    connect(this, &EdgeLayer::rolesChanged, this, [this] { reloadComponents(); });
 }
 
 void EdgeLayer::setComponents(QAbstractItemModel *model)
@@ -359,8 +365,8 @@ void EdgeLayer::reloadPositions(int first, int last)
             reloadComponents(); // a rename: edge endpoints must be resolved again
             return;
         }
-        m_pos[row] = QPointF(m_components->data(index, m_xRoleId).toDouble(),
-                             m_components->data(index, m_yRoleId).toDouble());
+        m_pos[row]
+            = QPointF(m_components->data(index, m_xRoleId).toDouble(), m_components->data(index, m_yRoleId).toDouble());
     }
     scheduleRebuild();
 }
@@ -517,10 +523,10 @@ void EdgeLayer::buildEdgeGeometry()
         const bool dashed = isAsyncIndex(e.pattern);
         const float u0 = dashed ? 0 : kSolidU;
         const float u1 = dashed ? shaft / kDashPeriod : kSolidU;
-        const Vertex p0{ax + nx * hw, ay + ny * hw, u0, vTop};
-        const Vertex p1{ax - nx * hw, ay - ny * hw, u0, vBot};
-        const Vertex p2{ex + nx * hw, ey + ny * hw, u1, vTop};
-        const Vertex p3{ex - nx * hw, ey - ny * hw, u1, vBot};
+        const Vertex p0 {ax + nx * hw, ay + ny * hw, u0, vTop};
+        const Vertex p1 {ax - nx * hw, ay - ny * hw, u0, vBot};
+        const Vertex p2 {ex + nx * hw, ey + ny * hw, u1, vTop};
+        const Vertex p3 {ex - nx * hw, ey - ny * hw, u1, vBot};
         m_edgeVertices.insert(m_edgeVertices.end(), {p0, p1, p2, p2, p1, p3});
         const float hx = bx - ux * arrowLen, hy = by - uy * arrowLen;
         m_edgeVertices.push_back({bx, by, kSolidU, vMid});
@@ -537,8 +543,7 @@ void EdgeLayer::buildLabelGeometry()
     int drawn = 0;
     // Below this zoom the 11 px labels are unreadable and only add noise.
     if (m_zoom >= 0.55 && !m_labelRects.empty()) {
-        const QRectF view = m_viewport.isValid() ? m_viewport.adjusted(-60, -20, 60, 20)
-                                                 : QRectF(-1e9, -1e9, 2e9, 2e9);
+        const QRectF view = m_viewport.isValid() ? m_viewport.adjusted(-60, -20, 60, 20) : QRectF(-1e9, -1e9, 2e9, 2e9);
         constexpr int kMaxLabels = 3000;
         for (const Edge &e : m_edges) {
             if (drawn >= kMaxLabels)
@@ -560,7 +565,7 @@ void EdgeLayer::buildLabelGeometry()
             const float W = m_labelImage.width(), H = m_labelImage.height();
             const float u0 = float(r.left() / W), u1 = float(r.right() / W);
             const float v0 = float(r.top() / H), v1 = float(r.bottom() / H);
-            const Vertex a{x0, y0, u0, v0}, b{x1, y0, u1, v0}, c{x0, y1, u0, v1}, d{x1, y1, u1, v1};
+            const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, c {x0, y1, u0, v1}, d {x1, y1, u1, v1};
             m_labelVertices.insert(m_labelVertices.end(), {a, b, c, c, b, d});
         }
     }

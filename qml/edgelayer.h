@@ -24,8 +24,7 @@ class QVariantAnimation;
 
 namespace seam {
 
-class EdgeLayer : public QQuickItem
-{
+class EdgeLayer : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QAbstractItemModel *components READ components WRITE setComponents NOTIFY componentsChanged)
@@ -185,8 +184,8 @@ private:
     std::vector<QPointF> m_pos;
     std::vector<QPointF> m_animFrom; // positions when the animated move started
     QVariantAnimation *m_animation = nullptr;
-    int m_animationMs = 0;  // armed: > 0 until the first position change arrives
-    qreal m_animT = 1;      // eased progress, 1 = at m_pos
+    int m_animationMs = 0; // armed: > 0 until the first position change arrives
+    qreal m_animT = 1; // eased progress, 1 = at m_pos
     std::vector<Edge> m_edges;
 
     std::vector<Vertex> m_edgeVertices;
@@ -194,7 +193,7 @@ private:
     QImage m_strokeImage;
     QImage m_labelImage;
     std::vector<QRectF> m_labelRects; // per pattern, in atlas pixels
-    qreal m_labelScale = 2;           // atlas pixels per scene pixel
+    qreal m_labelScale = 2; // atlas pixels per scene pixel
     bool m_edgesDirty = true;
     bool m_labelsDirty = true;
     bool m_edgeGeometryChanged = true;

@@ -5,8 +5,8 @@
 #include "views/qtstrings.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace seam {
 
@@ -27,10 +27,8 @@ QVariantList ExportController::formats() const
 {
     QVariantList list;
     for (const auto &exporter : exporters()) {
-        list.append(QVariantMap{
-            {QStringLiteral("id"), toQ(exporter->id())},
-            {QStringLiteral("description"),
-             toQ(exporter->description())}});
+        list.append(QVariantMap {{QStringLiteral("id"), toQ(exporter->id())},
+                                 {QStringLiteral("description"), toQ(exporter->description())}});
     }
     return list;
 }
@@ -90,8 +88,7 @@ bool ExportController::start(const QStringList &formatIds, const QString &folder
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, rejected] {
         QVariantList results = rejected;
         for (const FormatExport &done : watcher->result()) {
-            QVariantMap entry = failure(toQ(done.exporter->id()),
-                                        QString::fromStdString(done.error()));
+            QVariantMap entry = failure(toQ(done.exporter->id()), QString::fromStdString(done.error()));
             entry[QStringLiteral("ok")] = done.ok();
             entry[QStringLiteral("files")] = toQStringList(done.writtenPaths);
             entry[QStringLiteral("warnings")] = toQStringList(done.result.warnings);

@@ -12,8 +12,7 @@
 
 namespace seam {
 
-class ExportController : public QObject
-{
+class ExportController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)

@@ -17,76 +17,66 @@
 
 namespace seam {
 
-struct DocumentForeign
-{
+struct DocumentForeign {
     Q_GADGET
     QML_FOREIGN(seam::Document)
     QML_NAMED_ELEMENT(Document)
 };
 
-struct SelectionForeign
-{
+struct SelectionForeign {
     Q_GADGET
     QML_FOREIGN(seam::Selection)
     QML_NAMED_ELEMENT(Selection)
 };
 
-struct ElementEditorForeign
-{
+struct ElementEditorForeign {
     Q_GADGET
     QML_FOREIGN(seam::ElementEditor)
     QML_NAMED_ELEMENT(ElementEditor)
 };
 
-struct AutoLayoutControllerForeign
-{
+struct AutoLayoutControllerForeign {
     Q_GADGET
     QML_FOREIGN(seam::AutoLayoutController)
     QML_NAMED_ELEMENT(AutoLayoutController)
 };
 
-struct RecentFilesForeign
-{
+struct RecentFilesForeign {
     Q_GADGET
     QML_FOREIGN(seam::RecentFiles)
     QML_NAMED_ELEMENT(RecentFiles)
 };
 
 // Owned by the Document: visible to QML as property types only.
-struct ComponentListModelForeign
-{
+struct ComponentListModelForeign {
     Q_GADGET
     QML_FOREIGN(seam::ComponentListModel)
     QML_NAMED_ELEMENT(ComponentListModel)
     QML_UNCREATABLE("owned by Document")
 };
 
-struct IntegrationListModelForeign
-{
+struct IntegrationListModelForeign {
     Q_GADGET
     QML_FOREIGN(seam::IntegrationListModel)
     QML_NAMED_ELEMENT(IntegrationListModel)
     QML_UNCREATABLE("owned by Document")
 };
 
-struct ProblemListModelForeign
-{
+struct ProblemListModelForeign {
     Q_GADGET
     QML_FOREIGN(seam::ProblemListModel)
     QML_NAMED_ELEMENT(ProblemListModel)
     QML_UNCREATABLE("owned by Document")
 };
 
-struct LintRunnerForeign
-{
+struct LintRunnerForeign {
     Q_GADGET
     QML_FOREIGN(seam::LintRunner)
     QML_NAMED_ELEMENT(LintRunner)
     QML_UNCREATABLE("owned by Document")
 };
 
-struct RecoveryForeign
-{
+struct RecoveryForeign {
     Q_GADGET
     QML_FOREIGN(seam::Recovery)
     QML_NAMED_ELEMENT(Recovery)

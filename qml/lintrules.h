@@ -8,8 +8,7 @@
 
 namespace seam {
 
-class LintRules : public QObject
-{
+class LintRules : public QObject {
     Q_OBJECT
     QML_ELEMENT
     // [{id, severity, title, rationale, hint, example}] in catalog order.

@@ -11,7 +11,10 @@ namespace seam {
 
 namespace {
 
-QLatin1StringView latin1(std::string_view text) { return QLatin1StringView(text.data(), qsizetype(text.size())); }
+QLatin1StringView latin1(std::string_view text)
+{
+    return QLatin1StringView(text.data(), qsizetype(text.size()));
+}
 
 template <typename Row> const Row *find(std::span<const Row> table, const QString &spelling, const char *what)
 {
@@ -23,10 +26,19 @@ template <typename Row> const Row *find(std::span<const Row> table, const QStrin
     return nullptr;
 }
 
-const KindInfo *kind(const QString &spelling) { return find(kindTable(), spelling, "component kind"); }
-const PatternInfo *pattern(const QString &spelling) { return find(patternTable(), spelling, "pattern"); }
+const KindInfo *kind(const QString &spelling)
+{
+    return find(kindTable(), spelling, "component kind");
+}
+const PatternInfo *pattern(const QString &spelling)
+{
+    return find(patternTable(), spelling, "pattern");
+}
 
-QColor colour(const ThemeColour &c, bool dark) { return QColor(latin1(dark ? c.dark : c.light)); }
+QColor colour(const ThemeColour &c, bool dark)
+{
+    return QColor(latin1(dark ? c.dark : c.light));
+}
 
 template <typename Row> QStringList spellings(std::span<const Row> table)
 {
@@ -43,8 +55,14 @@ Vocabulary::Vocabulary(QObject *parent)
 {
 }
 
-QStringList Vocabulary::kinds() { return spellings(kindTable()); }
-QStringList Vocabulary::patterns() { return spellings(patternTable()); }
+QStringList Vocabulary::kinds()
+{
+    return spellings(kindTable());
+}
+QStringList Vocabulary::patterns()
+{
+    return spellings(patternTable());
+}
 
 QColor Vocabulary::kindColor(const QString &spelling, bool dark)
 {

@@ -12,8 +12,7 @@
 
 namespace seam {
 
-class Vocabulary : public QObject
-{
+class Vocabulary : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

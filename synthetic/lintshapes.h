@@ -23,7 +23,7 @@ inline Model longSyncChain(int n)
         edge.to = std::move(to);
         edge.pattern = pattern;
         edge.timeoutMs = 100;
-        edge.operations = std::vector<Operation>{Operation{}};
+        edge.operations = std::vector<Operation> {Operation {}};
         edge.operations->front().name = "op";
         return edge;
     };
@@ -73,8 +73,8 @@ inline Model busyTopic(int n)
         consume.from = "bus";
         consume.to = consumer.id;
         consume.pattern = Pattern::Pubsub;
-        consume.reliability = Reliability{};
-        consume.reliability->deadLetter = DeadLetter{true, {}, {}, {}};
+        consume.reliability = Reliability {};
+        consume.reliability->deadLetter = DeadLetter {true, {}, {}, {}};
         model.integrations->push_back(consume);
     }
     return model;

@@ -18,12 +18,13 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
 {
     std::mt19937 random(seed);
     auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
-    constexpr ComponentKind kinds[] = {ComponentKind::Service, ComponentKind::Service,  ComponentKind::Service,
-                                       ComponentKind::Database, ComponentKind::Cache,   ComponentKind::Queue,
-                                       ComponentKind::Topic,    ComponentKind::Gateway, ComponentKind::Client,
-                                       ComponentKind::External};
-    constexpr Pattern patterns[] = {Pattern::Rest,   Pattern::Rest,   Pattern::Grpc,   Pattern::Graphql, Pattern::Queue,
-                                    Pattern::Pubsub, Pattern::Stream, Pattern::Webhook, Pattern::Database};
+    constexpr ComponentKind kinds[]
+        = {ComponentKind::Service, ComponentKind::Service, ComponentKind::Service, ComponentKind::Database,
+           ComponentKind::Cache,   ComponentKind::Queue,   ComponentKind::Topic,   ComponentKind::Gateway,
+           ComponentKind::Client,  ComponentKind::External};
+    constexpr Pattern patterns[]
+        = {Pattern::Rest,   Pattern::Rest,   Pattern::Grpc,    Pattern::Graphql, Pattern::Queue,
+           Pattern::Pubsub, Pattern::Stream, Pattern::Webhook, Pattern::Database};
 
     Model model;
     model.name = "Generated " + std::to_string(componentCount) + "-component system";
@@ -38,7 +39,7 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
         c.owner = "team-" + std::to_string(pick(40));
         if (c.kind == ComponentKind::Service) {
             c.technology = "Go";
-            c.sla = Sla{99.9, double(100 + pick(400)), std::nullopt, double(50 + pick(1000)), {}};
+            c.sla = Sla {99.9, double(100 + pick(400)), std::nullopt, double(50 + pick(1000)), {}};
         }
         model.layout->push_back({c.id, double((i % 100) * 200), double((i / 100) * 140), {}});
         model.components.push_back(std::move(c));
@@ -58,21 +59,28 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
         if (in.isSync()) {
             in.timeoutMs = 200 + pick(3000);
             if (in.pattern != Pattern::Database)
-                in.operations = std::vector<Operation>{
-                    {"getItem" + std::to_string(i), HttpMethod::Get, "/items/{id}", std::nullopt, std::nullopt,
-                     std::string("Item"), std::nullopt, std::vector<ErrorCode>{{"404", true}}, {}, {}}};
+                in.operations = std::vector<Operation> {{"getItem" + std::to_string(i),
+                                                         HttpMethod::Get,
+                                                         "/items/{id}",
+                                                         std::nullopt,
+                                                         std::nullopt,
+                                                         std::string("Item"),
+                                                         std::nullopt,
+                                                         std::vector<ErrorCode> {{"404", true}},
+                                                         {},
+                                                         {}}};
         } else {
-            in.events = std::vector<Event>{{"item.changed" + std::to_string(i), 1, std::string("Item"),
-                                            std::string("id"), pick(4) == 0, {}, {}}};
+            in.events = std::vector<Event> {
+                {"item.changed" + std::to_string(i), 1, std::string("Item"), std::string("id"), pick(4) == 0, {}, {}}};
         }
         if (pick(3) == 0) {
             Reliability r;
-            r.retry = Retry{3, false, Backoff::Exponential, 100, 2000, 0.2, {}};
+            r.retry = Retry {3, false, Backoff::Exponential, 100, 2000, 0.2, {}};
             r.idempotency = Idempotency::Key;
             in.reliability = std::move(r);
         }
         if (pick(2) == 0)
-            in.security = Security{Auth::Jwt, std::nullopt, std::nullopt, DataClass::Internal, {}};
+            in.security = Security {Auth::Jwt, std::nullopt, std::nullopt, DataClass::Internal, {}};
         model.integrations->push_back(std::move(in));
     }
     SourceNode item = SourceNode::map();
@@ -82,7 +90,7 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
     idType.insert("type", SourceNode::scalar("string"));
     properties.insert("id", idType);
     item.insert("properties", properties);
-    model.schemas = std::vector<Schema>{{"Item", item, {}}};
+    model.schemas = std::vector<Schema> {{"Item", item, {}}};
     return model;
 }
 
@@ -90,12 +98,12 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
 // `perComponent` integrations leaving each one towards pseudo-random others.
 inline Model layoutGraph(int components, int perComponent = 3, std::uint32_t seed = 12345)
 {
-    static const ComponentKind kinds[] = {ComponentKind::Service, ComponentKind::Service, ComponentKind::Database,
-                                          ComponentKind::Topic,   ComponentKind::Queue,   ComponentKind::Cache,
-                                          ComponentKind::Service, ComponentKind::Gateway, ComponentKind::External,
-                                          ComponentKind::Client};
-    static const Pattern patterns[] = {Pattern::Rest, Pattern::Grpc, Pattern::Pubsub, Pattern::Queue,
-                                       Pattern::Database, Pattern::Webhook};
+    static const ComponentKind kinds[]
+        = {ComponentKind::Service,  ComponentKind::Service, ComponentKind::Database, ComponentKind::Topic,
+           ComponentKind::Queue,    ComponentKind::Cache,   ComponentKind::Service,  ComponentKind::Gateway,
+           ComponentKind::External, ComponentKind::Client};
+    static const Pattern patterns[]
+        = {Pattern::Rest, Pattern::Grpc, Pattern::Pubsub, Pattern::Queue, Pattern::Database, Pattern::Webhook};
     Model model;
     model.name = "Synthetic " + std::to_string(components);
     for (int i = 0; i < components; ++i) {
@@ -133,9 +141,9 @@ inline Model layoutGraph(int components, int perComponent = 3, std::uint32_t see
 // systems, so a drag redraws arrows of realistic length (the editor's --bench-drag).
 inline Model neighbourGrid(int components, int integrations, unsigned seed = 42)
 {
-    static const ComponentKind kinds[] = {ComponentKind::Service, ComponentKind::Service, ComponentKind::Service,
-                                          ComponentKind::Database, ComponentKind::Queue,  ComponentKind::Topic,
-                                          ComponentKind::Gateway,  ComponentKind::Cache};
+    static const ComponentKind kinds[]
+        = {ComponentKind::Service, ComponentKind::Service, ComponentKind::Service, ComponentKind::Database,
+           ComponentKind::Queue,   ComponentKind::Topic,   ComponentKind::Gateway, ComponentKind::Cache};
     static const Pattern patterns[] = {Pattern::Rest,     Pattern::Grpc,    Pattern::Queue,  Pattern::Pubsub,
                                        Pattern::Database, Pattern::Graphql, Pattern::Stream, Pattern::Webhook};
     std::mt19937 random(seed);

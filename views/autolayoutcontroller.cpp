@@ -12,7 +12,7 @@ namespace seam {
 
 struct AutoLayoutController::Private {
     LayoutWorker *worker = nullptr; // created on first use: it starts a thread
-    quint64 requestId = 0;          // the request whose result we want; 0 = none
+    quint64 requestId = 0; // the request whose result we want; 0 = none
 };
 
 AutoLayoutController::AutoLayoutController(QObject *parent)
@@ -91,7 +91,7 @@ void AutoLayoutController::run()
     request.nodeHeight = m_document->cardSize().height();
     for (const QString &id : m_document->pinnedIds()) {
         const QPointF p = m_document->componentPosition(id);
-        request.pinned.push_back(PinnedPosition{id.toStdString(), LayoutPoint{p.x(), p.y()}});
+        request.pinned.push_back(PinnedPosition {id.toStdString(), LayoutPoint {p.x(), p.y()}});
     }
     m_engine = QString::fromUtf8(layoutEngineName(resolveEngine(m_document->model(), request.engine)).data());
     m_progress = 0;

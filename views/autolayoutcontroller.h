@@ -11,14 +11,13 @@ namespace seam {
 
 class Document;
 
-class AutoLayoutController : public QObject
-{
+class AutoLayoutController : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged) // 0..1, or -1 when unknown
-    Q_PROPERTY(QString engine READ engine NOTIFY runningChanged)    // "dot" | "sfdp" of the last run
+    Q_PROPERTY(QString engine READ engine NOTIFY runningChanged) // "dot" | "sfdp" of the last run
     Q_PROPERTY(QString lastError READ lastError NOTIFY finished)
 
 public:

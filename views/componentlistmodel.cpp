@@ -83,14 +83,22 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ComponentListModel::roleNames() const
 {
     return {
-        {ElementIdRole, "elementId"},   {NameRole, "name"},
-        {KindRole, "kind"},             {OwnerRole, "owner"},
-        {TechnologyRole, "technology"}, {ZoneRole, "zone"},
-        {DescriptionRole, "description"}, {PosXRole, "posX"},
-        {PosYRole, "posY"},             {CardWidthRole, "cardWidth"},
-        {CardHeightRole, "cardHeight"}, {SlaBadgeRole, "slaBadge"},
-        {ErrorCountRole, "errorCount"}, {WarningCountRole, "warningCount"},
-        {PinnedRole, "pinned"},         {HasPositionRole, "hasPosition"},
+        {ElementIdRole, "elementId"},
+        {NameRole, "name"},
+        {KindRole, "kind"},
+        {OwnerRole, "owner"},
+        {TechnologyRole, "technology"},
+        {ZoneRole, "zone"},
+        {DescriptionRole, "description"},
+        {PosXRole, "posX"},
+        {PosYRole, "posY"},
+        {CardWidthRole, "cardWidth"},
+        {CardHeightRole, "cardHeight"},
+        {SlaBadgeRole, "slaBadge"},
+        {ErrorCountRole, "errorCount"},
+        {WarningCountRole, "warningCount"},
+        {PinnedRole, "pinned"},
+        {HasPositionRole, "hasPosition"},
     };
 }
 
@@ -99,7 +107,10 @@ int ComponentListModel::indexOf(const QString &id) const
     return m_document->componentIndex(id);
 }
 
-QList<int> ComponentListModel::problemCountRoles() const { return {ErrorCountRole, WarningCountRole}; }
+QList<int> ComponentListModel::problemCountRoles() const
+{
+    return {ErrorCountRole, WarningCountRole};
+}
 
 void ComponentListModel::rowsRearranged()
 {

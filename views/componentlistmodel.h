@@ -12,27 +12,26 @@ namespace seam {
 
 class Document;
 
-class ComponentListModel : public ElementListModel
-{
+class ComponentListModel : public ElementListModel {
     Q_OBJECT
 
 public:
     enum Role {
         ElementIdRole = Qt::UserRole + 1, // "elementId": component id
-        NameRole,        // "name": display name (name, else id)
-        KindRole,        // "kind": client|gateway|service|database|cache|queue|topic|external
-        OwnerRole,       // "owner": "" when unset
-        TechnologyRole,  // "technology"
-        ZoneRole,        // "zone": effective zone spelling (public|dmz|internal|third-party)
+        NameRole, // "name": display name (name, else id)
+        KindRole, // "kind": client|gateway|service|database|cache|queue|topic|external
+        OwnerRole, // "owner": "" when unset
+        TechnologyRole, // "technology"
+        ZoneRole, // "zone": effective zone spelling (public|dmz|internal|third-party)
         DescriptionRole, // "description"
-        PosXRole,        // "posX": left edge on the canvas (pixels)
-        PosYRole,        // "posY": top edge
-        CardWidthRole,   // "cardWidth"
-        CardHeightRole,  // "cardHeight"
-        SlaBadgeRole,    // "slaBadge": e.g. "99.95% · p95 250 ms", "" without SLA
-        ErrorCountRole,  // "errorCount": lint errors whose primary element is this component
-        WarningCountRole,// "warningCount"
-        PinnedRole,      // "pinned": auto layout keeps it in place
+        PosXRole, // "posX": left edge on the canvas (pixels)
+        PosYRole, // "posY": top edge
+        CardWidthRole, // "cardWidth"
+        CardHeightRole, // "cardHeight"
+        SlaBadgeRole, // "slaBadge": e.g. "99.95% · p95 250 ms", "" without SLA
+        ErrorCountRole, // "errorCount": lint errors whose primary element is this component
+        WarningCountRole, // "warningCount"
+        PinnedRole, // "pinned": auto layout keeps it in place
         HasPositionRole, // "hasPosition": a layout entry exists (false = fallback grid slot)
     };
     Q_ENUM(Role)

@@ -133,7 +133,7 @@ QVariantList Document::loadDiagnostics() const
 {
     QVariantList list;
     for (const Diagnostic &d : m_loadDiagnostics) {
-        list << QVariantMap{
+        list << QVariantMap {
             {QStringLiteral("file"), toQ(d.file)},
             {QStringLiteral("line"), d.mark.line},
             {QStringLiteral("column"), d.mark.column},
@@ -251,8 +251,8 @@ void Document::setModelName(const QString &name)
     const std::string value = name.trimmed().toStdString();
     if (value.empty() || value == m_model.name)
         return;
-    push(new SetHeaderValueCommand(this, {}, QStringLiteral("name"), [&](ModelHeader &h) { h.name = value; },
-                                   tr("Rename system")));
+    push(new SetHeaderValueCommand(
+        this, {}, QStringLiteral("name"), [&](ModelHeader &h) { h.name = value; }, tr("Rename system")));
 }
 
 void Document::setModelDescription(const QString &description)
@@ -260,8 +260,9 @@ void Document::setModelDescription(const QString &description)
     std::optional<std::string> value;
     if (!description.isEmpty())
         value = description.toStdString();
-    push(new SetHeaderValueCommand(this, {}, QStringLiteral("description"),
-                                   [&](ModelHeader &h) { h.description = value; }, tr("Edit description")));
+    push(new SetHeaderValueCommand(
+        this, {}, QStringLiteral("description"), [&](ModelHeader &h) { h.description = value; },
+        tr("Edit description")));
 }
 
 // --- Undo --------------------------------------------------------------------------------
@@ -446,7 +447,7 @@ Model Document::fragment(const QStringList &componentIds, const QStringList &int
             if (!fragment.layout)
                 fragment.layout.emplace();
             const QPointF p = position(componentIndex(component.id));
-            fragment.layout->push_back(LayoutEntry{component.id, p.x(), p.y(), {}});
+            fragment.layout->push_back(LayoutEntry {component.id, p.x(), p.y(), {}});
         }
     std::set<std::string> schemaRefs;
     for (const Integration &integration : m_model.integrationList()) {
@@ -456,13 +457,13 @@ Model Document::fragment(const QStringList &componentIds, const QStringList &int
         if (!fragment.integrations)
             fragment.integrations.emplace();
         fragment.integrations->push_back(integration);
-        for (const Operation &op : integration.operations.value_or(std::vector<Operation>{})) {
+        for (const Operation &op : integration.operations.value_or(std::vector<Operation> {})) {
             if (op.request)
                 schemaRefs.insert(*op.request);
             if (op.response)
                 schemaRefs.insert(*op.response);
         }
-        for (const Event &event : integration.events.value_or(std::vector<Event>{}))
+        for (const Event &event : integration.events.value_or(std::vector<Event> {}))
             if (event.payload)
                 schemaRefs.insert(*event.payload);
     }
@@ -524,9 +525,8 @@ QStringList Document::pasteText(const QString &text, qreal dx, qreal dy)
         components.push_back(std::move(component));
     }
     std::set<QString> takenIntegrations;
-    auto integrationTaken = [&](const QString &id) {
-        return integrationIndex(id) >= 0 || takenIntegrations.count(id) > 0;
-    };
+    auto integrationTaken
+        = [&](const QString &id) { return integrationIndex(id) >= 0 || takenIntegrations.count(id) > 0; };
     std::vector<Integration> integrations;
     for (Integration integration : source.integrationList()) {
         if (!renamed.count(integration.from) || !renamed.count(integration.to))
@@ -542,7 +542,7 @@ QStringList Document::pasteText(const QString &text, qreal dx, qreal dy)
     const QString label = components.size() == 1 ? tr("Paste %1").arg(newIds.first())
                                                  : tr("Paste %n components", nullptr, int(components.size()));
     push(AddRemoveElementsCommand::add(this, std::move(components), std::move(integrations), positions,
-                                       source.schemas.value_or(std::vector<Schema>{}), label));
+                                       source.schemas.value_or(std::vector<Schema> {}), label));
     return newIds;
 }
 
@@ -865,7 +865,7 @@ void Document::setPositionsRaw(const QHash<QString, QPointF> &positions)
         } else {
             if (!m_model.layout)
                 m_model.layout.emplace();
-            m_model.layout->push_back(LayoutEntry{it.key().toStdString(), it.value().x(), it.value().y(), {}});
+            m_model.layout->push_back(LayoutEntry {it.key().toStdString(), it.value().x(), it.value().y(), {}});
             m_layoutIndex.insert(it.key(), int(m_model.layout->size() - 1));
             appended = true;
         }

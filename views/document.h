@@ -39,8 +39,7 @@ class ProblemListModel;
 class LintRunner;
 class Recovery;
 
-class Document : public QObject
-{
+class Document : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("views/componentlistmodel.h")
     Q_MOC_INCLUDE("views/integrationlistmodel.h")
@@ -50,7 +49,7 @@ class Document : public QObject
     // File
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
-    Q_PROPERTY(QString title READ title NOTIFY titleChanged)         // "checkout.seam.yaml*" / "Untitled"
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged) // "checkout.seam.yaml*" / "Untitled"
     Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
     Q_PROPERTY(bool untitled READ isUntitled NOTIFY filePathChanged)
     // Diagnostics of the last load() (errors make the load fail; warnings are kept after a
@@ -90,13 +89,13 @@ public:
     // load(): on failure the current model is left untouched and loadDiagnostics/lastError
     // say why; never throws. Also checks for a crash's recovery file (recovery->available).
     Q_INVOKABLE bool load(const QString &path);
-    Q_INVOKABLE bool save();                    // false (lastError set) when untitled or on I/O error
+    Q_INVOKABLE bool save(); // false (lastError set) when untitled or on I/O error
     Q_INVOKABLE bool saveAs(const QString &path); // format by extension (.json → JSON)
     Q_INVOKABLE void newModel(const QString &name = QStringLiteral("Untitled system"));
     // Starts an untitled document with `model` (templates, imports, tests); clears undo.
     void setModel(Model model);
-    Q_INVOKABLE void setModelName(const QString &name);                 // undoable
-    Q_INVOKABLE void setModelDescription(const QString &description);   // undoable, "" unsets
+    Q_INVOKABLE void setModelName(const QString &name); // undoable
+    Q_INVOKABLE void setModelDescription(const QString &description); // undoable, "" unsets
 
     QString filePath() const { return m_filePath; }
     QString fileName() const;
@@ -181,13 +180,16 @@ public:
     const Model &model() const { return m_model; }
     int componentCount() const { return int(m_model.components.size()); }
     int integrationCount() const { return int(m_model.integrationList().size()); }
-    int componentIndex(const QString &id) const;   // -1 if absent
+    int componentIndex(const QString &id) const; // -1 if absent
     int integrationIndex(const QString &id) const; // -1 if absent
     int componentIndex(const std::string &id) const { return componentIndex(QString::fromStdString(id)); }
-    QPointF position(int componentIndex) const;    // layout entry or a fallback grid slot
+    QPointF position(int componentIndex) const; // layout entry or a fallback grid slot
     bool hasLayoutEntry(int componentIndex) const;
     QString modelName() const { return QString::fromStdString(m_model.name); }
-    QString modelDescription() const { return m_model.description ? QString::fromStdString(*m_model.description) : QString(); }
+    QString modelDescription() const
+    {
+        return m_model.description ? QString::fromStdString(*m_model.description) : QString();
+    }
     int revision() const { return m_revision; }
     // The size the format's examples are laid out for (200 px columns) and Graphviz's default node.
     QSizeF cardSize() const { return {160, 72}; }

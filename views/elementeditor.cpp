@@ -36,7 +36,7 @@ QString numberText(double value)
 // Empty parents are removed again: an empty `retry: {}` is not "no retry" to lint.
 template <typename T> void prune(std::optional<T> &value)
 {
-    if (value && *value == T{})
+    if (value && *value == T {})
         value.reset();
 }
 
@@ -119,7 +119,7 @@ QString parseOptBool(const QVariant &value, std::optional<bool> &out)
 QString joinErrors(const std::optional<std::vector<ErrorCode>> &errors)
 {
     QStringList parts;
-    for (const ErrorCode &e : errors.value_or(std::vector<ErrorCode>{}))
+    for (const ErrorCode &e : errors.value_or(std::vector<ErrorCode> {}))
         parts << toQ(e.text);
     return parts.join(QStringLiteral(", "));
 }
@@ -140,7 +140,7 @@ QString parseErrors(const QVariant &value, std::optional<std::vector<ErrorCode>>
         const int code = part.toInt(&numeric);
         if (numeric && (code < 100 || code > 599))
             return QObject::tr("HTTP status %1 is not between 100 and 599.").arg(part);
-        codes.push_back(ErrorCode{part.toStdString(), numeric});
+        codes.push_back(ErrorCode {part.toStdString(), numeric});
     }
     if (codes.empty())
         out.reset();
@@ -280,8 +280,7 @@ QString setSuppressionField(const Model &, Suppression &s, const QString &field,
     return QObject::tr("Suppressions have no field \"%1\".").arg(field);
 }
 
-template <typename Item>
-using ItemSetter = QString (*)(const Model &, Item &, const QString &, const QVariant &);
+template <typename Item> using ItemSetter = QString (*)(const Model &, Item &, const QString &, const QVariant &);
 
 // Rewrites a whole list from maps; items keep their unknown keys by position.
 template <typename Item>
@@ -290,9 +289,9 @@ QString parseList(const Model &model, const QVariant &value, std::optional<std::
 {
     const QVariantList maps = value.toList();
     std::vector<Item> items;
-    const auto &old = list.value_or(std::vector<Item>{});
+    const auto &old = list.value_or(std::vector<Item> {});
     for (qsizetype i = 0; i < maps.size(); ++i) {
-        Item item = size_t(i) < old.size() ? old[size_t(i)] : Item{};
+        Item item = size_t(i) < old.size() ? old[size_t(i)] : Item {};
         const QVariantMap map = maps[i].toMap();
         const QVariantMap current = toMap(item);
         for (auto it = map.begin(); it != map.end(); ++it)
@@ -326,10 +325,11 @@ template <typename E> struct FieldDef {
     std::function<QString(const Model &, E &, const QVariant &)> set;
 };
 
-template <typename E> FieldDef<E> textField(QString key, QString label, QString group,
-                                            std::optional<std::string> E::*member, bool multiline = false)
+template <typename E>
+FieldDef<E> textField(QString key, QString label, QString group, std::optional<std::string> E::*member,
+                      bool multiline = false)
 {
-    FieldDef<E> f{key, label, group, multiline ? QStringLiteral("multiline") : QStringLiteral("text")};
+    FieldDef<E> f {key, label, group, multiline ? QStringLiteral("multiline") : QStringLiteral("text")};
     f.get = [member](const E &e) { return QVariant((e.*member) ? toQ(*(e.*member)) : QString()); };
     f.isSet = [member](const E &e) { return (e.*member).has_value(); };
     f.set = [member](const Model &, E &e, const QVariant &v) { return parseOptString(v, e.*member); };
@@ -349,7 +349,7 @@ FieldDef<E> nestedField(QString key, QString label, QString group, QString type,
                         std::function<QVariant(const T &)> show,
                         std::function<QString(const QVariant &, std::optional<T> &)> parse)
 {
-    FieldDef<E> f{key, label, group, type, unit};
+    FieldDef<E> f {key, label, group, type, unit};
     f.get = [path, show, type](const E &e) {
         const auto *value = path.get(e);
         if (value && *value)
@@ -373,8 +373,8 @@ FieldDef<E> nestedField(QString key, QString label, QString group, QString type,
     return f;
 }
 
-template <typename E> std::function<QString(const QVariant &, std::optional<long long> &)> positiveInt(QString label,
-                                                                                                     bool allowZero = false)
+template <typename E>
+std::function<QString(const QVariant &, std::optional<long long> &)> positiveInt(QString label, bool allowZero = false)
 {
     return [label, allowZero](const QVariant &v, std::optional<long long> &out) {
         return parsePositiveInt(v, label, out, allowZero);
@@ -408,7 +408,7 @@ const std::vector<FieldDef<Component>> &componentFields()
         const QString slaGroup = QObject::tr("SLA");
         std::vector<FieldDef<Component>> v;
 
-        FieldDef<Component> id{QStringLiteral("id"), QObject::tr("Id"), general, QStringLiteral("text")};
+        FieldDef<Component> id {QStringLiteral("id"), QObject::tr("Id"), general, QStringLiteral("text")};
         id.required = true;
         id.get = [](const Component &c) { return QVariant(toQ(c.id)); };
         id.isSet = [](const Component &) { return true; };
@@ -418,7 +418,7 @@ const std::vector<FieldDef<Component>> &componentFields()
         name.defaultText = [](const Component &c) { return toQ(c.id); };
         v.push_back(name);
 
-        FieldDef<Component> kind{QStringLiteral("kind"), QObject::tr("Kind"), general, QStringLiteral("enum")};
+        FieldDef<Component> kind {QStringLiteral("kind"), QObject::tr("Kind"), general, QStringLiteral("enum")};
         kind.required = true;
         kind.choices = [](const Model &) { return namesOf<ComponentKind>(false); };
         kind.get = [](const Component &c) { return QVariant(toQ(toString(c.kind))); };
@@ -440,7 +440,7 @@ const std::vector<FieldDef<Component>> &componentFields()
         v.push_back(textField<Component>(QStringLiteral("technology"), QObject::tr("Technology"), general,
                                          &Component::technology));
 
-        FieldDef<Component> zone{QStringLiteral("zone"), QObject::tr("Trust zone"), general, QStringLiteral("enum")};
+        FieldDef<Component> zone {QStringLiteral("zone"), QObject::tr("Trust zone"), general, QStringLiteral("enum")};
         zone.choices = [](const Model &) { return namesOf<Zone>(true); };
         zone.defaultText = [](const Component &c) {
             Component copy = c;
@@ -455,10 +455,10 @@ const std::vector<FieldDef<Component>> &componentFields()
         v.push_back(zone);
 
         // Tags stay with the other general fields: the inspector groups consecutive rows.
-        FieldDef<Component> tags{QStringLiteral("tags"), QObject::tr("Tags"), general, QStringLiteral("list")};
+        FieldDef<Component> tags {QStringLiteral("tags"), QObject::tr("Tags"), general, QStringLiteral("list")};
         tags.get = [](const Component &c) {
             QStringList list;
-            for (const std::string &t : c.tags.value_or(std::vector<std::string>{}))
+            for (const std::string &t : c.tags.value_or(std::vector<std::string> {}))
                 list << toQ(t);
             return QVariant(list);
         };
@@ -479,16 +479,15 @@ const std::vector<FieldDef<Component>> &componentFields()
         v.push_back(tags);
 
         auto sla = [](std::optional<double> Sla::*member) {
-            return Path<Component, double>{
-                [member](const Component &c) -> const std::optional<double> * {
-                    return c.sla ? &((*c.sla).*member) : nullptr;
-                },
-                [member](Component &c) -> std::optional<double> & {
-                    if (!c.sla)
-                        c.sla.emplace();
-                    return (*c.sla).*member;
-                },
-                [](Component &c) { prune(c.sla); }};
+            return Path<Component, double> {[member](const Component &c) -> const std::optional<double> * {
+                                                return c.sla ? &((*c.sla).*member) : nullptr;
+                                            },
+                                            [member](Component &c) -> std::optional<double> & {
+                                                if (!c.sla)
+                                                    c.sla.emplace();
+                                                return (*c.sla).*member;
+                                            },
+                                            [](Component &c) { prune(c.sla); }};
         };
         auto number = [](QString label, double min, double max) {
             return std::function<QString(const QVariant &, std::optional<double> &)>(
@@ -496,29 +495,24 @@ const std::vector<FieldDef<Component>> &componentFields()
                     return parseNumber(value, label, min, max, out);
                 });
         };
-        v.push_back(nestedField<Component, double>(QStringLiteral("sla.availability"), QObject::tr("Availability"),
-                                                   slaGroup, QStringLiteral("number"), QStringLiteral("%"),
-                                                   sla(&Sla::availability), showNumber(),
-                                                   number(QObject::tr("Availability"), 0, 100)));
-        v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p95_ms"), QObject::tr("Latency p95"),
-                                                   slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
-                                                   sla(&Sla::latencyP95Ms), showNumber(),
-                                                   number(QObject::tr("Latency p95"), 0, 1e12)));
-        v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p99_ms"), QObject::tr("Latency p99"),
-                                                   slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
-                                                   sla(&Sla::latencyP99Ms), showNumber(),
-                                                   number(QObject::tr("Latency p99"), 0, 1e12)));
-        v.push_back(nestedField<Component, double>(QStringLiteral("sla.throughput_rps"), QObject::tr("Throughput"),
-                                                   slaGroup, QStringLiteral("number"), QStringLiteral("rps"),
-                                                   sla(&Sla::throughputRps), showNumber(),
-                                                   number(QObject::tr("Throughput"), 0, 1e12)));
+        v.push_back(nestedField<Component, double>(
+            QStringLiteral("sla.availability"), QObject::tr("Availability"), slaGroup, QStringLiteral("number"),
+            QStringLiteral("%"), sla(&Sla::availability), showNumber(), number(QObject::tr("Availability"), 0, 100)));
+        v.push_back(nestedField<Component, double>(
+            QStringLiteral("sla.latency_p95_ms"), QObject::tr("Latency p95"), slaGroup, QStringLiteral("number"),
+            QStringLiteral("ms"), sla(&Sla::latencyP95Ms), showNumber(), number(QObject::tr("Latency p95"), 0, 1e12)));
+        v.push_back(nestedField<Component, double>(
+            QStringLiteral("sla.latency_p99_ms"), QObject::tr("Latency p99"), slaGroup, QStringLiteral("number"),
+            QStringLiteral("ms"), sla(&Sla::latencyP99Ms), showNumber(), number(QObject::tr("Latency p99"), 0, 1e12)));
+        v.push_back(nestedField<Component, double>(
+            QStringLiteral("sla.throughput_rps"), QObject::tr("Throughput"), slaGroup, QStringLiteral("number"),
+            QStringLiteral("rps"), sla(&Sla::throughputRps), showNumber(), number(QObject::tr("Throughput"), 0, 1e12)));
 
-
-        FieldDef<Component> suppress{QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
-                                     QObject::tr("Lint"), QStringLiteral("suppressions")};
+        FieldDef<Component> suppress {QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
+                                      QObject::tr("Lint"), QStringLiteral("suppressions")};
         suppress.get = [](const Component &c) {
             QVariantList list;
-            for (const Suppression &s : c.suppress.value_or(std::vector<Suppression>{}))
+            for (const Suppression &s : c.suppress.value_or(std::vector<Suppression> {}))
                 list << suppressionMap(s);
             return QVariant(list);
         };
@@ -580,40 +574,40 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         const QString rate = QObject::tr("Rate limit");
         std::vector<FieldDef<Integration>> v;
 
-        FieldDef<Integration> id{QStringLiteral("id"), QObject::tr("Id"), general, QStringLiteral("text")};
+        FieldDef<Integration> id {QStringLiteral("id"), QObject::tr("Id"), general, QStringLiteral("text")};
         id.required = true;
         id.get = [](const Integration &i) { return QVariant(toQ(i.id)); };
         id.isSet = [](const Integration &) { return true; };
         v.push_back(id);
 
-        auto endpoint = [&](QString key, QString label, std::string Integration::*member,
-                            std::string Integration::*other) {
-            FieldDef<Integration> f{key, label, general, QStringLiteral("reference")};
-            f.required = true;
-            f.choices = [](const Model &m) {
-                QStringList ids;
-                for (const Component &c : m.components)
-                    ids << toQ(c.id);
-                return ids;
-            };
-            f.get = [member](const Integration &i) { return QVariant(toQ(i.*member)); };
-            f.isSet = [](const Integration &) { return true; };
-            f.set = [member, other, label](const Model &m, Integration &i, const QVariant &value) {
-                const std::string id = textOf(value).toStdString();
-                if (!m.findComponent(id))
-                    return QObject::tr("%1: there is no component \"%2\".").arg(label, toQ(id));
-                if (id == i.*other)
-                    return QObject::tr("An integration cannot connect a component to itself.");
-                i.*member = id;
-                return QString();
-            };
-            return f;
-        };
+        auto endpoint
+            = [&](QString key, QString label, std::string Integration::*member, std::string Integration::*other) {
+                  FieldDef<Integration> f {key, label, general, QStringLiteral("reference")};
+                  f.required = true;
+                  f.choices = [](const Model &m) {
+                      QStringList ids;
+                      for (const Component &c : m.components)
+                          ids << toQ(c.id);
+                      return ids;
+                  };
+                  f.get = [member](const Integration &i) { return QVariant(toQ(i.*member)); };
+                  f.isSet = [](const Integration &) { return true; };
+                  f.set = [member, other, label](const Model &m, Integration &i, const QVariant &value) {
+                      const std::string id = textOf(value).toStdString();
+                      if (!m.findComponent(id))
+                          return QObject::tr("%1: there is no component \"%2\".").arg(label, toQ(id));
+                      if (id == i.*other)
+                          return QObject::tr("An integration cannot connect a component to itself.");
+                      i.*member = id;
+                      return QString();
+                  };
+                  return f;
+              };
         v.push_back(endpoint(QStringLiteral("from"), QObject::tr("From"), &Integration::from, &Integration::to));
         v.push_back(endpoint(QStringLiteral("to"), QObject::tr("To"), &Integration::to, &Integration::from));
 
-        FieldDef<Integration> pattern{QStringLiteral("pattern"), QObject::tr("Pattern"), general,
-                                      QStringLiteral("enum")};
+        FieldDef<Integration> pattern {QStringLiteral("pattern"), QObject::tr("Pattern"), general,
+                                       QStringLiteral("enum")};
         pattern.required = true;
         pattern.choices = [](const Model &) { return namesOf<Pattern>(false); };
         pattern.get = [](const Integration &i) { return QVariant(toQ(toString(i.pattern))); };
@@ -635,19 +629,18 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(textField<Integration>(QStringLiteral("description"), QObject::tr("Description"), general,
                                            &Integration::description, true));
 
-        FieldDef<Integration> timeout{QStringLiteral("timeout_ms"), QObject::tr("Timeout"), general,
-                                      QStringLiteral("int"), QStringLiteral("ms")};
-        timeout.get = [](const Integration &i) {
-            return QVariant(i.timeoutMs ? QString::number(*i.timeoutMs) : QString());
-        };
+        FieldDef<Integration> timeout {QStringLiteral("timeout_ms"), QObject::tr("Timeout"), general,
+                                       QStringLiteral("int"), QStringLiteral("ms")};
+        timeout.get
+            = [](const Integration &i) { return QVariant(i.timeoutMs ? QString::number(*i.timeoutMs) : QString()); };
         timeout.isSet = [](const Integration &i) { return i.timeoutMs.has_value(); };
         timeout.set = [](const Model &, Integration &i, const QVariant &value) {
             return parsePositiveInt(value, QObject::tr("Timeout"), i.timeoutMs);
         };
         v.push_back(timeout);
 
-        FieldDef<Integration> delivery{QStringLiteral("delivery"), QObject::tr("Delivery"), general,
-                                       QStringLiteral("enum")};
+        FieldDef<Integration> delivery {QStringLiteral("delivery"), QObject::tr("Delivery"), general,
+                                        QStringLiteral("enum")};
         delivery.choices = [](const Model &) { return namesOf<Delivery>(true); };
         delivery.defaultText = [](const Integration &i) {
             Integration copy = i;
@@ -655,18 +648,19 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             const auto d = copy.effectiveDelivery();
             return d ? toQ(toString(*d)) : QString();
         };
-        delivery.get = [](const Integration &i) { return QVariant(i.delivery ? toQ(toString(*i.delivery)) : QString()); };
+        delivery.get
+            = [](const Integration &i) { return QVariant(i.delivery ? toQ(toString(*i.delivery)) : QString()); };
         delivery.isSet = [](const Integration &i) { return i.delivery.has_value(); };
         delivery.set = [](const Model &, Integration &i, const QVariant &value) {
             return parseOptEnum(value, QObject::tr("Delivery"), i.delivery);
         };
         v.push_back(delivery);
 
-        FieldDef<Integration> operations{QStringLiteral("operations"), QObject::tr("Operations"), contract,
-                                         QStringLiteral("operations")};
+        FieldDef<Integration> operations {QStringLiteral("operations"), QObject::tr("Operations"), contract,
+                                          QStringLiteral("operations")};
         operations.get = [](const Integration &i) {
             QVariantList list;
-            for (const Operation &op : i.operations.value_or(std::vector<Operation>{}))
+            for (const Operation &op : i.operations.value_or(std::vector<Operation> {}))
                 list << operationMap(op);
             return QVariant(list);
         };
@@ -676,11 +670,11 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         };
         v.push_back(operations);
 
-        FieldDef<Integration> events{QStringLiteral("events"), QObject::tr("Events"), contract,
-                                     QStringLiteral("events")};
+        FieldDef<Integration> events {QStringLiteral("events"), QObject::tr("Events"), contract,
+                                      QStringLiteral("events")};
         events.get = [](const Integration &i) {
             QVariantList list;
-            for (const Event &ev : i.events.value_or(std::vector<Event>{}))
+            for (const Event &ev : i.events.value_or(std::vector<Event> {}))
                 list << eventMap(ev);
             return QVariant(list);
         };
@@ -691,8 +685,8 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(events);
 
         // Retry: max_attempts is a number or `unbounded`.
-        FieldDef<Integration> attempts{QStringLiteral("reliability.retry.max_attempts"), QObject::tr("Retry attempts"),
-                                       reliability, QStringLiteral("int")};
+        FieldDef<Integration> attempts {QStringLiteral("reliability.retry.max_attempts"), QObject::tr("Retry attempts"),
+                                        reliability, QStringLiteral("int")};
         attempts.defaultText = [](const Integration &i) {
             return i.reliability && i.reliability->retry ? QStringLiteral("unbounded") : QString();
         };
@@ -705,7 +699,8 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             return QVariant(r.maxAttempts ? QString::number(*r.maxAttempts) : QString());
         };
         attempts.isSet = [](const Integration &i) {
-            return i.reliability && i.reliability->retry && (i.reliability->retry->maxAttempts || i.reliability->retry->unbounded);
+            return i.reliability && i.reliability->retry
+                && (i.reliability->retry->maxAttempts || i.reliability->retry->unbounded);
         };
         attempts.set = [](const Model &, Integration &i, const QVariant &value) {
             const QString text = textOf(value);
@@ -739,12 +734,12 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             QStringLiteral("reliability.retry.max_ms"), QObject::tr("Retry max delay"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::retry, &Retry::maxMs), showInt(),
             positiveInt<Integration>(QObject::tr("Max delay"), true)));
-        v.push_back(nestedField<Integration, double>(
-            QStringLiteral("reliability.retry.jitter"), QObject::tr("Retry jitter"), reliability,
-            QStringLiteral("number"), {}, path2(&Reliability::retry, &Retry::jitter), showNumber(),
-            [](const QVariant &value, std::optional<double> &out) {
-                return parseNumber(value, QObject::tr("Jitter"), 0, 1, out);
-            }));
+        v.push_back(nestedField<Integration, double>(QStringLiteral("reliability.retry.jitter"),
+                                                     QObject::tr("Retry jitter"), reliability, QStringLiteral("number"),
+                                                     {}, path2(&Reliability::retry, &Retry::jitter), showNumber(),
+                                                     [](const QVariant &value, std::optional<double> &out) {
+                                                         return parseNumber(value, QObject::tr("Jitter"), 0, 1, out);
+                                                     }));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.failure_threshold"), QObject::tr("Breaker failure threshold"),
             reliability, QStringLiteral("int"), {},
@@ -760,17 +755,16 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             path2(&Reliability::circuitBreaker, &CircuitBreaker::halfOpenSuccesses), showInt(),
             positiveInt<Integration>(QObject::tr("Half-open successes"))));
         v.push_back(nestedField<Integration, Idempotency>(
-            QStringLiteral("reliability.idempotency"), QObject::tr("Idempotency"), reliability,
-            QStringLiteral("enum"), {}, path1(&Integration::reliability, &Reliability::idempotency),
-            showEnum<Idempotency>(), parseEnumField<Idempotency>(QObject::tr("Idempotency"))));
+            QStringLiteral("reliability.idempotency"), QObject::tr("Idempotency"), reliability, QStringLiteral("enum"),
+            {}, path1(&Integration::reliability, &Reliability::idempotency), showEnum<Idempotency>(),
+            parseEnumField<Idempotency>(QObject::tr("Idempotency"))));
         v.back().choices = [](const Model &) { return namesOf<Idempotency>(true); };
         v.back().defaultText = [](const Integration &) { return QStringLiteral("none"); };
 
-        FieldDef<Integration> deadLetter{QStringLiteral("reliability.dead_letter"), QObject::tr("Dead-letter queue"),
-                                         reliability, QStringLiteral("bool")};
-        deadLetter.get = [](const Integration &i) {
-            return QVariant(i.reliability && i.reliability->deadLetter.has_value());
-        };
+        FieldDef<Integration> deadLetter {QStringLiteral("reliability.dead_letter"), QObject::tr("Dead-letter queue"),
+                                          reliability, QStringLiteral("bool")};
+        deadLetter.get
+            = [](const Integration &i) { return QVariant(i.reliability && i.reliability->deadLetter.has_value()); };
         deadLetter.isSet = [](const Integration &i) { return i.reliability && i.reliability->deadLetter.has_value(); };
         deadLetter.set = [](const Model &, Integration &i, const QVariant &value) {
             std::optional<bool> on;
@@ -780,7 +774,7 @@ const std::vector<FieldDef<Integration>> &integrationFields()
                 if (!i.reliability)
                     i.reliability.emplace();
                 if (!i.reliability->deadLetter)
-                    i.reliability->deadLetter = DeadLetter{true, {}, {}, {}};
+                    i.reliability->deadLetter = DeadLetter {true, {}, {}, {}};
             } else if (i.reliability) {
                 i.reliability->deadLetter.reset();
                 prune(i.reliability);
@@ -790,26 +784,28 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(deadLetter);
 
         // Giving the dead-letter queue details turns `dead_letter: true` into a map.
-        auto deadLetterDetail = [&](QString key, QString label, QString unit, std::optional<long long> DeadLetter::*member) {
-            Path<Integration, long long> path{
-                [member](const Integration &i) -> const std::optional<long long> * {
-                    return i.reliability && i.reliability->deadLetter ? &((*i.reliability->deadLetter).*member) : nullptr;
-                },
-                [member](Integration &i) -> std::optional<long long> & {
-                    if (!i.reliability)
-                        i.reliability.emplace();
-                    if (!i.reliability->deadLetter)
-                        i.reliability->deadLetter.emplace();
-                    i.reliability->deadLetter->shorthand = false;
-                    return (*i.reliability->deadLetter).*member;
-                },
-                [](Integration &i) {
-                    if (i.reliability && i.reliability->deadLetter && *i.reliability->deadLetter == DeadLetter{})
-                        i.reliability->deadLetter->shorthand = true; // still on, just without details
-                }};
-            return nestedField<Integration, long long>(key, label, reliability, QStringLiteral("int"), unit, path,
-                                                       showInt(), positiveInt<Integration>(label));
-        };
+        auto deadLetterDetail
+            = [&](QString key, QString label, QString unit, std::optional<long long> DeadLetter::*member) {
+                  Path<Integration, long long> path {
+                      [member](const Integration &i) -> const std::optional<long long> * {
+                          return i.reliability && i.reliability->deadLetter ? &((*i.reliability->deadLetter).*member)
+                                                                            : nullptr;
+                      },
+                      [member](Integration &i) -> std::optional<long long> & {
+                          if (!i.reliability)
+                              i.reliability.emplace();
+                          if (!i.reliability->deadLetter)
+                              i.reliability->deadLetter.emplace();
+                          i.reliability->deadLetter->shorthand = false;
+                          return (*i.reliability->deadLetter).*member;
+                      },
+                      [](Integration &i) {
+                          if (i.reliability && i.reliability->deadLetter && *i.reliability->deadLetter == DeadLetter {})
+                              i.reliability->deadLetter->shorthand = true; // still on, just without details
+                      }};
+                  return nestedField<Integration, long long>(key, label, reliability, QStringLiteral("int"), unit, path,
+                                                             showInt(), positiveInt<Integration>(label));
+              };
         v.push_back(deadLetterDetail(QStringLiteral("reliability.dead_letter.retention_days"),
                                      QObject::tr("Dead-letter retention"), QStringLiteral("days"),
                                      &DeadLetter::retentionDays));
@@ -843,25 +839,25 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             parseEnumField<DataClass>(QObject::tr("Data class"))));
         v.back().choices = [](const Model &) { return namesOf<DataClass>(true); };
 
-        v.push_back(nestedField<Integration, long long>(
-            QStringLiteral("rate_limit.requests"), QObject::tr("Requests"), rate, QStringLiteral("int"), {},
-            path1(&Integration::rateLimit, &RateLimit::requests), showInt(),
-            positiveInt<Integration>(QObject::tr("Requests"))));
+        v.push_back(nestedField<Integration, long long>(QStringLiteral("rate_limit.requests"), QObject::tr("Requests"),
+                                                        rate, QStringLiteral("int"), {},
+                                                        path1(&Integration::rateLimit, &RateLimit::requests), showInt(),
+                                                        positiveInt<Integration>(QObject::tr("Requests"))));
         v.push_back(nestedField<Integration, RatePeriod>(
             QStringLiteral("rate_limit.per"), QObject::tr("Per"), rate, QStringLiteral("enum"), {},
             path1(&Integration::rateLimit, &RateLimit::per), showEnum<RatePeriod>(),
             parseEnumField<RatePeriod>(QObject::tr("Period"))));
         v.back().choices = [](const Model &) { return namesOf<RatePeriod>(true); };
-        v.push_back(nestedField<Integration, long long>(
-            QStringLiteral("rate_limit.burst"), QObject::tr("Burst"), rate, QStringLiteral("int"), {},
-            path1(&Integration::rateLimit, &RateLimit::burst), showInt(),
-            positiveInt<Integration>(QObject::tr("Burst"))));
+        v.push_back(nestedField<Integration, long long>(QStringLiteral("rate_limit.burst"), QObject::tr("Burst"), rate,
+                                                        QStringLiteral("int"), {},
+                                                        path1(&Integration::rateLimit, &RateLimit::burst), showInt(),
+                                                        positiveInt<Integration>(QObject::tr("Burst"))));
 
-        FieldDef<Integration> suppress{QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
-                                       QObject::tr("Lint"), QStringLiteral("suppressions")};
+        FieldDef<Integration> suppress {QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
+                                        QObject::tr("Lint"), QStringLiteral("suppressions")};
         suppress.get = [](const Integration &i) {
             QVariantList list;
-            for (const Suppression &s : i.suppress.value_or(std::vector<Suppression>{}))
+            for (const Suppression &s : i.suppress.value_or(std::vector<Suppression> {}))
                 list << suppressionMap(s);
             return QVariant(list);
         };
@@ -1053,8 +1049,8 @@ QStringList ElementEditor::keys() const
 QHash<int, QByteArray> ElementEditor::roleNames() const
 {
     return {
-        {KeyRole, "key"},     {LabelRole, "label"},     {GroupRole, "group"},         {TypeRole, "type"},
-        {ValueRole, "value"}, {ChoicesRole, "choices"}, {DefaultRole, "defaultText"}, {UnitRole, "unit"},
+        {KeyRole, "key"},     {LabelRole, "label"},       {GroupRole, "group"},         {TypeRole, "type"},
+        {ValueRole, "value"}, {ChoicesRole, "choices"},   {DefaultRole, "defaultText"}, {UnitRole, "unit"},
         {ErrorRole, "error"}, {RequiredRole, "required"}, {IsSetRole, "isSet"},
     };
 }
@@ -1064,17 +1060,27 @@ namespace {
 template <typename E> QVariant fieldData(const FieldDef<E> &f, const E &element, const Model &model, int role)
 {
     switch (role) {
-    case ElementEditor::KeyRole: return f.key;
+    case ElementEditor::KeyRole:
+        return f.key;
     case Qt::DisplayRole:
-    case ElementEditor::LabelRole: return f.label;
-    case ElementEditor::GroupRole: return f.group;
-    case ElementEditor::TypeRole: return f.type;
-    case ElementEditor::ValueRole: return f.get(element);
-    case ElementEditor::ChoicesRole: return f.choices ? f.choices(model) : QStringList();
-    case ElementEditor::DefaultRole: return f.defaultText ? f.defaultText(element) : QString();
-    case ElementEditor::UnitRole: return f.unit;
-    case ElementEditor::RequiredRole: return f.required;
-    case ElementEditor::IsSetRole: return f.isSet(element);
+    case ElementEditor::LabelRole:
+        return f.label;
+    case ElementEditor::GroupRole:
+        return f.group;
+    case ElementEditor::TypeRole:
+        return f.type;
+    case ElementEditor::ValueRole:
+        return f.get(element);
+    case ElementEditor::ChoicesRole:
+        return f.choices ? f.choices(model) : QStringList();
+    case ElementEditor::DefaultRole:
+        return f.defaultText ? f.defaultText(element) : QString();
+    case ElementEditor::UnitRole:
+        return f.unit;
+    case ElementEditor::RequiredRole:
+        return f.required;
+    case ElementEditor::IsSetRole:
+        return f.isSet(element);
     }
     return {};
 }
@@ -1165,7 +1171,8 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
         error = field->set(model, copy, value);
         if (error.isEmpty())
             m_document->push(new SetComponentValueCommand(
-                m_document, id, mergeKey, [&](Component &c) { c = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
+                m_document, id, mergeKey, [&](Component &c) { c = copy; },
+                tr("Edit %1 of %2").arg(field->label, m_elementId)));
     } else {
         const auto *field = findField(integrationFields(), key);
         Integration copy = model.integrationList()[size_t(m_document->integrationIndex(m_elementId))];
@@ -1182,7 +1189,8 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
             error = integrationProblem(model, copy);
         if (error.isEmpty())
             m_document->push(new SetIntegrationValueCommand(
-                m_document, id, mergeKey, [&](Integration &i) { i = copy; }, tr("Edit %1 of %2").arg(field->label, m_elementId)));
+                m_document, id, mergeKey, [&](Integration &i) { i = copy; },
+                tr("Edit %1 of %2").arg(field->label, m_elementId)));
     }
     setError(key, error);
     return error.isEmpty();
@@ -1258,9 +1266,9 @@ bool ElementEditor::removeListItem(const QString &key, int row)
     if (elementType() == QLatin1String("component")) {
         if (key != QLatin1String("suppress"))
             return false;
-        m_document->push(new SetComponentValueCommand(m_document, id, key + QStringLiteral("#remove%1").arg(++m_addCount),
-                                                      [&](Component &c) { erase(c.suppress); },
-                                                      tr("Remove suppression")));
+        m_document->push(new SetComponentValueCommand(
+            m_document, id, key + QStringLiteral("#remove%1").arg(++m_addCount),
+            [&](Component &c) { erase(c.suppress); }, tr("Remove suppression")));
     } else {
         m_document->push(new SetIntegrationValueCommand(
             m_document, id, key + QStringLiteral("#remove%1").arg(++m_addCount),
@@ -1280,7 +1288,7 @@ bool ElementEditor::removeListItem(const QString &key, int row)
 
 QStringList ElementEditor::itemChoices(const QString &key, const QString &field) const
 {
-    QStringList schemas{QString()};
+    QStringList schemas {QString()};
     if (m_document)
         for (const Schema &s : m_document->model().schemaList())
             schemas << toQ(s.name);

@@ -41,8 +41,7 @@ namespace seam {
 
 class Document;
 
-class ElementEditor : public QAbstractListModel
-{
+class ElementEditor : public QAbstractListModel {
     Q_OBJECT
     Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
@@ -57,17 +56,17 @@ class ElementEditor : public QAbstractListModel
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // "key": field key (see above)
-        LabelRole,      // "label": human label, e.g. "Timeout"
-        GroupRole,      // "group": section heading, e.g. "Reliability"
-        TypeRole,       // "type": text | multiline | int | number | bool | enum | list |
-                        //         operations | events | suppressions | reference
-        ValueRole,      // "value": see above; for operations/events/suppressions a QVariantList
-        ChoicesRole,    // "choices": QStringList for enum/reference ("" first when optional)
-        DefaultRole,    // "defaultText": what applies when unset (placeholder), e.g. "at-least-once"
-        UnitRole,       // "unit": "ms", "%", "rps", "days", "" ...
-        ErrorRole,      // "error": why the last write was refused, "" when fine
-        RequiredRole,   // "required"
-        IsSetRole,      // "isSet": the user wrote a value (vs the default applying)
+        LabelRole, // "label": human label, e.g. "Timeout"
+        GroupRole, // "group": section heading, e.g. "Reliability"
+        TypeRole, // "type": text | multiline | int | number | bool | enum | list |
+                  //         operations | events | suppressions | reference
+        ValueRole, // "value": see above; for operations/events/suppressions a QVariantList
+        ChoicesRole, // "choices": QStringList for enum/reference ("" first when optional)
+        DefaultRole, // "defaultText": what applies when unset (placeholder), e.g. "at-least-once"
+        UnitRole, // "unit": "ms", "%", "rps", "days", "" ...
+        ErrorRole, // "error": why the last write was refused, "" when fine
+        RequiredRole, // "required"
+        IsSetRole, // "isSet": the user wrote a value (vs the default applying)
     };
     Q_ENUM(Role)
 

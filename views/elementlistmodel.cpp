@@ -34,7 +34,10 @@ void ElementListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &e
             emit dataChanged(index(row), index(row), roles);
 }
 
-void ElementListModel::beginInsert(int row) { beginInsertRows({}, row, row); }
+void ElementListModel::beginInsert(int row)
+{
+    beginInsertRows({}, row, row);
+}
 
 void ElementListModel::endInsert()
 {
@@ -43,7 +46,10 @@ void ElementListModel::endInsert()
     rowsRearranged();
 }
 
-void ElementListModel::beginRemove(int row) { beginRemoveRows({}, row, row); }
+void ElementListModel::beginRemove(int row)
+{
+    beginRemoveRows({}, row, row);
+}
 
 void ElementListModel::endRemove()
 {
@@ -52,7 +58,10 @@ void ElementListModel::endRemove()
     rowsRearranged();
 }
 
-void ElementListModel::beginReset() { beginResetModel(); }
+void ElementListModel::beginReset()
+{
+    beginResetModel();
+}
 
 void ElementListModel::endReset()
 {
@@ -61,6 +70,9 @@ void ElementListModel::endReset()
     rowsRearranged();
 }
 
-void ElementListModel::rowChanged(int row) { emit dataChanged(index(row), index(row)); }
+void ElementListModel::rowChanged(int row)
+{
+    emit dataChanged(index(row), index(row));
+}
 
 } // namespace seam

@@ -10,8 +10,7 @@
 
 namespace seam {
 
-class ElementListModel : public QAbstractListModel
-{
+class ElementListModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -41,7 +40,7 @@ protected:
     QPair<int, int> problemCounts(const QString &id) const { return m_counts.value(id); }
     virtual QList<int> problemCountRoles() const = 0;
     // After rows were inserted, removed or reset: what else the subclass must announce.
-    virtual void rowsRearranged() {}
+    virtual void rowsRearranged() { }
 
 private:
     QHash<QString, QPair<int, int>> m_counts;

@@ -73,11 +73,21 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> IntegrationListModel::roleNames() const
 {
     return {
-        {ElementIdRole, "elementId"}, {FromRole, "from"},           {ToRole, "to"},
-        {PatternRole, "pattern"},     {IsSyncRole, "isSync"},       {LabelRole, "label"},
-        {NameRole, "name"},           {FromIndexRole, "fromIndex"}, {ToIndexRole, "toIndex"},
-        {FromXRole, "fromX"},         {FromYRole, "fromY"},         {ToXRole, "toX"},
-        {ToYRole, "toY"},             {ErrorCountRole, "errorCount"}, {WarningCountRole, "warningCount"},
+        {ElementIdRole, "elementId"},
+        {FromRole, "from"},
+        {ToRole, "to"},
+        {PatternRole, "pattern"},
+        {IsSyncRole, "isSync"},
+        {LabelRole, "label"},
+        {NameRole, "name"},
+        {FromIndexRole, "fromIndex"},
+        {ToIndexRole, "toIndex"},
+        {FromXRole, "fromX"},
+        {FromYRole, "fromY"},
+        {ToXRole, "toX"},
+        {ToYRole, "toY"},
+        {ErrorCountRole, "errorCount"},
+        {WarningCountRole, "warningCount"},
     };
 }
 
@@ -86,9 +96,15 @@ int IntegrationListModel::indexOf(const QString &id) const
     return m_document->integrationIndex(id);
 }
 
-QList<int> IntegrationListModel::problemCountRoles() const { return {ErrorCountRole, WarningCountRole}; }
+QList<int> IntegrationListModel::problemCountRoles() const
+{
+    return {ErrorCountRole, WarningCountRole};
+}
 
-void IntegrationListModel::rowsRearranged() { emit geometryChanged(); }
+void IntegrationListModel::rowsRearranged()
+{
+    emit geometryChanged();
+}
 
 void IntegrationListModel::rowChanged(int row)
 {

@@ -14,27 +14,26 @@ namespace seam {
 
 class Document;
 
-class IntegrationListModel : public ElementListModel
-{
+class IntegrationListModel : public ElementListModel {
     Q_OBJECT
 
 public:
     enum Role {
         ElementIdRole = Qt::UserRole + 1, // "elementId": integration id
-        FromRole,        // "from": component id
-        ToRole,          // "to"
-        PatternRole,     // "pattern": rest|graphql|grpc|queue|pubsub|stream|webhook|database
-        IsSyncRole,      // "isSync": solid (true) or dashed (false) arrow
-        LabelRole,       // "label": the pattern spelling (what the arrow shows)
-        NameRole,        // "name": display name (name, else id)
-        FromIndexRole,   // "fromIndex": row of `from` in ComponentListModel
-        ToIndexRole,     // "toIndex"
-        FromXRole,       // "fromX": centre of the `from` card
-        FromYRole,       // "fromY"
-        ToXRole,         // "toX": centre of the `to` card
-        ToYRole,         // "toY"
-        ErrorCountRole,  // "errorCount"
-        WarningCountRole,// "warningCount"
+        FromRole, // "from": component id
+        ToRole, // "to"
+        PatternRole, // "pattern": rest|graphql|grpc|queue|pubsub|stream|webhook|database
+        IsSyncRole, // "isSync": solid (true) or dashed (false) arrow
+        LabelRole, // "label": the pattern spelling (what the arrow shows)
+        NameRole, // "name": display name (name, else id)
+        FromIndexRole, // "fromIndex": row of `from` in ComponentListModel
+        ToIndexRole, // "toIndex"
+        FromXRole, // "fromX": centre of the `from` card
+        FromYRole, // "fromY"
+        ToXRole, // "toX": centre of the `to` card
+        ToYRole, // "toY"
+        ErrorCountRole, // "errorCount"
+        WarningCountRole, // "warningCount"
     };
     Q_ENUM(Role)
 
@@ -50,7 +49,7 @@ public:
 
     void rowChanged(int row) override; // also repaints the edges
     void componentsMoved(const QStringList &componentIds); // geometry roles of touching rows
-    void componentIndicesShifted();                        // fromIndex/toIndex of every row
+    void componentIndicesShifted(); // fromIndex/toIndex of every row
 
 signals:
     // Emitted after any geometry change (move, insert, remove, reset): a renderer repaints.

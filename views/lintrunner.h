@@ -19,15 +19,14 @@ namespace seam {
 
 class Document;
 
-class LintRunner : public QObject
-{
+class LintRunner : public QObject {
     Q_OBJECT
-    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)     // a run is in flight or pending
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged) // a run is in flight or pending
     Q_PROPERTY(int debounce READ debounce WRITE setDebounce NOTIFY debounceChanged) // ms, default 300
     Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY enabledChanged)
     Q_PROPERTY(int lintedRevision READ lintedRevision NOTIFY finished) // document revision shown
-    Q_PROPERTY(int runCount READ runCount NOTIFY finished)              // runs started (diagnostics)
-    Q_PROPERTY(int droppedCount READ droppedCount NOTIFY finished)      // stale results dropped
+    Q_PROPERTY(int runCount READ runCount NOTIFY finished) // runs started (diagnostics)
+    Q_PROPERTY(int droppedCount READ droppedCount NOTIFY finished) // stale results dropped
     Q_PROPERTY(qreal lastDurationMs READ lastDurationMs NOTIFY finished)
 
 public:
@@ -50,8 +49,8 @@ public:
     // Replaces seam::lint (tests use a slow or counting stand-in).
     void setLintFunction(LintFunction function);
 
-    Q_INVOKABLE void schedule();  // (re)start the debounce timer
-    Q_INVOKABLE void runNow();    // skip the debounce
+    Q_INVOKABLE void schedule(); // (re)start the debounce timer
+    Q_INVOKABLE void runNow(); // skip the debounce
     // Blocks (processing events) until the shown findings match the current revision or
     // `timeoutMs` passes; for tests and for export-before-save checks.
     Q_INVOKABLE bool waitForIdle(int timeoutMs = 5000);
@@ -73,8 +72,8 @@ private:
     LintFunction m_lint;
     int m_debounce = 300;
     bool m_enabled = true;
-    bool m_pending = false;   // a change arrived while a run was in flight
-    bool m_inFlight = false;  // from start() until its result is handled (not just computed)
+    bool m_pending = false; // a change arrived while a run was in flight
+    bool m_inFlight = false; // from start() until its result is handled (not just computed)
     int m_runningRevision = -1;
     int m_lintedRevision = -1;
     int m_runCount = 0;

@@ -82,9 +82,15 @@ void ProblemListModel::setResult(const LintResult &result, const QSet<QString> &
             type = QStringLiteral("integration");
         m_rows.push_back({finding, type});
         switch (finding.severity) {
-        case Severity::Error: ++m_errors; break;
-        case Severity::Warning: ++m_warnings; break;
-        default: ++m_infos; break;
+        case Severity::Error:
+            ++m_errors;
+            break;
+        case Severity::Warning:
+            ++m_warnings;
+            break;
+        default:
+            ++m_infos;
+            break;
         }
     }
     // Most severe first; within a severity in file order, then by element so new

@@ -8,8 +8,7 @@
 
 namespace seam {
 
-class ProblemListModel : public QAbstractListModel
-{
+class ProblemListModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countsChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countsChanged)
@@ -20,14 +19,14 @@ class ProblemListModel : public QAbstractListModel
 public:
     enum Role {
         SeverityRole = Qt::UserRole + 1, // "severity": "error" | "warning" | "info"
-        RuleRole,        // "rule": rule id, e.g. "sync-chain"
-        MessageRole,     // "message"
-        HintRole,        // "hint": how to fix it
-        ElementRole,     // "element": primary element id (component or integration)
+        RuleRole, // "rule": rule id, e.g. "sync-chain"
+        MessageRole, // "message"
+        HintRole, // "hint": how to fix it
+        ElementRole, // "element": primary element id (component or integration)
         ElementTypeRole, // "elementType": "component" | "integration" | "" (model-wide)
-        RelatedRole,     // "related": QStringList of other element ids
-        LineRole,        // "line": line in the file it was loaded from, 0 if unknown
-        SeverityRankRole,// "severityRank": 0 error, 1 warning, 2 info (for icons/sorting)
+        RelatedRole, // "related": QStringList of other element ids
+        LineRole, // "line": line in the file it was loaded from, 0 if unknown
+        SeverityRankRole, // "severityRank": 0 error, 1 warning, 2 info (for icons/sorting)
     };
     Q_ENUM(Role)
 

@@ -7,6 +7,9 @@
 
 namespace seam {
 
-inline QString toQ(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+inline QString toQ(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 } // namespace seam

@@ -9,8 +9,7 @@ namespace seam {
 
 class Document;
 
-class RecentFiles : public QObject
-{
+class RecentFiles : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(QStringList files READ files NOTIFY filesChanged)

@@ -120,7 +120,7 @@ QVariantList Recovery::crashed() const
 {
     QVariantList list;
     for (const Entry &entry : m_crashed)
-        list << QVariantMap{
+        list << QVariantMap {
             {QStringLiteral("id"), entry.id},
             {QStringLiteral("file"), entry.file},
             {QStringLiteral("title"), entry.file.isEmpty() ? tr("Untitled") : QFileInfo(entry.file).fileName()},
@@ -204,8 +204,8 @@ bool Recovery::ensureOwnEntry()
         m_infoWritten = false;
     }
     if (!m_infoWritten || m_infoFile != m_document->filePath()) {
-        const QByteArray info
-            = QJsonDocument(QJsonObject{{QStringLiteral("file"), m_document->filePath()}}).toJson(QJsonDocument::Compact);
+        const QByteArray info = QJsonDocument(QJsonObject {{QStringLiteral("file"), m_document->filePath()}})
+                                    .toJson(QJsonDocument::Compact);
         const std::string error
             = writeFileAtomically(QFile::encodeName(entryPath(m_ownId, ".json")).toStdString(), info.toStdString());
         if (!error.empty()) {
@@ -254,8 +254,9 @@ bool Recovery::applyEntry(const QString &id)
 {
     LoadResult result = loadModelFromFile(QFile::encodeName(modelPath(id)).toStdString());
     if (!result.ok()) {
-        m_document->setLastError(result.diagnostics.empty() ? tr("The recovery file cannot be read.")
-                                                            : QString::fromStdString(result.diagnostics.front().toString()));
+        m_document->setLastError(result.diagnostics.empty()
+                                     ? tr("The recovery file cannot be read.")
+                                     : QString::fromStdString(result.diagnostics.front().toString()));
         return false;
     }
     if (!adopt(id)) {
@@ -266,7 +267,7 @@ bool Recovery::applyEntry(const QString &id)
     if (!(*result.model == m_document->model()))
         m_document->push(new ReplaceModelCommand(m_document, std::move(*result.model), tr("Recover unsaved changes")));
     m_autosavedRevision = m_document->revision(); // the entry holds exactly this
-    ensureOwnEntry();                              // names the file it now belongs to
+    ensureOwnEntry(); // names the file it now belongs to
     rescan();
     return true;
 }

@@ -25,8 +25,7 @@ namespace seam {
 
 class Document;
 
-class Recovery : public QObject
-{
+class Recovery : public QObject {
     Q_OBJECT
     // A crashed session's unsaved changes to the document's file, newer than the file.
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
@@ -36,7 +35,7 @@ class Recovery : public QObject
 
 public:
     explicit Recovery(Document *document); // becomes its child
-    ~Recovery() override;                  // a clean close: removes the own entry, no other
+    ~Recovery() override; // a clean close: removes the own entry, no other
 
     static QString folder(); // AppDataLocation/recovery
 

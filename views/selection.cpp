@@ -31,7 +31,8 @@ void Selection::setDocument(Document *document)
                 hit = true;
             }
             if (hit) {
-                m_order.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(oldId))), newId);
+                m_order.replaceInStrings(
+                    QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(oldId))), newId);
                 bump();
             }
         });

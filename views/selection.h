@@ -16,8 +16,7 @@ namespace seam {
 
 class Document;
 
-class Selection : public QObject
-{
+class Selection : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("views/document.h")
     Q_PROPERTY(seam::Document *document READ document WRITE setDocument NOTIFY documentChanged)
@@ -57,7 +56,7 @@ public:
     Q_INVOKABLE void removeSelected();
     Q_INVOKABLE void copy();
     Q_INVOKABLE void cut();
-    Q_INVOKABLE void paste();     // selects what was pasted
+    Q_INVOKABLE void paste(); // selects what was pasted
     Q_INVOKABLE void duplicate(); // selects the copies
 
 signals:

@@ -39,8 +39,8 @@ void listFormats()
     for (const auto &exporter : exporters())
         width = std::max(width, exporter->id().size());
     for (const auto &exporter : exporters())
-        std::cout << exporter->id() << std::string(width + 2 - exporter->id().size(), ' ')
-                  << exporter->description() << "\n";
+        std::cout << exporter->id() << std::string(width + 2 - exporter->id().size(), ' ') << exporter->description()
+                  << "\n";
     std::cout << "all" << std::string(width - 1, ' ') << "every format above, in this order\n";
 }
 
@@ -96,7 +96,7 @@ int runExport(const std::vector<std::string> &args)
     for (const auto &format : formats) {
         const auto found = exportersFor(format);
         if (found.empty()) {
-            std::vector<std::string_view> names{"all"};
+            std::vector<std::string_view> names {"all"};
             for (const auto &exporter : exporters())
                 names.push_back(exporter->id());
             return usageError("unknown format '" + format + "'; did you mean '"

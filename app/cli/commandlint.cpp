@@ -23,21 +23,21 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::string_view kUsage =
-    "Usage: seam-cli lint FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]\n"
-    "                     [--show-suppressed] [--baseline FILE] [--write-baseline FILE]\n"
-    "\n"
-    "Check models against the lint rules ('seam-cli rules' lists them).\n"
-    "\n"
-    "  --format FORMAT         text (default): FILE:LINE:COL: SEVERITY: MESSAGE [rule-id] and a\n"
-    "                          summary per file; json: {findings, summary}; sarif: SARIF 2.1.0\n"
-    "  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL (default error);\n"
-    "                          never: exit 0 whatever is found\n"
-    "  --show-suppressed       also list findings silenced by suppress: entries, with reasons\n"
-    "  --baseline FILE         ignore findings recorded in FILE (accepted earlier)\n"
-    "  --write-baseline FILE   record every current finding in FILE and exit 0\n"
-    "\n"
-    "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid model or usage.\n";
+constexpr std::string_view kUsage
+    = "Usage: seam-cli lint FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]\n"
+      "                     [--show-suppressed] [--baseline FILE] [--write-baseline FILE]\n"
+      "\n"
+      "Check models against the lint rules ('seam-cli rules' lists them).\n"
+      "\n"
+      "  --format FORMAT         text (default): FILE:LINE:COL: SEVERITY: MESSAGE [rule-id] and a\n"
+      "                          summary per file; json: {findings, summary}; sarif: SARIF 2.1.0\n"
+      "  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL (default error);\n"
+      "                          never: exit 0 whatever is found\n"
+      "  --show-suppressed       also list findings silenced by suppress: entries, with reasons\n"
+      "  --baseline FILE         ignore findings recorded in FILE (accepted earlier)\n"
+      "  --write-baseline FILE   record every current finding in FILE and exit 0\n"
+      "\n"
+      "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid model or usage.\n";
 
 // The project has no public home yet; packaging uses the same placeholder domain.
 
@@ -133,8 +133,8 @@ std::string readBaseline(const std::string &path, std::set<BaselineKey> &keys)
         || !document["findings"].is_array())
         return path + ": not a Seam baseline (expected a JSON object with a \"findings\" list)";
     for (const json &entry : document["findings"]) {
-        if (!entry.is_object() || !entry.value("rule", json()).is_string() || !entry.value("element", json()).is_string()
-            || !entry.value("fingerprint", json()).is_string())
+        if (!entry.is_object() || !entry.value("rule", json()).is_string()
+            || !entry.value("element", json()).is_string() || !entry.value("fingerprint", json()).is_string())
             return path + ": every baseline entry needs string rule, element and fingerprint";
         keys.emplace(entry["rule"].get<std::string>(), entry["element"].get<std::string>(),
                      entry["fingerprint"].get<std::string>());
@@ -154,7 +154,7 @@ std::string writeBaseline(const std::string &path, const std::vector<FileReport>
                                    {"file", report.path},
                                    {"message", finding.message}}); // for reviewers; not matched
     }
-    const json document{{"seam_baseline", 1}, {"findings", entries}};
+    const json document {{"seam_baseline", 1}, {"findings", entries}};
     // A committed file like the model: replaced whole or not at all, with the reason on failure.
     return writeFileAtomically(path, document.dump(2) + "\n");
 }
@@ -192,16 +192,11 @@ void printText(const std::vector<FileReport> &reports, const Options &options)
 
 json findingJson(const Finding &finding, const std::string &path)
 {
-    json out{{"rule", finding.rule},
-             {"severity", toString(finding.severity)},
-             {"message", finding.message},
-             {"element", finding.element},
-             {"related", finding.related},
-             {"file", path},
-             {"line", finding.mark.line},
-             {"column", finding.mark.column},
-             {"hint", finding.hint},
-             {"fingerprint", findingFingerprint(finding)}};
+    json out {{"rule", finding.rule},       {"severity", toString(finding.severity)},
+              {"message", finding.message}, {"element", finding.element},
+              {"related", finding.related}, {"file", path},
+              {"line", finding.mark.line},  {"column", finding.mark.column},
+              {"hint", finding.hint},       {"fingerprint", findingFingerprint(finding)}};
     if (!finding.suppressionReason.empty())
         out["reason"] = finding.suppressionReason;
     return out;
@@ -223,14 +218,14 @@ void printJson(const std::vector<FileReport> &reports, const Options &options)
         suppressedCount += report.result.suppressed.size();
         baselined += report.baselined.size();
     }
-    json document{{"findings", findings},
-                  {"summary",
-                   {{"files", reports.size()},
-                    {"errors", errors},
-                    {"warnings", warnings},
-                    {"info", infos},
-                    {"suppressed", suppressedCount},
-                    {"baselined", baselined}}}};
+    json document {{"findings", findings},
+                   {"summary",
+                    {{"files", reports.size()},
+                     {"errors", errors},
+                     {"warnings", warnings},
+                     {"info", infos},
+                     {"suppressed", suppressedCount},
+                     {"baselined", baselined}}}};
     if (options.showSuppressed)
         document["suppressed"] = suppressed;
     std::cout << document.dump(2) << "\n";
@@ -271,16 +266,16 @@ json sarifResult(const Finding &finding, const std::string &path)
 {
     const auto catalog = ruleCatalog();
     const RuleInfo *info = findRule(finding.rule);
-    json physical{{"artifactLocation", {{"uri", pathToUri(path)}}}};
+    json physical {{"artifactLocation", {{"uri", pathToUri(path)}}}};
     if (finding.mark.valid())
         physical["region"] = {{"startLine", finding.mark.line}, {"startColumn", std::max(1, finding.mark.column)}};
-    json result{{"ruleId", finding.rule},
-                {"level", sarifLevel(finding.severity)},
-                {"message", {{"text", finding.message}}},
-                {"locations",
-                 json::array({{{"physicalLocation", physical},
-                               {"logicalLocations", json::array({{{"name", finding.element}}})}}})},
-                {"partialFingerprints", {{"seamFinding/v1", findingFingerprint(finding)}}}};
+    json result {{"ruleId", finding.rule},
+                 {"level", sarifLevel(finding.severity)},
+                 {"message", {{"text", finding.message}}},
+                 {"locations",
+                  json::array({{{"physicalLocation", physical},
+                                {"logicalLocations", json::array({{{"name", finding.element}}})}}})},
+                 {"partialFingerprints", {{"seamFinding/v1", findingFingerprint(finding)}}}};
     if (info)
         result["ruleIndex"] = info - catalog.data();
     if (!finding.related.empty())
@@ -297,7 +292,7 @@ void printSarif(const std::vector<FileReport> &reports)
     json rules = json::array();
     for (const RuleInfo &rule : ruleCatalog()) {
         const std::string help = std::string(rule.hint) + "\n\nFires when " + std::string(rule.condition)
-                                 + ".\n\nExample:\n" + std::string(rule.example);
+            + ".\n\nExample:\n" + std::string(rule.example);
         rules.push_back({{"id", rule.id},
                          {"name", rule.id},
                          {"shortDescription", {{"text", rule.title}}},
@@ -316,18 +311,16 @@ void printSarif(const std::vector<FileReport> &reports)
         for (const Finding &finding : report.result.suppressed)
             results.push_back(sarifResult(finding, report.path));
     }
-    const json document{
+    const json document {
         {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs",
-         json::array({{{"tool",
-                         {{"driver",
-                           {{"name", "Seam"},
-                            {"version", SEAM_VERSION},
-                            {"semanticVersion", SEAM_VERSION},
-                            {"rules", rules}}}}},
-                        {"artifacts", artifacts},
-                        {"results", results}}})}};
+         json::array(
+             {{{"tool",
+                {{"driver",
+                  {{"name", "Seam"}, {"version", SEAM_VERSION}, {"semanticVersion", SEAM_VERSION}, {"rules", rules}}}}},
+               {"artifacts", artifacts},
+               {"results", results}}})}};
     std::cout << document.dump(2) << "\n";
 }
 
@@ -352,7 +345,7 @@ int runLint(const std::vector<std::string> &args)
             invalid = true;
             continue;
         }
-        FileReport report{path, lint(*loaded.model), {}};
+        FileReport report {path, lint(*loaded.model), {}};
         if (!accepted.empty()) {
             std::vector<Finding> fresh;
             for (Finding &finding : report.result.findings)
@@ -393,8 +386,8 @@ int runLint(const std::vector<std::string> &args)
     return Ok;
 }
 
-const CommandRegistration registration{Command{"lint", "check models against the integration lint rules",
-                                               std::string(kUsage), runLint}};
+const CommandRegistration registration {
+    Command {"lint", "check models against the integration lint rules", std::string(kUsage), runLint}};
 
 } // namespace
 

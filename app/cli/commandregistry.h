@@ -17,7 +17,7 @@ enum ExitCode { Ok = 0, Findings = 1, InvalidInput = 2 };
 struct Command {
     std::string name;
     std::string summary; // one line for `seam-cli --help`
-    std::string usage;   // full text for `seam-cli COMMAND --help`
+    std::string usage; // full text for `seam-cli COMMAND --help`
     std::function<int(const std::vector<std::string> &args)> run;
 };
 

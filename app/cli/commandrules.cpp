@@ -13,16 +13,16 @@ namespace seam::cli {
 
 namespace {
 
-constexpr std::string_view kUsage =
-    "Usage: seam-cli rules [RULE-ID] [--format text|json|markdown]\n"
-    "\n"
-    "Without an id: list every lint rule (id, default severity, title).\n"
-    "With an id: explain the rule: why it matters, when it fires, how to fix it,\n"
-    "and a YAML example that fires it.\n"
-    "\n"
-    "  --format text      the list or explanation above (default)\n"
-    "  --format json      every field of the catalog entries, as a JSON array\n"
-    "  --format markdown  the catalog as a document (docs/lint-rules.md is this output)\n";
+constexpr std::string_view kUsage
+    = "Usage: seam-cli rules [RULE-ID] [--format text|json|markdown]\n"
+      "\n"
+      "Without an id: list every lint rule (id, default severity, title).\n"
+      "With an id: explain the rule: why it matters, when it fires, how to fix it,\n"
+      "and a YAML example that fires it.\n"
+      "\n"
+      "  --format text      the list or explanation above (default)\n"
+      "  --format json      every field of the catalog entries, as a JSON array\n"
+      "  --format markdown  the catalog as a document (docs/lint-rules.md is this output)\n";
 
 // The parts of docs/lint-rules.md that are about every rule, not one.
 constexpr std::string_view kMarkdownIntro = R"(# Seam lint rules, catalog version 1
@@ -75,7 +75,7 @@ void explainRule(const RuleInfo &rule)
               << "Reported on: the " << rule.reportedOn << ".\n"
               << "Fix:        " << rule.hint << "\n\n"
               << "Example that fires it:\n";
-    std::istringstream lines{std::string(rule.example)};
+    std::istringstream lines {std::string(rule.example)};
     for (std::string line; std::getline(lines, line);)
         std::cout << "    " << line << "\n";
     std::cout << "\nAccept it for one element: suppress: [{rule: " << rule.id << ", reason: \"why\"}]\n"
@@ -109,7 +109,8 @@ void printMarkdown(std::span<const RuleInfo> rules, bool whole)
                   << "- **Why:** " << rule.rationale << "\n"
                   << "- **Fires when:** " << rule.condition << ".\n"
                   << "- **Fix:** " << rule.hint << "\n\n"
-                  << "Example that fires it:\n\n```yaml\n" << rule.example << "```\n";
+                  << "Example that fires it:\n\n```yaml\n"
+                  << rule.example << "```\n";
     }
 }
 
@@ -174,8 +175,8 @@ int runRules(const std::vector<std::string> &args)
     return Ok;
 }
 
-const CommandRegistration registration{
-    Command{"rules", "list the lint rules, or explain one", std::string(kUsage), runRules}};
+const CommandRegistration registration {
+    Command {"rules", "list the lint rules, or explain one", std::string(kUsage), runRules}};
 
 } // namespace
 

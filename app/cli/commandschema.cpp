@@ -10,12 +10,12 @@ namespace seam::cli {
 
 namespace {
 
-constexpr std::string_view kUsage =
-    "Usage: seam-cli schema\n"
-    "\n"
-    "Print the JSON Schema (draft-07) of the Seam model format on standard output. Point an\n"
-    "editor at it for completion and errors while editing *.seam.yaml by hand (docs/editor-schema.md);\n"
-    "docs/seam.schema.json is this output.\n";
+constexpr std::string_view kUsage
+    = "Usage: seam-cli schema\n"
+      "\n"
+      "Print the JSON Schema (draft-07) of the Seam model format on standard output. Point an\n"
+      "editor at it for completion and errors while editing *.seam.yaml by hand (docs/editor-schema.md);\n"
+      "docs/seam.schema.json is this output.\n";
 
 int runSchema(const std::vector<std::string> &args)
 {
@@ -27,8 +27,8 @@ int runSchema(const std::vector<std::string> &args)
     return Ok;
 }
 
-const CommandRegistration registration{
-    Command{"schema", "print the JSON Schema of the model format", std::string(kUsage), runSchema}};
+const CommandRegistration registration {
+    Command {"schema", "print the JSON Schema of the model format", std::string(kUsage), runSchema}};
 
 } // namespace
 

@@ -18,8 +18,14 @@ namespace seam {
 namespace {
 
 // Graphviz's C API predates const; it does not modify these strings.
-char *cs(const char *text) { return const_cast<char *>(text); }
-char *cs(const std::string &text) { return const_cast<char *>(text.c_str()); }
+char *cs(const char *text)
+{
+    return const_cast<char *>(text);
+}
+char *cs(const std::string &text)
+{
+    return const_cast<char *>(text.c_str());
+}
 
 // One lock for every entry into Graphviz: its parser, attribute tables and
 // error channel are globals shared by all contexts.
@@ -88,10 +94,14 @@ std::string escapeLabelText(std::string_view text)
 std::string zoneLabel(Zone zone)
 {
     switch (zone) {
-    case Zone::Public: return "Public";
-    case Zone::Dmz: return "DMZ";
-    case Zone::Internal: return "Internal";
-    case Zone::ThirdParty: return "Third party";
+    case Zone::Public:
+        return "Public";
+    case Zone::Dmz:
+        return "DMZ";
+    case Zone::Internal:
+        return "Internal";
+    case Zone::ThirdParty:
+        return "Third party";
     }
     return "";
 }
@@ -105,8 +115,8 @@ std::string formatNumber(double value)
 
 struct BuiltGraph {
     Agraph_t *graph = nullptr;
-    std::vector<Agnode_t *> nodes;             // by component index
-    std::vector<Agedge_t *> edges;             // by integration index; null when an end is missing
+    std::vector<Agnode_t *> nodes; // by component index
+    std::vector<Agedge_t *> edges; // by integration index; null when an end is missing
     std::vector<std::pair<size_t, size_t>> ends; // component indexes of each integration's ends
 
     BuiltGraph() = default;
@@ -272,7 +282,11 @@ struct Box {
 class Placer {
 public:
     Placer(double width, double height, double gap)
-        : m_w(width), m_h(height), m_gap(gap), m_cellW(width + gap), m_cellH(height + gap)
+        : m_w(width)
+        , m_h(height)
+        , m_gap(gap)
+        , m_cellW(width + gap)
+        , m_cellH(height + gap)
     {
     }
 
@@ -304,13 +318,13 @@ public:
         const double stepX = m_cellW / 2, stepY = m_cellH / 2;
         for (int ring = 1; ring < 100000; ++ring) {
             bool found = false;
-            Box best{};
+            Box best {};
             double bestDistance = 0;
             for (int i = -ring; i <= ring; ++i)
                 for (int j = -ring; j <= ring; ++j) {
                     if (std::abs(i) != ring && std::abs(j) != ring)
                         continue; // only the ring's outline; the inside was tried before
-                    const Box candidate{wanted.x + i * stepX, wanted.y + j * stepY};
+                    const Box candidate {wanted.x + i * stepX, wanted.y + j * stepY};
                     const double d = std::hypot(i * stepX, j * stepY);
                     if ((!found || d < bestDistance) && !collides(candidate)) {
                         found = true;
@@ -337,7 +351,7 @@ private:
 // Where the segment from the card's centre towards `target` leaves the card.
 LayoutPoint borderPoint(const LayoutPoint &topLeft, double w, double h, const LayoutPoint &target)
 {
-    const LayoutPoint c{topLeft.x + w / 2, topLeft.y + h / 2};
+    const LayoutPoint c {topLeft.x + w / 2, topLeft.y + h / 2};
     const double dx = target.x - c.x, dy = target.y - c.y;
     if (dx == 0 && dy == 0)
         return c;
@@ -349,17 +363,19 @@ LayoutPoint borderPoint(const LayoutPoint &topLeft, double w, double h, const La
 
 std::vector<LayoutPoint> straightBezier(const LayoutPoint &a, const LayoutPoint &b)
 {
-    return {a, {a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3}, {a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3},
+    return {a,
+            {a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3},
+            {a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3},
             b};
 }
 
 std::vector<LayoutPoint> straightRoute(const LayoutPoint &from, const LayoutPoint &to, double w, double h)
 {
-    const LayoutPoint fromCentre{from.x + w / 2, from.y + h / 2};
-    const LayoutPoint toCentre{to.x + w / 2, to.y + h / 2};
+    const LayoutPoint fromCentre {from.x + w / 2, from.y + h / 2};
+    const LayoutPoint toCentre {to.x + w / 2, to.y + h / 2};
     if (from == to) {
         // A self-call: a small loop on the right-hand side of the card.
-        const LayoutPoint a{from.x + w, from.y + h * 0.3}, b{from.x + w, from.y + h * 0.7};
+        const LayoutPoint a {from.x + w, from.y + h * 0.3}, b {from.x + w, from.y + h * 0.7};
         return {a, {a.x + 40, a.y - 20}, {b.x + 40, b.y + 20}, b};
     }
     return straightBezier(borderPoint(from, w, h, toCentre), borderPoint(to, w, h, fromCentre));
@@ -370,9 +386,12 @@ std::vector<LayoutPoint> straightRoute(const LayoutPoint &from, const LayoutPoin
 std::string_view layoutEngineName(LayoutEngine engine)
 {
     switch (engine) {
-    case LayoutEngine::Auto: return "auto";
-    case LayoutEngine::Dot: return "dot";
-    case LayoutEngine::Sfdp: return "sfdp";
+    case LayoutEngine::Auto:
+        return "auto";
+    case LayoutEngine::Dot:
+        return "dot";
+    case LayoutEngine::Sfdp:
+        return "sfdp";
     }
     return "auto";
 }
@@ -391,7 +410,8 @@ struct GraphvizContext::Impl {
     std::vector<std::string> devices; // output formats with a render plugin
 };
 
-GraphvizContext::GraphvizContext() : m_impl(std::make_unique<Impl>())
+GraphvizContext::GraphvizContext()
+    : m_impl(std::make_unique<Impl>())
 {
     std::lock_guard lock(graphvizMutex());
     MessageCapture capture;
@@ -428,9 +448,18 @@ GraphvizContext::~GraphvizContext()
     }
 }
 
-bool GraphvizContext::ok() const { return m_impl->gvc != nullptr; }
-const std::string &GraphvizContext::error() const { return m_impl->error; }
-GVC_s *GraphvizContext::raw() const { return m_impl->gvc; }
+bool GraphvizContext::ok() const
+{
+    return m_impl->gvc != nullptr;
+}
+const std::string &GraphvizContext::error() const
+{
+    return m_impl->error;
+}
+GVC_s *GraphvizContext::raw() const
+{
+    return m_impl->gvc;
+}
 
 bool GraphvizContext::hasFormat(std::string_view format) const
 {
@@ -441,8 +470,8 @@ LayoutEngine resolveEngine(const Model &model, LayoutEngine requested)
 {
     if (requested != LayoutEngine::Auto)
         return requested;
-    const bool small = model.components.size() < kSfdpThreshold &&
-                       model.integrationList().size() <= kDotIntegrationLimit;
+    const bool small
+        = model.components.size() < kSfdpThreshold && model.integrationList().size() <= kDotIntegrationLimit;
     return small ? LayoutEngine::Dot : LayoutEngine::Sfdp;
 }
 
@@ -481,7 +510,7 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
         }
         const boxf bb = GD_bb(built.graph);
         // Graphviz: points, y up, origin bottom-left of the bounding box.
-        auto convert = [&](pointf p) { return LayoutPoint{p.x - bb.LL.x, bb.UR.y - p.y}; };
+        auto convert = [&](pointf p) { return LayoutPoint {p.x - bb.LL.x, bb.UR.y - p.y}; };
         for (size_t i = 0; i < count; ++i) {
             Agnode_t *n = built.nodes[i];
             if (!n) { // duplicate id: share the first one's place
@@ -573,7 +602,7 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
     for (size_t i = 0; i < count; ++i) {
         if (pinned[i])
             continue;
-        Box b{topLeft[i].x, topLeft[i].y};
+        Box b {topLeft[i].x, topLeft[i].y};
         if (placer.collides(b)) {
             b = placer.nearestFree(b);
             topLeft[i] = {b.x, b.y};
@@ -638,8 +667,8 @@ std::string renderGraph(const Model &model, std::string_view format, std::string
         return {};
     }
     if (!context.hasFormat(format)) {
-        error = "Graphviz has no renderer for \"" + std::string(format) +
-                "\" (is its plugin installed? Debian: libgvc6 provides png via cairo)";
+        error = "Graphviz has no renderer for \"" + std::string(format)
+            + "\" (is its plugin installed? Debian: libgvc6 provides png via cairo)";
         return {};
     }
     std::lock_guard lock(graphvizMutex());
@@ -647,7 +676,7 @@ std::string renderGraph(const Model &model, std::string_view format, std::string
     GVC_t *gvc = context.impl()->gvc;
     BuiltGraph built;
     const LayoutEngine engine = resolveEngine(model, LayoutEngine::Auto);
-    if (!buildGraph(built, model, GraphPurpose::Render, engine, LayoutRequest{}, error))
+    if (!buildGraph(built, model, GraphPurpose::Render, engine, LayoutRequest {}, error))
         return {};
     const char *engineName = engine == LayoutEngine::Dot ? "dot" : "sfdp";
     if (gvLayout(gvc, built.graph, engineName) != 0) {

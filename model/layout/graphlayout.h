@@ -35,7 +35,7 @@ namespace seam {
 
 enum class LayoutEngine {
     Auto, // dot for up to kSfdpThreshold components and kDotIntegrationLimit integrations, else sfdp
-    Dot,  // layered; best for readable flow diagrams, slow beyond ~1500 nodes
+    Dot, // layered; best for readable flow diagrams, slow beyond ~1500 nodes
     Sfdp, // multiscale force-directed; handles 10k nodes in seconds
 };
 std::string_view layoutEngineName(LayoutEngine engine); // "auto", "dot", "sfdp"
@@ -56,7 +56,7 @@ struct LayoutPoint {
 };
 
 struct PinnedPosition {
-    std::string id;      // component id
+    std::string id; // component id
     LayoutPoint topLeft; // pixels, y down
 };
 
@@ -86,7 +86,7 @@ struct LayoutResult {
     std::vector<std::pair<std::string, LayoutPoint>> positions;
     std::vector<EdgeRoute> edges; // one per integration whose ends exist, in model order
     LayoutEngine engine = LayoutEngine::Auto; // the engine actually used
-    double width = 0;  // extent of the cards, from (0,0) unless pins lie further out
+    double width = 0; // extent of the cards, from (0,0) unless pins lie further out
     double height = 0;
     std::string error; // empty on success
     bool ok() const { return error.empty(); }
@@ -103,7 +103,7 @@ public:
     GraphvizContext(const GraphvizContext &) = delete;
     GraphvizContext &operator=(const GraphvizContext &) = delete;
 
-    bool ok() const;                 // false when Graphviz could not be initialised
+    bool ok() const; // false when Graphviz could not be initialised
     const std::string &error() const; // why not
     // Whether an output format (e.g. "png", "svg") has a render plugin.
     bool hasFormat(std::string_view format) const;

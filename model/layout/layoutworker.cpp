@@ -5,7 +5,8 @@
 namespace seam {
 
 LayoutWorker::LayoutWorker(QObject *parent)
-    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<seam::LayoutResult>();
     qRegisterMetaType<seam::LayoutRequest>();
@@ -35,8 +36,7 @@ quint64 LayoutWorker::request(Model snapshot, LayoutRequest request)
 void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest request)
 {
     quint64 current = m_latest->load();
-    while (current < id && !m_latest->compare_exchange_weak(current, id)) {
-    }
+    while (current < id && !m_latest->compare_exchange_weak(current, id)) { }
     if (id < m_latest->load())
         return; // already superseded
 
@@ -51,7 +51,8 @@ void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest reque
             if (id != latest->load())
                 return; // a newer request is queued behind this one: skip the work
             QMetaObject::invokeMethod(
-                self, [self, id]() {
+                self,
+                [self, id]() {
                     if (id == self->m_latest->load())
                         Q_EMIT self->progress(id, QStringLiteral("started"));
                 },
@@ -66,7 +67,10 @@ void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest reque
         Qt::QueuedConnection);
 }
 
-void LayoutWorker::cancel() { m_latest->fetch_add(1); }
+void LayoutWorker::cancel()
+{
+    m_latest->fetch_add(1);
+}
 
 void LayoutWorker::deliver(quint64 id, LayoutResult result)
 {

@@ -202,6 +202,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> budgetRules() { return kRules; }
+std::span<const RuleRow> budgetRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

@@ -22,10 +22,10 @@ void unversionedEvents(LintContext &context, int rule, int i)
     if (names.empty())
         return;
     // One finding per integration: the element is what a suppression names.
-    context.reportIntegration(rule, i,
-                              integration.id + (names.size() == 1 ? " has an event without a version: "
-                                                                  : " has events without a version: ")
-                                  + joinList(names));
+    context.reportIntegration(
+        rule, i,
+        integration.id + (names.size() == 1 ? " has an event without a version: " : " has events without a version: ")
+            + joinList(names));
 }
 
 void missingContract(LintContext &context, int rule, int i)
@@ -34,7 +34,7 @@ void missingContract(LintContext &context, int rule, int i)
     const Integration &integration = index.integration(i);
     const Pattern pattern = integration.pattern;
     const std::string label = integration.id + " (" + std::string(toString(pattern)) + " from " + integration.from
-                              + " to " + integration.to + ")";
+        + " to " + integration.to + ")";
     if (patternInfo(pattern).operations) {
         if (!integration.operations || integration.operations->empty())
             context.reportIntegration(rule, i, label + " declares no operations");
@@ -78,6 +78,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> contractRules() { return kRules; }
+std::span<const RuleRow> contractRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

@@ -47,7 +47,7 @@ void sharedDatabase(LintContext &context, int rule)
             message = data.id + " is used by " + std::to_string(users.size()) + " components: " + joinList(related);
         if (!foreign.empty())
             message += (message.empty() ? data.id + " belongs to " : "; it belongs to ") + *data.owner
-                       + " but is used by " + joinList(foreign);
+                + " but is used by " + joinList(foreign);
         context.reportComponent(rule, store, std::move(message), std::move(related));
     }
 }
@@ -73,6 +73,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> dataStoreRules() { return kRules; }
+std::span<const RuleRow> dataStoreRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

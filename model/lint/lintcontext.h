@@ -69,8 +69,7 @@ public:
     bool enabled(int rule) const { return m_severity[size_t(rule)] != Severity::Off; }
 
     void reportComponent(int rule, int component, std::string message, std::vector<std::string> related = {});
-    void reportIntegration(int rule, int integration, std::string message,
-                           std::vector<std::string> related = {});
+    void reportIntegration(int rule, int integration, std::string message, std::vector<std::string> related = {});
 
     std::vector<RawFinding> takeFindings() { return std::move(m_findings); }
     Severity severity(int rule) const { return m_severity[size_t(rule)]; }
@@ -137,13 +136,13 @@ constexpr const char *ruleRowsError(std::span<const RuleRow> rows)
 
 // The rule families, one file each; the catalog (catalog.cpp) is their rows
 // concatenated in this order, which is the order of docs/lint-rules.md.
-std::span<const RuleRow> syncGraphRules();   // syncgraph.cpp: sync-chain, sync-cycle, sync-fan-out
-std::span<const RuleRow> budgetRules();      // budgets.cpp: latency/availability/retry budgets, timeouts
-std::span<const RuleRow> dataStoreRules();   // datastores.cpp: shared-database
+std::span<const RuleRow> syncGraphRules(); // syncgraph.cpp: sync-chain, sync-cycle, sync-fan-out
+std::span<const RuleRow> budgetRules(); // budgets.cpp: latency/availability/retry budgets, timeouts
+std::span<const RuleRow> dataStoreRules(); // datastores.cpp: shared-database
 std::span<const RuleRow> reliabilityRules(); // reliability.cpp: retries, breakers, idempotency, DLQ
-std::span<const RuleRow> securityRules();    // security.cpp: webhooks, auth, TLS, rate limits
-std::span<const RuleRow> contractRules();    // contracts.cpp: event versions, missing contracts
-std::span<const RuleRow> topologyRules();    // topology.cpp: orphans
+std::span<const RuleRow> securityRules(); // security.cpp: webhooks, auth, TLS, rate limits
+std::span<const RuleRow> contractRules(); // contracts.cpp: event versions, missing contracts
+std::span<const RuleRow> topologyRules(); // topology.cpp: orphans
 
 // The catalog with its checks, in catalog order: ruleRows()[i].info is ruleCatalog()[i].
 std::span<const RuleRow> ruleRows();

@@ -35,7 +35,8 @@ void unboundedRetries(LintContext &context, int rule, int i, const Retry &retry)
     if (retry.unbounded)
         context.reportIntegration(rule, i, integration.id + " retries without a bound (max_attempts: unbounded)");
     else if (!retry.maxAttempts)
-        context.reportIntegration(rule, i, integration.id + " has a retry policy without max_attempts, so it never stops");
+        context.reportIntegration(rule, i,
+                                  integration.id + " has a retry policy without max_attempts, so it never stops");
     else if (*retry.maxAttempts > limit)
         context.reportIntegration(rule, i,
                                   integration.id + " retries up to " + std::to_string(*retry.maxAttempts)
@@ -57,8 +58,8 @@ void retryWithoutJitter(LintContext &context, int rule, int i, const Retry &retr
 {
     // jitter: 0 spreads nothing, so it counts as no jitter.
     if (retry.backoff == Backoff::Exponential && (!retry.jitter || *retry.jitter == 0))
-        context.reportIntegration(rule, i,
-                                  context.index().integration(i).id + " retries with exponential backoff but no jitter");
+        context.reportIntegration(
+            rule, i, context.index().integration(i).id + " retries with exponential backoff but no jitter");
 }
 
 void missingCircuitBreaker(LintContext &context, int rule, int i)
@@ -73,21 +74,22 @@ void missingCircuitBreaker(LintContext &context, int rule, int i)
     const Component &callee = index.component(index.to(i));
     if (callee.isThirdParty())
         context.reportIntegration(rule, i,
-                                  integration.id + " calls " + (callee.kind == ComponentKind::External ? "external" : "third-party")
-                                      + " " + callee.id + " without a circuit breaker",
+                                  integration.id + " calls "
+                                      + (callee.kind == ComponentKind::External ? "external" : "third-party") + " "
+                                      + callee.id + " without a circuit breaker",
                                   {callee.id});
     else if (retryOf(integration))
-        context.reportIntegration(rule, i,
-                                  integration.id + " retries calls to " + callee.id + " without a circuit breaker",
-                                  {callee.id});
+        context.reportIntegration(
+            rule, i, integration.id + " retries calls to " + callee.id + " without a circuit breaker", {callee.id});
 }
 
 void missingTimeout(LintContext &context, int rule, int i)
 {
     const Integration &integration = context.index().integration(i);
     if ((integration.isSync() || integration.pattern == Pattern::Webhook) && !integration.timeoutMs)
-        context.reportIntegration(rule, i, integration.id + " (" + patternName(integration) + " to " + integration.to
-                                               + ") has no timeout_ms");
+        context.reportIntegration(rule, i,
+                                  integration.id + " (" + patternName(integration) + " to " + integration.to
+                                      + ") has no timeout_ms");
 }
 
 // Critical events carried out of each destination, gathered once per
@@ -178,7 +180,8 @@ void missingDeadLetter(LintContext &context, int rule, int i)
 {
     const LintIndex &index = context.index();
     const Integration &integration = index.integration(i);
-    if (!patternInfo(integration.pattern).messaging || !index.resolved(i) || index.component(index.to(i)).isDestination())
+    if (!patternInfo(integration.pattern).messaging || !index.resolved(i)
+        || index.component(index.to(i)).isDestination())
         return;
     if (integration.reliability && integration.reliability->deadLetter)
         return;
@@ -268,6 +271,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> reliabilityRules() { return kRules; }
+std::span<const RuleRow> reliabilityRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

@@ -18,7 +18,7 @@ std::string zoneName(Zone zone)
 std::string crossing(const LintIndex &index, int i)
 {
     return zoneName(index.zone(index.from(i))) + " " + index.integration(i).from + " to "
-           + zoneName(index.zone(index.to(i))) + " " + index.integration(i).to;
+        + zoneName(index.zone(index.to(i))) + " " + index.integration(i).to;
 }
 
 void unsignedWebhook(LintContext &context, int rule, int i)
@@ -76,7 +76,8 @@ void missingRateLimit(LintContext &context, int rule, int i)
 {
     const LintIndex &index = context.index();
     const Integration &integration = index.integration(i);
-    if (!(integration.isSync() || integration.pattern == Pattern::Webhook) || integration.rateLimit || !index.resolved(i))
+    if (!(integration.isSync() || integration.pattern == Pattern::Webhook) || integration.rateLimit
+        || !index.resolved(i))
         return;
     const Zone source = index.zone(index.from(i));
     const Zone target = index.zone(index.to(i));
@@ -138,6 +139,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> securityRules() { return kRules; }
+std::span<const RuleRow> securityRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

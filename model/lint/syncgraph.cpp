@@ -13,7 +13,7 @@ namespace seam::lintrules {
 namespace {
 
 struct Condensation {
-    std::vector<int> sccOf;   // component → strongly connected group
+    std::vector<int> sccOf; // component → strongly connected group
     std::vector<int> members; // components grouped by scc (see offsets)
     std::vector<int> offsets; // members of scc s: [offsets[s], offsets[s+1])
     int count = 0;
@@ -102,7 +102,7 @@ void syncChains(LintContext &context, int rule)
     // Chains ignore edges touching data stores: a query is a leaf, not a hop.
     const auto chainEdge = [&index](int edge) {
         return index.integration(edge).isSync() && index.resolved(edge)
-               && !index.component(index.from(edge)).isDataStore() && !index.component(index.to(edge)).isDataStore();
+            && !index.component(index.from(edge)).isDataStore() && !index.component(index.to(edge)).isDataStore();
     };
     const Condensation graph = condense(index, chainEdge);
 
@@ -132,13 +132,14 @@ void syncChains(LintContext &context, int rule)
         if (index.component(c).isDataStore())
             continue;
         const auto &in = index.incoming(c);
-        const bool called = std::any_of(in.begin(), in.end(), [&index](int edge) { return index.integration(edge).isSync(); });
+        const bool called
+            = std::any_of(in.begin(), in.end(), [&index](int edge) { return index.integration(edge).isSync(); });
         if (called)
             continue;
         const long long hops = depth[size_t(graph.sccOf[size_t(c)])];
         if (hops <= maxDepth)
             continue;
-        std::vector<std::string> path{index.component(c).id};
+        std::vector<std::string> path {index.component(c).id};
         std::vector<std::string> related;
         int last = c;
         for (int edge = next[size_t(graph.sccOf[size_t(c)])]; edge >= 0;
@@ -205,7 +206,7 @@ void syncCycles(LintContext &context, int rule)
             continue;
         }
 
-        std::vector<int> cycle{closing}; // edges, built backwards
+        std::vector<int> cycle {closing}; // edges, built backwards
         for (int v = index.from(closing); v != lowest; v = index.from(parentEdge[size_t(v)]))
             cycle.push_back(parentEdge[size_t(v)]);
         std::reverse(cycle.begin(), cycle.end());
@@ -220,16 +221,17 @@ void syncCycles(LintContext &context, int rule)
         std::sort(related.begin(), related.end());
         const size_t size = size_t(end - begin);
         std::string message = size == 1 ? index.component(lowest).id + " calls itself synchronously: " + route
-                                         : "synchronous call cycle: " + route;
+                                        : "synchronous call cycle: " + route;
         if (size > cycle.size() && size > 1)
             message += " (" + std::to_string(size) + " components call each other: " + index.component(lowest).id + ", "
-                       + [&related] {
-                             std::string all;
-                             for (size_t i = 0; i < related.size(); ++i)
-                                 all += (i ? ", " : "") + related[i];
-                             return all;
-                         }()
-                       + ")";
+                +
+                [&related] {
+                    std::string all;
+                    for (size_t i = 0; i < related.size(); ++i)
+                        all += (i ? ", " : "") + related[i];
+                    return all;
+                }()
+                + ")";
         for (int edge : cycle)
             related.push_back(index.integration(edge).id);
         context.reportComponent(rule, lowest, std::move(message), std::move(related));
@@ -246,7 +248,8 @@ void syncFanOut(LintContext &context, int rule)
     std::vector<int> seenBy(size_t(index.componentCount()), -1); // callee → last caller that listed it
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto &out = index.outgoing(c);
-        const auto syncCount = std::count_if(out.begin(), out.end(), [&index](int edge) { return index.integration(edge).isSync(); });
+        const auto syncCount
+            = std::count_if(out.begin(), out.end(), [&index](int edge) { return index.integration(edge).isSync(); });
         if (syncCount <= maxFanOut)
             continue;
         std::vector<std::string> edges;
@@ -261,8 +264,8 @@ void syncFanOut(LintContext &context, int rule)
             }
         }
         std::string message = index.component(c).id + " has " + std::to_string(edges.size())
-                              + " outgoing synchronous integrations, more than max_sync_fan_out "
-                              + std::to_string(maxFanOut) + ": to " + joinList(callees);
+            + " outgoing synchronous integrations, more than max_sync_fan_out " + std::to_string(maxFanOut) + ": to "
+            + joinList(callees);
         context.reportComponent(rule, c, std::move(message), std::move(edges));
     }
 }
@@ -315,6 +318,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> syncGraphRules() { return kRules; }
+std::span<const RuleRow> syncGraphRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

@@ -31,6 +31,9 @@ static_assert(ruleRowsError(kRules) == nullptr);
 
 } // namespace
 
-std::span<const RuleRow> topologyRules() { return kRules; }
+std::span<const RuleRow> topologyRules()
+{
+    return kRules;
+}
 
 } // namespace seam::lintrules

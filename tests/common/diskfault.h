@@ -24,8 +24,7 @@
 
 namespace seam::test {
 
-class FullDisk
-{
+class FullDisk {
 public:
     // Mounted on a new temporary folder, or on `mountPoint` (an existing folder, whose
     // content is hidden until the destructor unmounts it).
@@ -83,8 +82,7 @@ public:
     // Makes the whole mount read-only: unwritable even for root.
     bool remountReadOnly()
     {
-        return mount(nullptr, QFile::encodeName(m_path).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
-            == 0;
+        return mount(nullptr, QFile::encodeName(m_path).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
     }
 
 private:
@@ -95,8 +93,7 @@ private:
 };
 
 // Lowers this process's file size limit for its lifetime (in-process writers such as Document).
-class FileSizeLimit
-{
+class FileSizeLimit {
 public:
     explicit FileSizeLimit(rlim_t bytes)
     {
@@ -120,7 +117,7 @@ public:
     {
         process.setChildProcessModifier([bytes] {
             std::signal(SIGXFSZ, SIG_IGN);
-            rlimit limit{};
+            rlimit limit {};
             getrlimit(RLIMIT_FSIZE, &limit);
             limit.rlim_cur = bytes;
             setrlimit(RLIMIT_FSIZE, &limit);
@@ -128,7 +125,7 @@ public:
     }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = SIG_DFL;
     bool m_ok = false;
 };

@@ -92,7 +92,8 @@ private slots:
                 if (target.contains("://") || target.startsWith("mailto:"))
                     continue;
                 const QString resolved = QDir::cleanPath(QFileInfo(path).absolutePath() + "/" + target);
-                QVERIFY2(resolved.startsWith(kSource + "/"), qPrintable(relative + " links outside the repository: " + target));
+                QVERIFY2(resolved.startsWith(kSource + "/"),
+                         qPrintable(relative + " links outside the repository: " + target));
                 QVERIFY2(QFileInfo::exists(resolved), qPrintable(relative + " links a missing file: " + target));
                 ++links;
             }
@@ -104,8 +105,8 @@ private slots:
     void nothingPointsAtTheFoundingDocs()
     {
         static const QRegularExpression outside(R"((\.\./)+shared/|/work/share[d]/)");
-        const QStringList files = sourceFiles({"*.md", "*.1", "*.cpp", "*.h", "*.qml", "*.txt", "*.cmake", "*.sh", "*.xml",
-                                               "*.yaml", "*.json", "*.desktop"});
+        const QStringList files = sourceFiles({"*.md", "*.1", "*.cpp", "*.h", "*.qml", "*.txt", "*.cmake", "*.sh",
+                                               "*.xml", "*.yaml", "*.json", "*.desktop"});
         QVERIFY(files.size() > 100);
         for (const QString &path : files)
             QVERIFY2(!outside.match(readText(path)).hasMatch(),

@@ -31,8 +31,7 @@ template <typename E> QString spelling(E value)
 }
 } // namespace
 
-class TestEditorEndToEnd : public QObject
-{
+class TestEditorEndToEnd : public QObject {
     Q_OBJECT
 
 private slots:
@@ -53,8 +52,9 @@ void TestEditorEndToEnd::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("SeamTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_e2e"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
-             qPrintable(QStringLiteral("needs a real X server (xvfb-run), got %1").arg(QGuiApplication::platformName())));
+    QVERIFY2(
+        QGuiApplication::platformName() == QLatin1String("xcb"),
+        qPrintable(QStringLiteral("needs a real X server (xvfb-run), got %1").arg(QGuiApplication::platformName())));
 }
 
 // Delegates made by a Repeater have a visual parent but no QObject parent, so
@@ -126,8 +126,8 @@ void TestEditorEndToEnd::createComponentAndIntegrationThenSave()
     const QSizeF card = doc->cardSize();
     const QPointF from = doc->componentPosition(added);
     const QPoint handle = scenePoint(canvas, from + QPointF(card.width(), card.height() / 2));
-    const QPoint target = scenePoint(canvas, doc->componentPosition(QStringLiteral("stripe"))
-                                                 + QPointF(card.width() / 2, card.height() / 2));
+    const QPoint target = scenePoint(
+        canvas, doc->componentPosition(QStringLiteral("stripe")) + QPointF(card.width() / 2, card.height() / 2));
     QTest::mouseMove(window, handle - QPoint(20, 0));
     QTest::mouseMove(window, handle);
     QTest::mousePress(window, Qt::LeftButton, {}, handle);

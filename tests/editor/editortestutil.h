@@ -35,7 +35,7 @@ inline Model smallModel()
         i.pattern = p;
         return i;
     };
-    m.integrations = std::vector<Integration>{
+    m.integrations = std::vector<Integration> {
         integration("web-orders", "web", "orders", Pattern::Rest),
         integration("orders-db", "orders", "orders-db", Pattern::Database),
         integration("orders-publish", "orders", "events", Pattern::Pubsub),
@@ -45,9 +45,11 @@ inline Model smallModel()
     Flow flow;
     flow.id = "place-order";
     flow.steps = {"web-orders", "orders-publish", "billing-consume"};
-    m.flows = std::vector<Flow>{flow};
-    m.layout = std::vector<LayoutEntry>{{"web", 40, 40, {}}, {"orders", 300, 40, {}}, {"orders-db", 300, 200, {}},
-                                        {"events", 560, 40, {}}};
+    m.flows = std::vector<Flow> {flow};
+    m.layout = std::vector<LayoutEntry> {{"web", 40, 40, {}},
+                                         {"orders", 300, 40, {}},
+                                         {"orders-db", 300, 200, {}},
+                                         {"events", 560, 40, {}}};
     return m; // billing has no layout entry on purpose
 }
 
@@ -78,18 +80,18 @@ inline bool reloads(const Model &model, QString *why = nullptr)
 } // namespace seam::test
 
 // apply → model changed and valid, one undo step; undo → original; redo → edited.
-#define SEAM_CHECK_UNDO_REDO(doc, edit)                                                                      \
-    do {                                                                                                   \
-        const seam::Model before_ = (doc).model();                                                         \
-        const int steps_ = (doc).undoStack()->count();                                                     \
-        edit;                                                                                              \
-        const seam::Model after_ = (doc).model();                                                          \
-        QVERIFY2(!(after_ == before_), "the edit changed nothing");                                        \
-        QCOMPARE((doc).undoStack()->count(), steps_ + 1);                                                  \
-        QString why_;                                                                                      \
-        QVERIFY2(seam::test::reloads(after_, &why_), qPrintable(why_));                                    \
-        (doc).undo();                                                                                      \
-        QVERIFY2((doc).model() == before_, "undo did not restore the original model");                     \
-        (doc).redo();                                                                                      \
-        QVERIFY2((doc).model() == after_, "redo did not give the edited model");                          \
+#define SEAM_CHECK_UNDO_REDO(doc, edit)                                                                                \
+    do {                                                                                                               \
+        const seam::Model before_ = (doc).model();                                                                     \
+        const int steps_ = (doc).undoStack()->count();                                                                 \
+        edit;                                                                                                          \
+        const seam::Model after_ = (doc).model();                                                                      \
+        QVERIFY2(!(after_ == before_), "the edit changed nothing");                                                    \
+        QCOMPARE((doc).undoStack()->count(), steps_ + 1);                                                              \
+        QString why_;                                                                                                  \
+        QVERIFY2(seam::test::reloads(after_, &why_), qPrintable(why_));                                                \
+        (doc).undo();                                                                                                  \
+        QVERIFY2((doc).model() == before_, "undo did not restore the original model");                                 \
+        (doc).redo();                                                                                                  \
+        QVERIFY2((doc).model() == after_, "redo did not give the edited model");                                       \
     } while (false)

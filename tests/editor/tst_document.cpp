@@ -13,12 +13,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QDir>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -27,8 +27,7 @@
 
 using namespace seam;
 
-class TestDocument : public QObject
-{
+class TestDocument : public QObject {
     Q_OBJECT
 
 private slots:
@@ -116,8 +115,8 @@ void TestDocument::addComponent()
 void TestDocument::addIntegration()
 {
     QString id;
-    SEAM_CHECK_UNDO_REDO(*m_doc, id = m_doc->addIntegration(QStringLiteral("web"), QStringLiteral("billing"),
-                                                            QStringLiteral("grpc")));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc, id = m_doc->addIntegration(QStringLiteral("web"), QStringLiteral("billing"), QStringLiteral("grpc")));
     QCOMPARE(id, QStringLiteral("web-billing"));
     const QVariantMap row = m_doc->integrations()->get(m_doc->integrations()->indexOf(id));
     QCOMPARE(row.value(QStringLiteral("isSync")).toBool(), true);
@@ -133,8 +132,8 @@ void TestDocument::addIntegration()
     m.integrations.reset();
     m.flows.reset();
     m_doc->setModel(m);
-    SEAM_CHECK_UNDO_REDO(*m_doc, m_doc->addIntegration(QStringLiteral("web"), QStringLiteral("orders"),
-                                                       QStringLiteral("rest")));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc, m_doc->addIntegration(QStringLiteral("web"), QStringLiteral("orders"), QStringLiteral("rest")));
 }
 
 void TestDocument::removeComponentRestoresIntegrationsAndLayout()
@@ -168,8 +167,9 @@ void TestDocument::removeIntegrationInFlow()
 
 void TestDocument::removeSeveral()
 {
-    SEAM_CHECK_UNDO_REDO(*m_doc, m_doc->removeElements({QStringLiteral("web"), QStringLiteral("billing")},
-                                                       {QStringLiteral("orders-db")}));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        m_doc->removeElements({QStringLiteral("web"), QStringLiteral("billing")}, {QStringLiteral("orders-db")}));
     QCOMPARE(m_doc->componentCount(), 3);
     // Unknown ids are no edit at all.
     const int steps = m_doc->undoStack()->count();
@@ -179,8 +179,8 @@ void TestDocument::removeSeveral()
 
 void TestDocument::renameComponentUpdatesReferences()
 {
-    SEAM_CHECK_UNDO_REDO(*m_doc, QCOMPARE(m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("ordering")),
-                                          QString()));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc, QCOMPARE(m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("ordering")), QString()));
     const Model &m = m_doc->model();
     QVERIFY(m.findComponent("ordering"));
     QVERIFY(m.findLayout("ordering"));
@@ -191,9 +191,10 @@ void TestDocument::renameComponentUpdatesReferences()
 
 void TestDocument::renameIntegrationUpdatesFlows()
 {
-    SEAM_CHECK_UNDO_REDO(*m_doc, QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-publish"),
-                                                                   QStringLiteral("publish-order")),
-                                          QString()));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-publish"), QStringLiteral("publish-order")),
+                 QString()));
     QCOMPARE(m_doc->model().flowList()[0].steps[1], std::string("publish-order"));
 }
 
@@ -264,7 +265,7 @@ void TestDocument::duplicateGivesNewIds()
 {
     QStringList ids;
     SEAM_CHECK_UNDO_REDO(*m_doc, ids = m_doc->duplicate({QStringLiteral("orders"), QStringLiteral("orders-db")}));
-    QCOMPARE(ids, (QStringList{QStringLiteral("orders-2"), QStringLiteral("orders-db-2")}));
+    QCOMPARE(ids, (QStringList {QStringLiteral("orders-2"), QStringLiteral("orders-db-2")}));
     // The integration between them came along, re-pointed at the copies.
     const Integration *copy = m_doc->model().findIntegration("orders-db-2");
     QVERIFY(copy);
@@ -273,7 +274,7 @@ void TestDocument::duplicateGivesNewIds()
     QCOMPARE(m_doc->componentPosition(QStringLiteral("orders-2")), QPointF(340, 80));
     QVERIFY(m_doc->model().findComponent("orders-2")->owner == std::optional<std::string>("team-orders"));
     // Duplicating the copy counts on: orders-3.
-    QCOMPARE(m_doc->duplicate({QStringLiteral("orders-2")}), QStringList{QStringLiteral("orders-3")});
+    QCOMPARE(m_doc->duplicate({QStringLiteral("orders-2")}), QStringList {QStringLiteral("orders-3")});
 }
 
 void TestDocument::copyPasteBetweenDocuments()
@@ -288,7 +289,7 @@ void TestDocument::copyPasteBetweenDocuments()
     other.newModel(QStringLiteral("Other"));
     QStringList ids;
     SEAM_CHECK_UNDO_REDO(other, ids = other.pasteText(text));
-    QCOMPARE(ids, (QStringList{QStringLiteral("orders"), QStringLiteral("events")}));
+    QCOMPARE(ids, (QStringList {QStringLiteral("orders"), QStringLiteral("events")}));
     QCOMPARE(other.integrationCount(), 1);
     // Garbage is not pasted.
     const int steps = other.undoStack()->count();
@@ -305,7 +306,7 @@ void TestDocument::clipboardCutAndPaste()
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("billing")));
     QStringList ids;
     SEAM_CHECK_UNDO_REDO(*m_doc, ids = m_doc->paste());
-    QCOMPARE(ids, QStringList{QStringLiteral("billing")}); // the id is free again after the cut
+    QCOMPARE(ids, QStringList {QStringLiteral("billing")}); // the id is free again after the cut
 }
 
 void TestDocument::setModelNameAndDescription()
@@ -331,7 +332,8 @@ void TestDocument::inspectorComponentFields()
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("owner"), QString()))); // unset
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("sla.availability"), QStringLiteral("99.95"))));
     QCOMPARE(m_doc->components()->get(1).value(QStringLiteral("slaBadge")).toString(), QStringLiteral("99.95%"));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("tags"), QStringList{QStringLiteral("core")})));
+    SEAM_CHECK_UNDO_REDO(*m_doc,
+                         QVERIFY(editor.setValue(QStringLiteral("tags"), QStringList {QStringLiteral("core")})));
     // Unsetting the only SLA number removes `sla` altogether (no `sla: {}` left behind).
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("sla.availability"), QString())));
     QVERIFY(!m_doc->model().findComponent("orders")->sla);
@@ -355,21 +357,24 @@ void TestDocument::inspectorIntegrationFields()
     const Model original = m_doc->model();
 
     // Nested optionals are created on demand and undo removes them exactly.
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("reliability.retry.backoff"),
-                                                         QStringLiteral("exponential"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("reliability.retry.max_attempts"),
-                                                         QStringLiteral("unbounded"))));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc, QVERIFY(editor.setValue(QStringLiteral("reliability.retry.backoff"), QStringLiteral("exponential"))));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QVERIFY(editor.setValue(QStringLiteral("reliability.retry.max_attempts"), QStringLiteral("unbounded"))));
     QVERIFY(m_doc->model().findIntegration("orders-db")->reliability->retry->unbounded);
     // A second write to the same field merges with the first (typing is one step).
     const int steps = m_doc->undoStack()->count();
     QVERIFY(editor.setValue(QStringLiteral("reliability.retry.max_attempts"), QStringLiteral("5")));
     QCOMPARE(m_doc->undoStack()->count(), steps);
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("reliability.dead_letter"), true)));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("reliability.dead_letter.retention_days"),
-                                                         QStringLiteral("7"))));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QVERIFY(editor.setValue(QStringLiteral("reliability.dead_letter.retention_days"), QStringLiteral("7"))));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("security.tls"), false)));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("security.data"), QStringLiteral("pii"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("rate_limit.requests"), QStringLiteral("100"))));
+    SEAM_CHECK_UNDO_REDO(*m_doc,
+                         QVERIFY(editor.setValue(QStringLiteral("rate_limit.requests"), QStringLiteral("100"))));
     QCOMPARE(editor.value(QStringLiteral("rate_limit.per")).toString(), QStringLiteral("second"));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setValue(QStringLiteral("rate_limit.per"), QStringLiteral("minute"))));
     QVERIFY(!editor.setValue(QStringLiteral("rate_limit.per"), QString())); // required once there is a limit
@@ -411,13 +416,14 @@ void TestDocument::inspectorRejectsInvalidValues()
         {"reliability.retry.jitter", QStringLiteral("2")},
         {"reliability.retry.max_attempts", QStringLiteral("lots")},
         {"to", QStringLiteral("nowhere")},
-        {"to", QStringLiteral("web")},                 // a loop
-        {"to", QStringLiteral("billing")},             // breaks the place-order flow
-        {"rate_limit.per", QStringLiteral("minute")},  // a rate limit needs `requests`
-        {"id", QStringLiteral("Web Orders")},          // bad id pattern
-        {"id", QStringLiteral("orders-db")},           // duplicate
-        {"suppress", QVariantList{QVariantMap{{QStringLiteral("rule"), QStringLiteral("no-such-rule")},
-                                              {QStringLiteral("reason"), QStringLiteral("x")}}}},
+        {"to", QStringLiteral("web")}, // a loop
+        {"to", QStringLiteral("billing")}, // breaks the place-order flow
+        {"rate_limit.per", QStringLiteral("minute")}, // a rate limit needs `requests`
+        {"id", QStringLiteral("Web Orders")}, // bad id pattern
+        {"id", QStringLiteral("orders-db")}, // duplicate
+        {"suppress",
+         QVariantList {QVariantMap {{QStringLiteral("rule"), QStringLiteral("no-such-rule")},
+                                    {QStringLiteral("reason"), QStringLiteral("x")}}}},
     };
     for (const Case &c : cases) {
         const QString key = QLatin1String(c.key);
@@ -464,30 +470,35 @@ void TestDocument::inspectorLists()
     editor.setDocument(m_doc.get());
     editor.setElementId(QStringLiteral("web-orders"));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.addListItem(QStringLiteral("operations"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0,
-                                                                 QStringLiteral("method"), QStringLiteral("POST"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0,
-                                                                 QStringLiteral("errors"), QStringLiteral("409, 422"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0,
-                                                                 QStringLiteral("critical"), true)));
+    SEAM_CHECK_UNDO_REDO(*m_doc,
+                         QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("method"),
+                                                         QStringLiteral("POST"))));
+    SEAM_CHECK_UNDO_REDO(*m_doc,
+                         QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("errors"),
+                                                         QStringLiteral("409, 422"))));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc, QVERIFY(editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("critical"), true)));
     const Operation &op = m_doc->model().findIntegration("web-orders")->operations->front();
     QVERIFY(op.method == std::optional<HttpMethod>(HttpMethod::Post));
     QCOMPARE(op.errors->size(), size_t(2));
     QVERIFY(op.errors->front().numeric);
-    QVERIFY(!editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("method"), QStringLiteral("FETCH")));
+    QVERIFY(
+        !editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("method"), QStringLiteral("FETCH")));
     QVERIFY(!editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("name"), QString()));
-    QVERIFY(!editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("request"), QStringLiteral("Nope")));
+    QVERIFY(
+        !editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("request"), QStringLiteral("Nope")));
     QCOMPARE(editor.itemChoices(QStringLiteral("operations"), QStringLiteral("method")).mid(1),
-             (QStringList{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-                          QStringLiteral("DELETE")}));
+             (QStringList {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                           QStringLiteral("PATCH"), QStringLiteral("DELETE")}));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.removeListItem(QStringLiteral("operations"), 0)));
     QVERIFY(!m_doc->model().findIntegration("web-orders")->operations); // empty list is no list
 
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.addListItem(QStringLiteral("suppress"))));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.addListItem(
-                                     QStringLiteral("events"),
-                                     QVariantMap{{QStringLiteral("name"), QStringLiteral("order.placed")},
-                                                 {QStringLiteral("version"), QStringLiteral("2")}})));
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QVERIFY(editor.addListItem(QStringLiteral("events"),
+                                   QVariantMap {{QStringLiteral("name"), QStringLiteral("order.placed")},
+                                                {QStringLiteral("version"), QStringLiteral("2")}})));
     QVERIFY(!editor.setListItemField(QStringLiteral("events"), 0, QStringLiteral("version"), QStringLiteral("0")));
     QVERIFY(!editor.itemChoices(QStringLiteral("suppress"), QStringLiteral("rule")).isEmpty());
 }
@@ -516,15 +527,15 @@ void TestDocument::selectionFollowsDocument()
     selection.select(QStringLiteral("web-orders"), Selection::Toggle);
     QCOMPARE(selection.current(), QStringLiteral("orders"));
     m_doc->renameComponent(QStringLiteral("orders"), QStringLiteral("ordering"));
-    QCOMPARE(selection.componentIds(), QStringList{QStringLiteral("ordering")});
+    QCOMPARE(selection.componentIds(), QStringList {QStringLiteral("ordering")});
     selection.removeSelected();
     QCOMPARE(selection.count(), 0);
     QVERIFY(!m_doc->hasComponent(QStringLiteral("ordering")));
     m_doc->undo();
     selection.selectInRect(QRectF(0, 0, 250, 150)); // web's card at (40, 40)
-    QCOMPARE(selection.componentIds(), QStringList{QStringLiteral("web")});
+    QCOMPARE(selection.componentIds(), QStringList {QStringLiteral("web")});
     selection.duplicate();
-    QCOMPARE(selection.componentIds(), QStringList{QStringLiteral("web-2")});
+    QCOMPARE(selection.componentIds(), QStringList {QStringLiteral("web-2")});
 }
 
 // --- Files -------------------------------------------------------------------------------
@@ -622,7 +633,8 @@ void TestDocument::saveChangesOnlyWhatWasEdited()
     QFile file(copy);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray copied = file.readAll();
-    QVERIFY2(copied.startsWith("# Shop, as reviewed on Monday.\n") && copied.contains("# keep right of web"), copied.constData());
+    QVERIFY2(copied.startsWith("# Shop, as reviewed on Monday.\n") && copied.contains("# keep right of web"),
+             copied.constData());
     Document reopened;
     reopened.lintRunner()->setEnabled(false);
     QVERIFY(reopened.load(copy));
@@ -660,7 +672,8 @@ void TestDocument::loadHostileFilesKeepsTheDocument()
             continue;
         const QString path = hostile.absoluteFilePath(name);
         QVERIFY2(!m_doc->load(path), qPrintable(name));
-        QVERIFY2(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(path) + QStringLiteral(":\\d+:\\d+: error: "))
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(path)
+                                    + QStringLiteral(":\\d+:\\d+: error: "))
                      .match(m_doc->lastError())
                      .hasMatch(),
                  qPrintable(m_doc->lastError()));

@@ -24,8 +24,7 @@
 
 using namespace seam;
 
-class TestEditorViews : public QObject
-{
+class TestEditorViews : public QObject {
     Q_OBJECT
 
 private slots:
@@ -114,7 +113,7 @@ void TestEditorViews::lintRunsOffThreadAndFillsProblems()
 {
     Document doc;
     doc.lintRunner()->setDebounce(0);
-    std::atomic<bool> offThread{false};
+    std::atomic<bool> offThread {false};
     QThread *gui = QThread::currentThread();
     doc.lintRunner()->setLintFunction([&](const Model &m) {
         offThread = QThread::currentThread() != gui;
@@ -164,10 +163,10 @@ void TestEditorViews::lintDebounces()
     doc.setModel(test::smallModel());
     LintRunner *runner = doc.lintRunner();
     runner->setDebounce(200);
-    std::atomic<int> calls{0};
+    std::atomic<int> calls {0};
     runner->setLintFunction([&](const Model &) {
         ++calls;
-        return LintResult{};
+        return LintResult {};
     });
     QVERIFY(runner->waitForIdle(5000));
     const int before = calls;
@@ -177,7 +176,7 @@ void TestEditorViews::lintDebounces()
         QTest::qWait(20);
     }
     QVERIFY(runner->isRunning()); // pending
-    QCOMPARE(int(calls), before);  // nothing yet: still inside the debounce window
+    QCOMPARE(int(calls), before); // nothing yet: still inside the debounce window
     QTRY_COMPARE_WITH_TIMEOUT(runner->lintedRevision(), doc.revision(), 5000);
     QCOMPARE(int(calls), before + 1);
 }
@@ -266,7 +265,7 @@ void TestEditorViews::recentFiles()
     QCOMPARE(changed.count(), 12);
     QCOMPARE(recent.files().size(), RecentFiles::MaxFiles);
     QCOMPARE(recent.files().first(), paths.last()); // most recent first
-    recent.add(paths[5]);                            // re-opening moves it to the top, no duplicate
+    recent.add(paths[5]); // re-opening moves it to the top, no duplicate
     QCOMPARE(recent.files().first(), paths[5]);
     QCOMPARE(recent.files().count(paths[5]), 1);
     QFile::remove(paths[11]);

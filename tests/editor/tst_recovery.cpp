@@ -97,15 +97,14 @@ struct Child {
 Child runChild(const QStringList &args)
 {
     QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--child")} + args);
+    process.start(QCoreApplication::applicationFilePath(), QStringList {QStringLiteral("--child")} + args);
     process.waitForFinished(30000);
     return {process.exitCode(), process.exitStatus() == QProcess::CrashExit};
 }
 
 } // namespace
 
-class TestRecovery : public QObject
-{
+class TestRecovery : public QObject {
     Q_OBJECT
 
 private slots:
@@ -209,7 +208,7 @@ private slots:
 
         const QString secondFile = second->recovery()->filePath();
         first.reset();
-        QCOMPARE(recoveryModels(), QStringList{QFileInfo(secondFile).fileName()});
+        QCOMPARE(recoveryModels(), QStringList {QFileInfo(secondFile).fileName()});
         second.reset();
         QCOMPARE(recoveryModels(), QStringList());
         QCOMPARE(QDir(Recovery::folder()).entryList(QDir::Files | QDir::Hidden), QStringList());
@@ -297,8 +296,9 @@ private slots:
             saved = doc->save();
         }
         QVERIFY(!saved);
-        QCOMPARE(doc->lastError(), path + ": cannot save: "
-                                       + (disk ? QStringLiteral("No space left on device") : QStringLiteral("File too large")));
+        QCOMPARE(doc->lastError(),
+                 path + ": cannot save: "
+                     + (disk ? QStringLiteral("No space left on device") : QStringLiteral("File too large")));
         QCOMPARE(doc->title(), QStringLiteral("shop.seam.yaml*"));
         QVERIFY(doc->isModified());
         QCOMPARE(fileBytes(path), old);
@@ -367,7 +367,7 @@ private slots:
             QCOMPARE(fileBytes(target), stateA);
         }
         constexpr int Kills = 100;
-        std::mt19937 random{std::random_device{}()};
+        std::mt19937 random {std::random_device {}()};
         std::uniform_int_distribution<int> delay(0, 25000); // µs: one to a few save cycles
         int a = 0, b = 0, other = 0, recoveries = 0, badRecoveries = 0, tempsLeft = 0;
         QSet<QString> seenTemps;
@@ -398,8 +398,10 @@ private slots:
                     ++badRecoveries;
             }
             // Tidy the crashed entries (not the temporaries: the last save below must).
-            for (const QString &name : QDir(Recovery::folder()).entryList(
-                     {QStringLiteral("*.seam.yaml"), QStringLiteral("*.json"), QStringLiteral("*.lock")}, QDir::Files))
+            for (const QString &name :
+                 QDir(Recovery::folder())
+                     .entryList({QStringLiteral("*.seam.yaml"), QStringLiteral("*.json"), QStringLiteral("*.lock")},
+                                QDir::Files))
                 QVERIFY2(QFile::remove(QDir(Recovery::folder()).filePath(name)), qPrintable(name));
         }
         qInfo("editor: %d kills in %lld ms: %d state A, %d state B, %d other; %d recovery files left, %d of them "

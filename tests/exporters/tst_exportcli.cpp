@@ -31,8 +31,8 @@ QStringList filesBelow(const QString &dir)
     QStringList out;
     QDir root(dir);
     std::function<void(const QString &)> walk = [&](const QString &path) {
-        for (const QFileInfo &info : QDir(path).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
-                                                             QDir::Name)) {
+        for (const QFileInfo &info :
+             QDir(path).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             if (info.isDir())
                 walk(info.filePath());
             else
@@ -54,8 +54,8 @@ private slots:
         const Run run = cli({"export", "--list"});
         QCOMPARE(run.exitCode, 0);
         for (const char *format : {"markdown", "mermaid", "resilience", "all"})
-            QVERIFY2(run.out.contains(QRegularExpression(QString("^%1 +\\S").arg(format),
-                                                         QRegularExpression::MultilineOption)),
+            QVERIFY2(run.out.contains(
+                         QRegularExpression(QString("^%1 +\\S").arg(format), QRegularExpression::MultilineOption)),
                      format);
         // Listed in the order `all` runs them.
         QVERIFY(run.out.indexOf("markdown") < run.out.indexOf("mermaid"));
@@ -68,8 +68,9 @@ private slots:
         const QString out = dir.filePath("out/nested"); // created on demand
         const Run run = cli({"export", kExamples + "/checkout.seam.yaml", "--format", "markdown,mermaid", "-o", out});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(filesBelow(out), QStringList({"flow-confirm-payment.mmd", "flow-place-order.mmd",
-                                               "integration-architecture.md", "overview.mmd"}));
+        QCOMPARE(filesBelow(out),
+                 QStringList({"flow-confirm-payment.mmd", "flow-place-order.mmd", "integration-architecture.md",
+                              "overview.mmd"}));
         for (const QString &file : filesBelow(out))
             QVERIFY2(run.out.contains(out + "/" + file), qPrintable(file)); // each file written is printed
         QVERIFY(run.err.isEmpty());

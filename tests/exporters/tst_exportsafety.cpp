@@ -46,15 +46,14 @@ Model modelCalling(const std::string &id)
     get.name = "get-thing";
     get.method = HttpMethod::Get;
     get.path = "/things";
-    call.operations = std::vector<Operation>{get};
-    model.integrations = std::vector<Integration>{call};
+    call.operations = std::vector<Operation> {get};
+    model.integrations = std::vector<Integration> {call};
     return model;
 }
 
 } // namespace
 
-class TestExportSafety : public QObject
-{
+class TestExportSafety : public QObject {
     Q_OBJECT
 
 private slots:
@@ -72,13 +71,16 @@ private slots:
         QTest::newRow("trailing slash") << QByteArray("openapi/") << "the path has an empty or \".\" part";
         QTest::newRow("NUL") << QByteArray("a\0/../../escape.txt", 19)
                              << "file names cannot contain control characters or backslashes";
-        QTest::newRow("newline") << QByteArray("a\nb.txt") << "file names cannot contain control characters or backslashes";
+        QTest::newRow("newline") << QByteArray("a\nb.txt")
+                                 << "file names cannot contain control characters or backslashes";
         QTest::newRow("backslash") << QByteArray("..\\escape.txt")
                                    << "file names cannot contain control characters or backslashes";
         QTest::newRow("300 bytes") << QByteArray("events/") + QByteArray(300, 'e') + ".md"
                                    << "a name is longer than 255 bytes";
-        QTest::newRow("very long path") << (QByteArray("a/").repeated(600) + "x") << "the path is longer than 1024 bytes";
-        QTest::newRow("temporary's name") << QByteArray(".x.md.seam-tmp-abcdef") << "the name is reserved for temporary files";
+        QTest::newRow("very long path") << (QByteArray("a/").repeated(600) + "x")
+                                        << "the path is longer than 1024 bytes";
+        QTest::newRow("temporary's name")
+            << QByteArray(".x.md.seam-tmp-abcdef") << "the name is reserved for temporary files";
     }
     void hostileNamesAreRefusedBeforeAnythingIsWritten()
     {
@@ -87,8 +89,7 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath("nested/out");
         ExportResult result;
-        result.files = {{"good.md", "written first if names were not checked first"},
-                        {name.toStdString(), "hostile"}};
+        result.files = {{"good.md", "written first if names were not checked first"}, {name.toStdString(), "hostile"}};
         const QString error = QString::fromStdString(writeExport(result, out.toStdString()));
         QVERIFY2(error.startsWith(out + ": cannot export \""), qPrintable(error));
         QVERIFY2(error.endsWith(": " + reason), qPrintable(error));
@@ -133,7 +134,7 @@ private slots:
         QCOMPARE(QString::fromStdString(writeExport(result, blocker.toStdString())),
                  blocker + ": cannot write the export here: it is a file, not a folder");
         QCOMPARE(fileBytes(blocker), QByteArray("mine"));
-        QCOMPARE(everythingBelow(dir.path()), QStringList{"out"});
+        QCOMPARE(everythingBelow(dir.path()), QStringList {"out"});
 
         // A subfolder the export needs that is a file: the same, and nothing else is written.
         const QString folder = dir.filePath("docs");
@@ -143,7 +144,7 @@ private slots:
         sub.close();
         QCOMPARE(QString::fromStdString(writeExport(result, folder.toStdString())),
                  folder + "/sub: cannot write the export here: it is a file, not a folder");
-        QCOMPARE(everythingBelow(folder), QStringList{"sub"});
+        QCOMPARE(everythingBelow(folder), QStringList {"sub"});
     }
 
     // Root ignores permission bits, so the unwritable folder is a read-only mount (as root,

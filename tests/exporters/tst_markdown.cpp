@@ -16,7 +16,6 @@ using namespace seam::testing;
 
 namespace {
 
-
 std::string exportMarkdown(const Model &model, const std::string &sourceFile)
 {
     const Exporter *exporter = findExporter("markdown");
@@ -41,8 +40,8 @@ void compareGolden(const std::string &actual, const QString &goldenPath)
         return;
     }
     QFile in(goldenPath);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable("missing golden file " + goldenPath
-                                                      + " (run with SEAM_UPDATE_GOLDEN=1 to create it)"));
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+             qPrintable("missing golden file " + goldenPath + " (run with SEAM_UPDATE_GOLDEN=1 to create it)"));
     const QByteArray expected = in.readAll();
     if (expected != QByteArray::fromStdString(actual)) {
         const QStringList a = QString::fromStdString(actual).split('\n');
@@ -53,11 +52,12 @@ void compareGolden(const std::string &actual, const QString &goldenPath)
             if (al != el)
                 QFAIL(qPrintable(QString("%1 differs at line %2:\n  expected: %3\n  actual:   %4\n"
                                          "(SEAM_UPDATE_GOLDEN=1 rewrites it after a deliberate change)")
-                                     .arg(goldenPath).arg(i + 1).arg(el, al)));
+                                     .arg(goldenPath)
+                                     .arg(i + 1)
+                                     .arg(el, al)));
         }
     }
 }
-
 
 // Cells in a GFM table row: split on pipes that are not backslash-escaped.
 int cellCount(const QString &row)
@@ -92,24 +92,35 @@ private slots:
     void goldenCheckout()
     {
         const Model model = loadOrFail(kExamples + "/checkout.seam.yaml");
-        compareGolden(exportMarkdown(model, "checkout.seam.yaml"), kTestDir + "/golden/checkout/integration-architecture.md");
+        compareGolden(exportMarkdown(model, "checkout.seam.yaml"),
+                      kTestDir + "/golden/checkout/integration-architecture.md");
     }
 
     void goldenHostile()
     {
         const Model model = loadOrFail(kTestDir + "/data/hostile.seam.yaml");
-        compareGolden(exportMarkdown(model, "hostile.seam.yaml"), kTestDir + "/golden/hostile/integration-architecture.md");
+        compareGolden(exportMarkdown(model, "hostile.seam.yaml"),
+                      kTestDir + "/golden/hostile/integration-architecture.md");
     }
 
     void checkoutHasTheTemplateSections()
     {
         const Model model = loadOrFail(kExamples + "/checkout.seam.yaml");
         const QStringList headings = sectionHeadings(exportMarkdown(model, "checkout.seam.yaml"));
-        const QStringList expected{"Integration Overview",   "Overview Diagram",  "Synchronous Communication",
-                                   "Asynchronous Communication", "Data Integration", "Error Handling",
-                                   "Rate Limiting",          "Circuit Breakers",  "Webhooks",
-                                   "Third-Party Integrations", "Security",        "SLAs and Monitoring",
-                                   "Flows",                  "Lint Findings"};
+        const QStringList expected {"Integration Overview",
+                                    "Overview Diagram",
+                                    "Synchronous Communication",
+                                    "Asynchronous Communication",
+                                    "Data Integration",
+                                    "Error Handling",
+                                    "Rate Limiting",
+                                    "Circuit Breakers",
+                                    "Webhooks",
+                                    "Third-Party Integrations",
+                                    "Security",
+                                    "SLAs and Monitoring",
+                                    "Flows",
+                                    "Lint Findings"};
         QCOMPARE(headings, expected);
     }
 
@@ -129,12 +140,12 @@ private slots:
         call.to = "b";
         call.pattern = Pattern::Rest;
         call.timeoutMs = 100;
-        model.integrations = std::vector<Integration>{call};
+        model.integrations = std::vector<Integration> {call};
         const std::string doc = exportMarkdown(model, "");
         const QStringList headings = sectionHeadings(doc);
-        for (const char *absent : {"Asynchronous Communication", "Data Integration", "Error Handling", "Rate Limiting",
-                                   "Circuit Breakers", "Webhooks", "Third-Party Integrations", "Security",
-                                   "SLAs and Monitoring", "Flows"})
+        for (const char *absent :
+             {"Asynchronous Communication", "Data Integration", "Error Handling", "Rate Limiting", "Circuit Breakers",
+              "Webhooks", "Third-Party Integrations", "Security", "SLAs and Monitoring", "Flows"})
             QVERIFY2(!headings.contains(absent), absent);
         QVERIFY(headings.contains("Synchronous Communication"));
         for (const char *placeholder : {"TBD", "TODO", "[", "N/A"})
@@ -156,7 +167,8 @@ integrations:
   - { id: enqueue, from: producer, to: jobs, pattern: queue, events: [{ name: job.created, version: 1 }] }
   - { id: work, from: jobs, to: worker, pattern: queue }
   - { id: peek, from: jobs, to: admin, pattern: rest, timeout_ms: 100 }
-)", "odd.seam.yaml", FileFormat::Yaml);
+)",
+                                                      "odd.seam.yaml", FileFormat::Yaml);
         QVERIFY(loaded.ok());
         const QString doc = QString::fromStdString(exportMarkdown(*loaded.model, "odd.seam.yaml"));
         const qsizetype row = doc.indexOf("\n| `job.created` |");
@@ -194,8 +206,8 @@ integrations:
         const Model model = loadOrFail(kTestDir + "/data/hostile.seam.yaml");
         const QString doc = QString::fromStdString(exportMarkdown(model, "hostile.seam.yaml"));
         QVERIFY(doc.contains("# Integration Architecture: Hostile \"labels\" \\| \\<b\\>test\\</b\\> \\#1\n"));
-        QVERIFY(!doc.contains("<b>"));     // would render as HTML
-        QVERIFY(!doc.contains("<tags>"));  // would vanish as an unknown tag
+        QVERIFY(!doc.contains("<b>")); // would render as HTML
+        QVERIFY(!doc.contains("<tags>")); // would vanish as an unknown tag
         QVERIFY(doc.contains("a\\|b (cache)"));
         QVERIFY(doc.contains("Queue → ünïcødé 🚀"));
     }

@@ -18,8 +18,6 @@ using namespace seam::testing;
 
 namespace {
 
-
-
 const std::string *fileNamed(const ExportResult &result, const std::string &name)
 {
     for (const auto &file : result.files)
@@ -37,8 +35,8 @@ void compareGolden(const std::string &actual, const QString &goldenPath)
         return;
     }
     QFile in(goldenPath);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable("missing golden file " + goldenPath
-                                                      + " (run with SEAM_UPDATE_GOLDEN=1 to create it)"));
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+             qPrintable("missing golden file " + goldenPath + " (run with SEAM_UPDATE_GOLDEN=1 to create it)"));
     QCOMPARE(QString::fromStdString(actual), QString::fromUtf8(in.readAll()));
 }
 
@@ -114,17 +112,17 @@ private slots:
         const Model model = loadOrFail(kExamples + "/checkout.seam.yaml");
         const std::string text = mermaidOverview(model).parts.at(0).text;
         QVERIFY(text.starts_with("%%") && text.find("\nflowchart LR\n") != std::string::npos);
-        for (const char *expected : {
-                 "c0_web([\"Web App\"])",                        // client: stadium
-                 "c1_gateway[/\"API Gateway\"\\]",               // gateway: trapezoid
-                 "c2_orders[\"Order Service\"]",                  // service: box
-                 "c3_orders_db[(\"Orders DB\")]",                // database: cylinder
-                 "c4_order_events{{\"order-events\"}}",          // topic: hexagon
-                 "c7_stripe[[\"Stripe\"]]:::external",           // external: dashed subroutine
-                 "c0_web -->|rest| c1_gateway",                   // sync: solid
-                 "c2_orders -.->|pubsub| c4_order_events",       // async: dashed
-                 "subgraph zone_public[\"Public zone\"]", "subgraph zone_dmz[\"DMZ\"]",
-                 "subgraph zone_internal[\"Internal zone\"]", "subgraph zone_third_party[\"Third-party zone\"]"})
+        for (const char *expected :
+             {"c0_web([\"Web App\"])", // client: stadium
+              "c1_gateway[/\"API Gateway\"\\]", // gateway: trapezoid
+              "c2_orders[\"Order Service\"]", // service: box
+              "c3_orders_db[(\"Orders DB\")]", // database: cylinder
+              "c4_order_events{{\"order-events\"}}", // topic: hexagon
+              "c7_stripe[[\"Stripe\"]]:::external", // external: dashed subroutine
+              "c0_web -->|rest| c1_gateway", // sync: solid
+              "c2_orders -.->|pubsub| c4_order_events", // async: dashed
+              "subgraph zone_public[\"Public zone\"]", "subgraph zone_dmz[\"DMZ\"]",
+              "subgraph zone_internal[\"Internal zone\"]", "subgraph zone_third_party[\"Third-party zone\"]"})
             QVERIFY2(text.find(expected) != std::string::npos, expected);
         QCOMPARE(edgeCount(text), int(model.integrationList().size()));
     }
@@ -141,7 +139,8 @@ private slots:
     {
         const Model model = loadOrFail(kTestDir + "/data/hostile.seam.yaml");
         const QString text = QString::fromStdString(mermaidOverview(model).parts.at(0).text);
-        static const QRegularExpression node(QStringLiteral("^    (\\S+?)[\\[\\(>{]"), QRegularExpression::MultilineOption);
+        static const QRegularExpression node(QStringLiteral("^    (\\S+?)[\\[\\(>{]"),
+                                             QRegularExpression::MultilineOption);
         int nodes = 0;
         for (auto it = node.globalMatch(text); it.hasNext(); ++nodes)
             QVERIFY(QRegularExpression("^c\\d+_[a-z0-9_]+$").match(it.next().captured(1)).hasMatch());
@@ -160,7 +159,8 @@ private slots:
                 QString inner = it.next().captured(1);
                 inner.remove(QRegularExpression("#[a-z0-9]+;"));
                 for (QChar bad : QString("#<>|;{}%`\\"))
-                    QVERIFY2(!inner.contains(bad), qPrintable(QString::fromStdString(file.relativePath) + ": " + inner));
+                    QVERIFY2(!inner.contains(bad),
+                             qPrintable(QString::fromStdString(file.relativePath) + ": " + inner));
             }
         }
     }
@@ -173,7 +173,7 @@ private slots:
         const std::string &t = place.text;
         QVERIFY(t.find("\nsequenceDiagram\n") != std::string::npos);
         QVERIFY(t.find("p0->>p1: placeOrder, getOrder (rest)") != std::string::npos); // sync: ->>
-        QVERIFY(t.find("p2-)p3: order.created (pubsub)") != std::string::npos);      // async: -)
+        QVERIFY(t.find("p2-)p3: order.created (pubsub)") != std::string::npos); // async: -)
         // Out of the topic the consumer receives what was published into it.
         QVERIFY(t.find("p3-)p4: order.created (pubsub)") != std::string::npos);
         QVERIFY(t.find("Note over p0,p5: latency budget p95 2000 ms") != std::string::npos);
@@ -214,7 +214,8 @@ private slots:
         QString all;
         for (const auto &n : names)
             all += QString::fromStdString(n) + " ";
-        QVERIFY2(names.count("overview-dmz-team-0.mmd") && names.count("overview-internal-team-1.mmd"), qPrintable(all));
+        QVERIFY2(names.count("overview-dmz-team-0.mmd") && names.count("overview-internal-team-1.mmd"),
+                 qPrintable(all));
         QVERIFY(std::all_of(names.begin(), names.end(), [](const std::string &n) {
             return n.starts_with("overview-dmz") || n.starts_with("overview-internal");
         }));
@@ -222,7 +223,7 @@ private slots:
 
     void oneHugeOwnerIsHalvedUntilItFits()
     {
-        const MermaidLimits limits{50, 1000000};
+        const MermaidLimits limits {50, 1000000};
         Model model = bigModel(40, 5); // 200 edges, one zone/owner after the edit below
         for (auto &c : model.components) {
             c.zone = Zone::Internal;

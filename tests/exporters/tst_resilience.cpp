@@ -15,8 +15,6 @@ using namespace seam::testing;
 
 namespace {
 
-
-
 YAML::Node exportResilience(const Model &model)
 {
     const Exporter *exporter = findExporter("resilience");
@@ -72,8 +70,9 @@ private slots:
                 listed[id] = s["name"].as<std::string>();
             }
         for (const auto &i : model.integrationList()) {
-            const bool resilient = i.timeoutMs || (i.reliability && (i.reliability->retry || i.reliability->circuitBreaker
-                                                                     || i.reliability->fallback));
+            const bool resilient = i.timeoutMs
+                || (i.reliability
+                    && (i.reliability->retry || i.reliability->circuitBreaker || i.reliability->fallback));
             QCOMPARE(listed.count(i.id) == 1, resilient);
             if (resilient)
                 QCOMPARE(listed[i.id], i.to);
@@ -112,9 +111,9 @@ private slots:
         i.id = "a-b";
         i.from = "a";
         i.to = "b";
-        i.reliability = Reliability{};
-        i.reliability->retry = Retry{};
-        model.integrations = std::vector<Integration>{i};
+        i.reliability = Reliability {};
+        i.reliability->retry = Retry {};
+        model.integrations = std::vector<Integration> {i};
         const YAML::Node caller = exportResilience(model)["circuitBreaker"]["services"][0]["callers"][0];
         QCOMPARE(caller["retry"]["maxAttempts"].as<std::string>(), std::string("unbounded"));
     }

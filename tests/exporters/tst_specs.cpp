@@ -20,8 +20,6 @@ using namespace seam::testing;
 
 namespace {
 
-
-
 const Model &checkout()
 {
     static const Model model = loadOrFail(kExamples + "/checkout.seam.yaml");
@@ -91,8 +89,8 @@ private slots:
     void openapiOneFilePerRestCallee()
     {
         const auto files = exportFiles(checkout(), "openapi");
-        const std::vector<std::string> expected = {"openapi/email.yaml", "openapi/gateway.yaml",
-                                                   "openapi/orders.yaml", "openapi/stripe.yaml"};
+        const std::vector<std::string> expected
+            = {"openapi/email.yaml", "openapi/gateway.yaml", "openapi/orders.yaml", "openapi/stripe.yaml"};
         QCOMPARE(names(files), expected);
     }
 
@@ -131,7 +129,7 @@ private slots:
 
         // OrderItem is reached only through Order and OrderRequest; Payment schemas are not used here.
         const std::vector<std::string> schemas = keys(doc["components"]["schemas"]);
-        QCOMPARE(schemas, (std::vector<std::string>{"OrderItem", "OrderRequest", "Order"}));
+        QCOMPARE(schemas, (std::vector<std::string> {"OrderItem", "OrderRequest", "Order"}));
         QCOMPARE(doc["components"]["schemas"]["Order"]["properties"]["items"]["items"]["$ref"].as<std::string>(),
                  std::string("#/components/schemas/OrderItem"));
         std::vector<std::string> refs;
@@ -215,11 +213,11 @@ private slots:
     void asyncapiCheckoutChannels()
     {
         const auto files = exportFiles(checkout(), "asyncapi");
-        QCOMPARE(names(files), std::vector<std::string>{"asyncapi.yaml"});
+        QCOMPARE(names(files), std::vector<std::string> {"asyncapi.yaml"});
         const YAML::Node doc = YAML::Load(files.at("asyncapi.yaml"));
         QCOMPARE(doc["asyncapi"].as<std::string>(), std::string("2.6.0"));
         QCOMPARE(keys(doc["channels"]),
-                 (std::vector<std::string>{"order-events", "payment-events", "stripe-webhook"}));
+                 (std::vector<std::string> {"order-events", "payment-events", "stripe-webhook"}));
 
         const YAML::Node orderEvents = doc["channels"]["order-events"];
         // Order Service sends, Payment and Notification services receive.
@@ -238,23 +236,24 @@ private slots:
         const YAML::Node message = doc["components"]["messages"]["order.created.v1"];
         QCOMPARE(message["payload"]["$ref"].as<std::string>(), std::string("#/components/schemas/Order"));
         const YAML::Node headers = message["headers"]["properties"];
-        QCOMPARE(keys(headers), (std::vector<std::string>{"messageId", "eventType", "source", "timestamp",
-                                                          "correlationId", "version"}));
+        QCOMPARE(
+            keys(headers),
+            (std::vector<std::string> {"messageId", "eventType", "source", "timestamp", "correlationId", "version"}));
         QCOMPARE(headers["eventType"]["const"].as<std::string>(), std::string("order.created"));
         QCOMPARE(headers["version"]["const"].as<std::string>(), std::string("1"));
-        QCOMPARE(message["correlationId"]["location"].as<std::string>(),
-                 std::string("$message.header#/correlationId"));
+        QCOMPARE(message["correlationId"]["location"].as<std::string>(), std::string("$message.header#/correlationId"));
         // Kafka topic + key → a Kafka message binding with the key's type.
         QCOMPARE(message["bindings"]["kafka"]["key"]["type"].as<std::string>(), std::string("string"));
         // Payload schemas and what they reference, in the model's order.
-        QCOMPARE(keys(doc["components"]["schemas"]), (std::vector<std::string>{"OrderItem", "Order", "PaymentResult"}));
+        QCOMPARE(keys(doc["components"]["schemas"]),
+                 (std::vector<std::string> {"OrderItem", "Order", "PaymentResult"}));
     }
 
     void asyncapiQueuesWebhooksAndDirectLinks()
     {
         const YAML::Node doc = YAML::Load(exportFiles(edgeCases(), "asyncapi").at("asyncapi.yaml"));
         const std::vector<std::string> channels = keys(doc["channels"]);
-        QCOMPARE(channels, (std::vector<std::string>{"jobs", "changes", "partner-hook", "ledger-audit"}));
+        QCOMPARE(channels, (std::vector<std::string> {"jobs", "changes", "partner-hook", "ledger-audit"}));
         // RabbitMQ queue: no Kafka binding; its consumer's unbounded retry is documented.
         QVERIFY(!doc["components"]["messages"]["ReindexRequested.v1"]["bindings"]);
         QVERIFY(doc["channels"]["jobs"]["publish"]["description"].as<std::string>().find("retry unbounded")
@@ -266,8 +265,7 @@ private slots:
         // product.changed v3 is declared by producer and consumer: one message.
         QCOMPARE(doc["channels"]["changes"]["subscribe"]["message"]["$ref"].as<std::string>(),
                  std::string("#/components/messages/product.changed.v3"));
-        QVERIFY(doc["channels"]["partner-hook"]["subscribe"]["description"].as<std::string>().find(
-                    "signed hmac-sha512")
+        QVERIFY(doc["channels"]["partner-hook"]["subscribe"]["description"].as<std::string>().find("signed hmac-sha512")
                 != std::string::npos);
     }
 
@@ -275,13 +273,13 @@ private slots:
     {
         Model model;
         model.name = "sync only";
-        model.components = {Component{.id = "a"}, Component{.id = "b"}};
+        model.components = {Component {.id = "a"}, Component {.id = "b"}};
         Integration call;
         call.id = "a-b";
         call.from = "a";
         call.to = "b";
         call.pattern = Pattern::Rest;
-        model.integrations = std::vector<Integration>{call};
+        model.integrations = std::vector<Integration> {call};
         const ExportResult result = findExporter("asyncapi")->run(model, {});
         QVERIFY(result.ok());
         QVERIFY(result.files.empty());
@@ -296,17 +294,15 @@ private slots:
     {
         const auto files = exportFiles(checkout(), "jsonschema");
         QCOMPARE(names(files),
-                 (std::vector<std::string>{"schemas/order.created.v1.json", "schemas/payment.failed.v1.json",
-                                           "schemas/payment.succeeded.v1.json",
-                                           "schemas/payment_intent.succeeded.v1.json"}));
+                 (std::vector<std::string> {"schemas/order.created.v1.json", "schemas/payment.failed.v1.json",
+                                            "schemas/payment.succeeded.v1.json",
+                                            "schemas/payment_intent.succeeded.v1.json"}));
         const nlohmann::json doc = nlohmann::json::parse(files.at("schemas/order.created.v1.json"));
         QCOMPARE(doc["$schema"].get<std::string>(), std::string("https://json-schema.org/draft/2020-12/schema"));
-        QCOMPARE(doc["required"],
-                 nlohmann::json::array({"messageId", "eventType", "source", "timestamp", "payload"}));
+        QCOMPARE(doc["required"], nlohmann::json::array({"messageId", "eventType", "source", "timestamp", "payload"}));
         QCOMPARE(doc["properties"]["eventType"]["const"].get<std::string>(), std::string("order.created"));
         QCOMPARE(doc["properties"]["messageId"]["format"].get<std::string>(), std::string("uuid"));
-        QCOMPARE(doc["properties"]["metadata"]["properties"]["version"]["const"].get<std::string>(),
-                 std::string("1"));
+        QCOMPARE(doc["properties"]["metadata"]["properties"]["version"]["const"].get<std::string>(), std::string("1"));
         QCOMPARE(doc["properties"]["metadata"]["properties"]["priority"]["enum"].size(), size_t(4));
         QCOMPARE(doc["properties"]["payload"]["$ref"].get<std::string>(), std::string("#/$defs/Order"));
         QVERIFY(doc["$defs"].contains("Order"));
@@ -333,7 +329,7 @@ private slots:
     void protoService()
     {
         const auto files = exportFiles(edgeCases(), "proto");
-        QCOMPARE(names(files), std::vector<std::string>{"proto/search.proto"});
+        QCOMPARE(names(files), std::vector<std::string> {"proto/search.proto"});
         const std::string proto = files.at("proto/search.proto");
         const auto has = [&](const char *text) { return proto.find(text) != std::string::npos; };
         QVERIFY(has("syntax = \"proto3\";"));
@@ -355,7 +351,8 @@ private slots:
         const std::string proto = exportFiles(edgeCases(), "proto").at("proto/search.proto");
         const auto has = [&](const char *text) { return proto.find(text) != std::string::npos; };
         // Field numbers follow property order; required scalars are plain, others optional.
-        QVERIFY(has("message Money {\n  // minor units; never a float\n  int64 amount = 1;\n  string currency = 2;\n}"));
+        QVERIFY(
+            has("message Money {\n  // minor units; never a float\n  int64 amount = 1;\n  string currency = 2;\n}"));
         QVERIFY(has("    STATE_UNSPECIFIED = 0;\n    STATE_DRAFT = 1;\n    STATE_ON_SALE = 2; // on-sale\n"));
         QVERIFY(has("  State state = 3;\n  repeated string tags = 4;\n  map<string, string> attributes = 5;\n"));
         QVERIFY(has("  Dimensions dimensions = 6;\n  repeated google.protobuf.ListValue matrix = 7;\n"));
@@ -373,7 +370,7 @@ private slots:
     void graphqlSdl()
     {
         const auto files = exportFiles(edgeCases(), "graphql");
-        QCOMPARE(names(files), std::vector<std::string>{"graphql/edge.graphql"});
+        QCOMPARE(names(files), std::vector<std::string> {"graphql/edge.graphql"});
         const std::string sdl = files.at("graphql/edge.graphql");
         const auto has = [&](const char *text) { return sdl.find(text) != std::string::npos; };
         QVERIFY(has("type Query {"));
@@ -423,11 +420,45 @@ private slots:
 
     void yamlWriterQuotesWhatWouldChangeType()
     {
-        const std::vector<std::string> hostile = {
-            "true", "no", "Off", "y", "null", "~", "", "1.0", "0x1F", "1e3", "-5", ".inf", "2024-01-01",
-            "- item", "a: b", "#comment", "x #y", "[1]", "{a}", "*alias", "&anchor", "!tag", "|", ">", "'q'",
-            "\"dq\"", "%x", "@at", "`tick`", "trailing ", " leading", "tab\there", "multi\nline\n",
-            "«unicode» ✓", "back\\slash", "?", ":", ",", "line1\n  indented\nend"};
+        const std::vector<std::string> hostile = {"true",
+                                                  "no",
+                                                  "Off",
+                                                  "y",
+                                                  "null",
+                                                  "~",
+                                                  "",
+                                                  "1.0",
+                                                  "0x1F",
+                                                  "1e3",
+                                                  "-5",
+                                                  ".inf",
+                                                  "2024-01-01",
+                                                  "- item",
+                                                  "a: b",
+                                                  "#comment",
+                                                  "x #y",
+                                                  "[1]",
+                                                  "{a}",
+                                                  "*alias",
+                                                  "&anchor",
+                                                  "!tag",
+                                                  "|",
+                                                  ">",
+                                                  "'q'",
+                                                  "\"dq\"",
+                                                  "%x",
+                                                  "@at",
+                                                  "`tick`",
+                                                  "trailing ",
+                                                  " leading",
+                                                  "tab\there",
+                                                  "multi\nline\n",
+                                                  "«unicode» ✓",
+                                                  "back\\slash",
+                                                  "?",
+                                                  ":",
+                                                  ",",
+                                                  "line1\n  indented\nend"};
         OrderedJson doc = OrderedJson::object();
         OrderedJson list = OrderedJson::array();
         for (const std::string &text : hostile) {
@@ -451,7 +482,7 @@ private slots:
             QCOMPARE(parsed["list"][i].as<std::string>(), hostile[i]);
         QCOMPARE(parsed["200"].as<std::string>(), std::string("status key"));
         // Scalars that are strings in the tree are never written plain when a YAML 1.1 reader would change them.
-        const std::string text = toYaml(OrderedJson{{"a", "yes"}, {"b", "1.5"}, {"c", "on"}});
+        const std::string text = toYaml(OrderedJson {{"a", "yes"}, {"b", "1.5"}, {"c", "on"}});
         QCOMPARE(text, std::string("a: \"yes\"\nb: \"1.5\"\nc: \"on\"\n"));
     }
 

@@ -118,7 +118,8 @@ std::string fromPattern(const std::string &pattern)
             const size_t end = pattern.find(']', i + 1);
             if (end == std::string::npos || pattern[i + 1] == '^')
                 return {};
-            unit = std::string(1, pattern[i + 1] == '\\' ? (pattern[i + 2] == 'd' ? '0' : pattern[i + 2]) : pattern[i + 1]);
+            unit = std::string(
+                1, pattern[i + 1] == '\\' ? (pattern[i + 2] == 'd' ? '0' : pattern[i + 2]) : pattern[i + 1]);
             i = end + 1;
         } else {
             unit = std::string(1, c);
@@ -164,9 +165,9 @@ std::string sampleString(const json &schema)
         if (const std::string text = fromPattern(schema["pattern"].get<std::string>());
             !text.empty() && std::regex_search(text, pattern))
             return text;
-        for (const char *candidate : {"USD", "EUR", "DE", "abc", "ABC", "a1", "A1", "sample", "v1.2.3", "1.2.3", "12345",
-                                      "0123456789abcdef0123456789abcdef01234567", "sha256=abc123", "+4915112345678",
-                                      "ab-12", "AB-1234", "x"})
+        for (const char *candidate :
+             {"USD", "EUR", "DE", "abc", "ABC", "a1", "A1", "sample", "v1.2.3", "1.2.3", "12345",
+              "0123456789abcdef0123456789abcdef01234567", "sha256=abc123", "+4915112345678", "ab-12", "AB-1234", "x"})
             if (std::regex_search(candidate, pattern))
                 return candidate;
         return "";
@@ -296,8 +297,8 @@ private slots:
         QVERIFY(m_models.size() >= 2);
         for (const QString &model : m_models) {
             const QString out = m_dir.path() + "/" + QFileInfo(model).completeBaseName().remove(".seam");
-            const Run exported = run(kCli, {"export", model, "--format", "openapi,asyncapi,jsonschema,proto,graphql,mermaid",
-                                            "-o", out});
+            const Run exported = run(
+                kCli, {"export", model, "--format", "openapi,asyncapi,jsonschema,proto,graphql,mermaid", "-o", out});
             QVERIFY2(exported.exitCode == 0, qPrintable(model + ":\n" + exported.output));
         }
         report("export", 0);
@@ -308,8 +309,9 @@ private slots:
         const qint64 started = m_timer.elapsed();
         const QStringList files = exported({"*.yaml"}).filter("/openapi/");
         QVERIFY(files.size() >= m_models.size());
-        const Run lint = run(tool("redocly"), QStringList{"lint", "--format=summary", "--config",
-                                                          kValidators + "/redocly.yaml"} + files);
+        const Run lint
+            = run(tool("redocly"),
+                  QStringList {"lint", "--format=summary", "--config", kValidators + "/redocly.yaml"} + files);
         QVERIFY2(lint.exitCode == 0, qPrintable(lint.output));
         QVERIFY2(!lint.output.contains(QRegularExpression("^error", QRegularExpression::MultilineOption)),
                  qPrintable(lint.output));
@@ -323,7 +325,7 @@ private slots:
         const qint64 started = m_timer.elapsed();
         const QStringList files = exported({"asyncapi.yaml"});
         QCOMPARE(files.size(), m_models.size()); // every model here has messaging
-        const Run parsed = run("node", QStringList{kValidators + "/check-asyncapi.mjs"} + files);
+        const Run parsed = run("node", QStringList {kValidators + "/check-asyncapi.mjs"} + files);
         QVERIFY2(parsed.exitCode == 0, qPrintable(parsed.output));
         QCOMPARE(parsed.output.count(": ok ("), files.size());
         report("asyncapi parser", started);
@@ -336,8 +338,9 @@ private slots:
         QVERIFY(schemas.size() >= m_models.size());
         const QStringList ajvBase = {"--spec=draft2020", "-c", "ajv-formats", "--all-errors"};
         // ajv resolves -c plugins relative to the working directory.
-        const Run compiled = run(tool("ajv"), QStringList{"compile"} + ajvBase + QStringList{"-s", m_dir.path() + "/*/schemas/*.json"},
-                                 kValidators);
+        const Run compiled = run(
+            tool("ajv"), QStringList {"compile"} + ajvBase + QStringList {"-s", m_dir.path() + "/*/schemas/*.json"},
+            kValidators);
         QVERIFY2(compiled.exitCode == 0, qPrintable(compiled.output));
         QCOMPARE(compiled.output.count(" is valid"), schemas.size());
 
@@ -356,8 +359,8 @@ private slots:
 
             QDir modelDir = QFileInfo(schemaPath).dir();
             modelDir.cdUp();
-            const QString stem =
-                samples.path() + "/" + modelDir.dirName() + "-" + QFileInfo(schemaPath).completeBaseName();
+            const QString stem
+                = samples.path() + "/" + modelDir.dirName() + "-" + QFileInfo(schemaPath).completeBaseName();
             auto write = [](const QString &path, const json &value) {
                 QFile out(path);
                 if (!out.open(QIODevice::WriteOnly))
@@ -375,12 +378,13 @@ private slots:
 
             // One ajv run per schema for all three events (ajv starts in ~0.6 s): it prints
             // "<file> valid" or "<file> invalid" for each.
-            const Run validated = run(tool("ajv"), QStringList{"validate"} + ajvBase
-                                                       + QStringList{"-s", schemaPath, "-d",
-                                                                     stem + ".{valid,no-message-id,bad-payload}.json"},
-                                      kValidators);
-            const QString context = schemaPath + ":\n" + validated.output + "\nsample event:\n"
-                                  + QString::fromStdString(event.dump(2));
+            const Run validated
+                = run(tool("ajv"),
+                      QStringList {"validate"} + ajvBase
+                          + QStringList {"-s", schemaPath, "-d", stem + ".{valid,no-message-id,bad-payload}.json"},
+                      kValidators);
+            const QString context
+                = schemaPath + ":\n" + validated.output + "\nsample event:\n" + QString::fromStdString(event.dump(2));
             QVERIFY2(validated.output.contains(stem + ".valid.json valid"), qPrintable(context));
             QVERIFY2(validated.output.contains(stem + ".no-message-id.json invalid"), qPrintable(context));
             QVERIFY2(validated.output.contains(stem + ".bad-payload.json invalid"), qPrintable(context));
@@ -398,9 +402,9 @@ private slots:
         QVERIFY(!files.isEmpty());
         for (const QString &file : files) {
             const QFileInfo info(file);
-            const Run compiled = run("protoc", {"--proto_path=" + info.path(), "--proto_path=/usr/include",
-                                                "--descriptor_set_out=" + m_dir.path() + "/descriptor.pb",
-                                                info.fileName()},
+            const Run compiled = run("protoc",
+                                     {"--proto_path=" + info.path(), "--proto_path=/usr/include",
+                                      "--descriptor_set_out=" + m_dir.path() + "/descriptor.pb", info.fileName()},
                                      info.path());
             QVERIFY2(compiled.exitCode == 0, qPrintable(file + ":\n" + compiled.output));
         }
@@ -412,7 +416,7 @@ private slots:
         const qint64 started = m_timer.elapsed();
         const QStringList files = exported({"*.graphql"});
         QVERIFY(!files.isEmpty());
-        const Run built = run("node", QStringList{kValidators + "/check-graphql.mjs"} + files);
+        const Run built = run("node", QStringList {kValidators + "/check-graphql.mjs"} + files);
         QVERIFY2(built.exitCode == 0, qPrintable(built.output));
         QCOMPARE(built.output.count(": ok ("), files.size());
         report("graphql-js", started);
@@ -426,12 +430,13 @@ private slots:
         // One browser for all files (render-mermaid.mjs uses mermaid-cli's API): mmdc
         // would start Chromium once per file.
         const QString out = m_dir.path() + "/svg";
-        const Run rendered = run("node", QStringList{kValidators + "/render-mermaid.mjs", out} + files);
+        const Run rendered = run("node", QStringList {kValidators + "/render-mermaid.mjs", out} + files);
         QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.output));
         QCOMPARE(rendered.output.count(": ok ("), files.size());
         // The mmdc command line itself works with the project's puppeteer config.
-        const Run mmdc = run(tool("mmdc"), {"-p", kValidators + "/puppeteer-config.json", "-i", files.first(), "-o",
-                                            out + "/mmdc-check.svg", "-q"});
+        const Run mmdc = run(
+            tool("mmdc"),
+            {"-p", kValidators + "/puppeteer-config.json", "-i", files.first(), "-o", out + "/mmdc-check.svg", "-q"});
         QVERIFY2(mmdc.exitCode == 0, qPrintable(mmdc.output));
         QVERIFY(QFileInfo(out + "/mmdc-check.svg").size() > 1000);
         report("mermaid", started);

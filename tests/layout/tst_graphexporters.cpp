@@ -42,7 +42,7 @@ private Q_SLOTS:
         const Model model = synthetic::layoutGraph(12);
         const Exporter *exporter = findExporter(format.toStdString());
         QVERIFY(exporter);
-        const ExportResult result = exporter->run(model, ExportOptions{});
+        const ExportResult result = exporter->run(model, ExportOptions {});
         QVERIFY2(result.ok(), result.error.c_str());
         QCOMPARE(result.files.size(), size_t(1));
         QCOMPARE(QString::fromStdString(result.files[0].relativePath), "overview." + format);
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void largeModelWarnsAboutSfdp()
     {
         const Model model = synthetic::layoutGraph(1600, 1);
-        const ExportResult result = findExporter("dot")->run(model, ExportOptions{});
+        const ExportResult result = findExporter("dot")->run(model, ExportOptions {});
         QVERIFY2(result.ok(), result.error.c_str());
         QCOMPARE(result.warnings.size(), size_t(1));
         QVERIFY(QByteArray::fromStdString(result.files[0].contents).contains("layout=sfdp"));

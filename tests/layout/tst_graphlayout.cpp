@@ -84,10 +84,12 @@ void checkEdges(const Model &model, const LayoutResult &result)
         QVERIFY(from && to);
         const double startGap = distanceToCard(edge.points.front(), *from);
         const double endGap = distanceToCard(edge.points.back(), *to);
-        QVERIFY2(startGap < 4, qPrintable(QStringLiteral("%1 starts %2 px from its card")
-                                              .arg(QString::fromStdString(in.id)).arg(startGap)));
-        QVERIFY2(endGap < 4, qPrintable(QStringLiteral("%1 ends %2 px from its card")
-                                            .arg(QString::fromStdString(in.id)).arg(endGap)));
+        QVERIFY2(startGap < 4,
+                 qPrintable(
+                     QStringLiteral("%1 starts %2 px from its card").arg(QString::fromStdString(in.id)).arg(startGap)));
+        QVERIFY2(
+            endGap < 4,
+            qPrintable(QStringLiteral("%1 ends %2 px from its card").arg(QString::fromStdString(in.id)).arg(endGap)));
         for (const LayoutPoint &p : edge.points)
             QVERIFY(std::isfinite(p.x) && std::isfinite(p.y));
     }
@@ -148,7 +150,7 @@ Model hostileModel()
     c.from = "unicode";
     c.to = "braces";
     c.pattern = Pattern::Webhook;
-    model.integrations = std::vector<Integration>{a, b, c};
+    model.integrations = std::vector<Integration> {a, b, c};
     return model;
 }
 
@@ -161,7 +163,7 @@ private Q_SLOTS:
     void checkoutEveryCardPlacedWithoutOverlap()
     {
         const Model model = loadExample("checkout.seam.yaml");
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         QVERIFY2(result.ok(), result.error.c_str());
         QVERIFY(result.engine == LayoutEngine::Dot);
         QCOMPARE(result.positions.size(), model.components.size());
@@ -191,7 +193,7 @@ private Q_SLOTS:
         const Model model = loadExample(file.toUtf8().constData());
         QElapsedTimer timer;
         timer.start();
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         qInfo("%s: %zu components, %lld ms with %s", qPrintable(file), model.components.size(), timer.elapsed(),
               layoutEngineName(result.engine).data());
         QVERIFY2(result.ok(), result.error.c_str());
@@ -205,7 +207,7 @@ private Q_SLOTS:
     {
         // rankdir LR: the browser comes before the gateway, the gateway before the service.
         const Model model = loadExample("checkout.seam.yaml");
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         QVERIFY2(result.ok(), result.error.c_str());
         QVERIFY(result.positionOf("web")->x < result.positionOf("gateway")->x);
         QVERIFY(result.positionOf("gateway")->x < result.positionOf("orders")->x);
@@ -248,15 +250,14 @@ private Q_SLOTS:
         const Model model = synthetic::layoutGraph(2000);
         QElapsedTimer timer;
         timer.start();
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         qInfo("sfdp layout of 2000 components / 6000 integrations: %lld ms", timer.elapsed());
         QVERIFY2(result.ok(), result.error.c_str());
         QVERIFY(result.engine == LayoutEngine::Sfdp);
         QCOMPARE(result.positions.size(), size_t(2000));
         const QStringList pairs = overlappingPairs(result);
-        QVERIFY2(pairs.isEmpty(), qPrintable(QStringLiteral("%1 overlaps, e.g. %2")
-                                                 .arg(pairs.size())
-                                                 .arg(pairs.mid(0, 5).join(", "))));
+        QVERIFY2(pairs.isEmpty(),
+                 qPrintable(QStringLiteral("%1 overlaps, e.g. %2").arg(pairs.size()).arg(pairs.mid(0, 5).join(", "))));
         checkEdges(model, result);
     }
 
@@ -264,7 +265,7 @@ private Q_SLOTS:
     {
         Model model;
         model.name = "empty";
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         QVERIFY2(result.ok(), result.error.c_str());
         QVERIFY(result.positions.empty());
     }
@@ -277,7 +278,7 @@ private Q_SLOTS:
         bad.from = "c0";
         bad.to = "nowhere";
         model.integrations->push_back(bad);
-        const LayoutResult result = computeLayout(model, LayoutRequest{});
+        const LayoutResult result = computeLayout(model, LayoutRequest {});
         QVERIFY2(result.ok(), result.error.c_str());
         QCOMPARE(result.edges.size(), size_t(5));
         for (const EdgeRoute &e : result.edges)
@@ -337,8 +338,8 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(png.substr(0, 8)), QByteArray("\x89PNG\r\n\x1a\n", 8));
         QCOMPARE(QByteArray::fromStdString(png.substr(12, 4)), QByteArray("IHDR"));
         auto be32 = [&](size_t at) {
-            return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
-                   (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+            return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16)
+                | (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
         };
         const quint32 width = be32(16), height = be32(20);
         // 13 cards of 160x72 in a left-to-right layout: several cards wide and tall.

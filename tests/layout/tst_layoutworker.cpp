@@ -23,7 +23,7 @@ private Q_SLOTS:
         connect(&worker, &LayoutWorker::progress, this, [&](quint64, const QString &stage) { stages << stage; });
         QSignalSpy spy(&worker, &LayoutWorker::finished);
         const Model model = synthetic::layoutGraph(20);
-        const quint64 id = worker.request(model, LayoutRequest{});
+        const quint64 id = worker.request(model, LayoutRequest {});
         QVERIFY(spy.wait(30000));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<quint64>(), id);
@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), result.error.c_str());
         QCOMPARE(result.positions.size(), size_t(20));
         QCOMPARE(resultThread, QThread::currentThread());
-        QCOMPARE(stages, (QStringList{QStringLiteral("started"), QStringLiteral("done")}));
+        QCOMPARE(stages, (QStringList {QStringLiteral("started"), QStringLiteral("done")}));
     }
 
     void dropsStaleGenerations()
@@ -40,9 +40,9 @@ private Q_SLOTS:
         QSignalSpy spy(&worker, &LayoutWorker::finished);
         // A slow layout first (may already be running when the others arrive),
         // then two quick ones: only the last one may be delivered.
-        const quint64 slow = worker.request(synthetic::layoutGraph(60), LayoutRequest{});
-        const quint64 middle = worker.request(synthetic::layoutGraph(30), LayoutRequest{});
-        const quint64 newest = worker.request(synthetic::layoutGraph(7), LayoutRequest{});
+        const quint64 slow = worker.request(synthetic::layoutGraph(60), LayoutRequest {});
+        const quint64 middle = worker.request(synthetic::layoutGraph(30), LayoutRequest {});
+        const quint64 newest = worker.request(synthetic::layoutGraph(7), LayoutRequest {});
         QVERIFY(slow < middle && middle < newest);
         QVERIFY(spy.wait(60000));
         // The worker handles requests in order, so anything older would have been
@@ -57,10 +57,10 @@ private Q_SLOTS:
         LayoutWorker worker;
         QSignalSpy finished(&worker, &LayoutWorker::finished);
         QSignalSpy progress(&worker, &LayoutWorker::progress);
-        const quint64 running = worker.request(synthetic::layoutGraph(80), LayoutRequest{});
+        const quint64 running = worker.request(synthetic::layoutGraph(80), LayoutRequest {});
         QVERIFY(progress.wait(30000)); // "started": Graphviz is at work (or done) on it
         QCOMPARE(progress.at(0).at(0).value<quint64>(), running);
-        const quint64 newer = worker.request(synthetic::layoutGraph(3), LayoutRequest{});
+        const quint64 newer = worker.request(synthetic::layoutGraph(3), LayoutRequest {});
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), newer);
@@ -71,10 +71,10 @@ private Q_SLOTS:
     {
         LayoutWorker worker;
         QSignalSpy spy(&worker, &LayoutWorker::finished);
-        worker.request(synthetic::layoutGraph(60), LayoutRequest{});
+        worker.request(synthetic::layoutGraph(60), LayoutRequest {});
         worker.cancel();
         // A request made after the cancel is delivered; the cancelled one never is.
-        const quint64 after = worker.request(synthetic::layoutGraph(4), LayoutRequest{});
+        const quint64 after = worker.request(synthetic::layoutGraph(4), LayoutRequest {});
         QVERIFY(spy.wait(60000));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<quint64>(), after);
@@ -84,8 +84,8 @@ private Q_SLOTS:
     {
         LayoutWorker worker;
         QSignalSpy spy(&worker, &LayoutWorker::finished);
-        worker.requestWithId(10, synthetic::layoutGraph(5), LayoutRequest{});
-        worker.requestWithId(9, synthetic::layoutGraph(6), LayoutRequest{});
+        worker.requestWithId(10, synthetic::layoutGraph(5), LayoutRequest {});
+        worker.requestWithId(9, synthetic::layoutGraph(6), LayoutRequest {});
         QVERIFY(spy.wait(30000));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<quint64>(), quint64(10));
@@ -97,7 +97,7 @@ private Q_SLOTS:
     void destroyingWhileBusyIsSafe()
     {
         auto *worker = new LayoutWorker;
-        worker->request(synthetic::layoutGraph(60), LayoutRequest{});
+        worker->request(synthetic::layoutGraph(60), LayoutRequest {});
         delete worker; // waits for Graphviz, drops the result, no crash
     }
 };

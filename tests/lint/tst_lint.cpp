@@ -4,9 +4,9 @@
 // thresholds).
 
 #include "model/lint/lintcontext.h"
-#include "synthetic/lintshapes.h"
 #include "model/lint/linter.h"
 #include "model/modelio.h"
+#include "synthetic/lintshapes.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +34,8 @@ QString describe(const Diagnostics &diagnostics)
 // Loads or fails the calling test with the loader's diagnostics.
 #define LOAD_MODEL(var, path)                                                                                          \
     const LoadResult var##Loaded = loadModelFromFile((path).toStdString());                                            \
-    QVERIFY2(var##Loaded.ok(), qPrintable(QString("%1 does not load:\n%2").arg(path, describe(var##Loaded.diagnostics)))); \
+    QVERIFY2(var##Loaded.ok(),                                                                                         \
+             qPrintable(QString("%1 does not load:\n%2").arg(path, describe(var##Loaded.diagnostics))));               \
     const Model &var = *var##Loaded.model
 
 #define PARSE_MODEL(var, text)                                                                                         \
@@ -52,8 +53,9 @@ QStringList findingLines(const std::vector<Finding> &findings)
     QStringList lines;
     for (const Finding &finding : findings)
         lines << QString("%1 %2 %3 %4")
-                     .arg(QString::fromStdString(finding.rule), QString::fromStdString(finding.element),
-                          QString::fromLatin1(toString(finding.severity).data(), int(toString(finding.severity).size())))
+                     .arg(
+                         QString::fromStdString(finding.rule), QString::fromStdString(finding.element),
+                         QString::fromLatin1(toString(finding.severity).data(), int(toString(finding.severity).size())))
                      .arg(finding.mark.line);
     return lines;
 }
@@ -104,14 +106,13 @@ std::string chainModel(int length, int maxDepth)
     yaml += "integrations:\n";
     for (int i = 0; i < length; ++i)
         yaml += "  - { id: e" + std::to_string(i) + ", from: c" + std::to_string(i) + ", to: c" + std::to_string(i + 1)
-                + ", pattern: rest, timeout_ms: 100, operations: [{ name: op, method: GET }] }\n";
+            + ", pattern: rest, timeout_ms: 100, operations: [{ name: op, method: GET }] }\n";
     return yaml;
 }
 
 } // namespace
 
-class TestLint : public QObject
-{
+class TestLint : public QObject {
     Q_OBJECT
 
 private slots:
@@ -207,7 +208,7 @@ void TestLint::ruleRowsRejectBadIds()
 // must be the catalog's, so adding a rule fails here until the docs follow.
 void TestLint::docsCountTheCatalog()
 {
-    QStringList files{QStringLiteral(SEAM_SOURCE_DIR "/README.md")};
+    QStringList files {QStringLiteral(SEAM_SOURCE_DIR "/README.md")};
     const QDir docs(QStringLiteral(SEAM_SOURCE_DIR "/docs"));
     for (const QString &name : docs.entryList({QStringLiteral("*.md")}, QDir::Files))
         files << docs.filePath(name);
@@ -250,8 +251,9 @@ void TestLint::caseFolders()
         if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
             expected << trimmed;
     }
-    QVERIFY2(std::any_of(expected.begin(), expected.end(), [&](const QString &line) { return line.startsWith(rule + " "); }),
-             qPrintable("expected.txt of " + rule + " lists no finding of " + rule));
+    QVERIFY2(
+        std::any_of(expected.begin(), expected.end(), [&](const QString &line) { return line.startsWith(rule + " "); }),
+        qPrintable("expected.txt of " + rule + " lists no finding of " + rule));
 
     LOAD_MODEL(fires, dir.filePath("fires.seam.yaml"));
     const LintResult fired = lint(fires);
@@ -273,7 +275,8 @@ void TestLint::caseFolders()
     const LintResult quiet = lint(near);
     QVERIFY2(!findFinding(quiet.findings, rule.toStdString()),
              qPrintable(rule + " fires on near.seam.yaml: " + findingLines(quiet.findings).join("; ")));
-    QVERIFY2(quiet.findings.empty(), qPrintable("near.seam.yaml is not clean: " + findingLines(quiet.findings).join("; ")));
+    QVERIFY2(quiet.findings.empty(),
+             qPrintable("near.seam.yaml is not clean: " + findingLines(quiet.findings).join("; ")));
 }
 
 void TestLint::noStrayCaseFolders()
@@ -318,7 +321,8 @@ void TestLint::suppression()
     std::string yaml = kSettingsModel;
     // Component rule suppressed on the component; integration rule on the integration.
     replaceOnce(yaml, "  - id: legacy\n    kind: service\n",
-                 "  - id: legacy\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: \"decommissioned in Q3\" }\n");
+                "  - id: legacy\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: "
+                "\"decommissioned in Q3\" }\n");
     yaml += "    suppress:\n      - { rule: missing-timeout, reason: \"client default of 5 s applies\" }\n";
     PARSE_MODEL(model, yaml);
     const LintResult result = lint(model);
@@ -335,8 +339,8 @@ void TestLint::suppression()
     // A suppression on another element, or of another rule, silences nothing.
     std::string elsewhere = kSettingsModel;
     replaceOnce(elsewhere, "  - id: a\n    kind: service\n",
-                      "  - id: a\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: x }\n"
-                      "      - { rule: missing-timeout, reason: y }\n");
+                "  - id: a\n    kind: service\n    suppress:\n      - { rule: orphan-component, reason: x }\n"
+                "      - { rule: missing-timeout, reason: y }\n");
     PARSE_MODEL(other, elsewhere);
     const LintResult unsuppressed = lint(other);
     QVERIFY(findFinding(unsuppressed.findings, "orphan-component", "legacy"));
@@ -346,7 +350,9 @@ void TestLint::suppression()
 
 void TestLint::severityOverrides()
 {
-    PARSE_MODEL(model, std::string(kSettingsModel) + "lint:\n  rules:\n    orphan-component: error\n    missing-timeout: info\n");
+    PARSE_MODEL(model,
+                std::string(kSettingsModel)
+                    + "lint:\n  rules:\n    orphan-component: error\n    missing-timeout: info\n");
     const LintResult result = lint(model);
     const Finding *orphan = findFinding(result.findings, "orphan-component");
     const Finding *timeout = findFinding(result.findings, "missing-timeout");
@@ -381,7 +387,7 @@ void TestLint::syncDepthThreshold()
         QCOMPARE(chain->element, std::string("c0"));
         QVERIFY2(chain->message.find("4 hops") != std::string::npos, chain->message.c_str());
         QVERIFY2(chain->message.find("c0 → c1 → c2 → c3 → c4") != std::string::npos, chain->message.c_str());
-        QCOMPARE(chain->related, (std::vector<std::string>{"c1", "c2", "c3", "c4"}));
+        QCOMPARE(chain->related, (std::vector<std::string> {"c1", "c2", "c3", "c4"}));
     }
     {
         PARSE_MODEL(model, chainModel(4, 4));
@@ -436,10 +442,11 @@ void TestLint::retryThreshold()
 void TestLint::sortedBySeverityThenLine()
 {
     // legacy (info) comes first in the file, the webhook (error) last.
-    PARSE_MODEL(model, std::string(kSettingsModel)
-                           + "  - { id: a-b-again, from: a, to: b, pattern: rest, operations: [{ name: op, method: GET }] }\n"
-                             "  - { id: b-a-hook, from: b, to: a, pattern: webhook, timeout_ms: 10, "
-                             "events: [{ name: x.done, version: 1 }] }\n");
+    PARSE_MODEL(model,
+                std::string(kSettingsModel)
+                    + "  - { id: a-b-again, from: a, to: b, pattern: rest, operations: [{ name: op, method: GET }] }\n"
+                      "  - { id: b-a-hook, from: b, to: a, pattern: webhook, timeout_ms: 10, "
+                      "events: [{ name: x.done, version: 1 }] }\n");
     const LintResult result = lint(model);
     QCOMPARE(findingLines(result.findings).join(" | "),
              QString("unsigned-webhook b-a-hook error 18 | missing-timeout a-b warning 11 | "
@@ -455,14 +462,14 @@ void TestLint::messagesNameElementsAndNumbers()
     QCOMPARE(budget->message,
              std::string("orders promises p95 100 ms but its synchronous callees add up to 110 ms: inventory 60 ms "
                          "and pricing 50 ms"));
-    QCOMPARE(budget->related, (std::vector<std::string>{"inventory", "pricing"}));
+    QCOMPARE(budget->related, (std::vector<std::string> {"inventory", "pricing"}));
     QCOMPARE(budget->mark.line, model.findComponent("orders")->mark.line);
 }
 
 void TestLint::fingerprintIgnoresMessage()
 {
-    Finding a{"sync-chain", Severity::Warning, "one message", "web", {"b", "a"}, {}, "", ""};
-    Finding b{"sync-chain", Severity::Error, "another message", "web", {"a", "b"}, {}, "", ""};
+    Finding a {"sync-chain", Severity::Warning, "one message", "web", {"b", "a"}, {}, "", ""};
+    Finding b {"sync-chain", Severity::Error, "another message", "web", {"a", "b"}, {}, "", ""};
     QCOMPARE(findingFingerprint(a), findingFingerprint(b));
     Finding c = a;
     c.related.push_back("c");
@@ -498,8 +505,9 @@ void TestLint::busyTopicNamesEveryCarriedEvent()
     QCOMPARE(result.count(Severity::Error), size_t(n)); // one missing-idempotency per consumer
     const Finding *first = findFinding(result.findings, "missing-idempotency", "consume0");
     QVERIFY(first);
-    QCOMPARE(first->message, std::string("consume0 may deliver twice (at-least-once delivery) and carries critical e0, e1, "
-                                         "e2, e3, e4 and 2995 more, but its idempotency is none"));
+    QCOMPARE(first->message,
+             std::string("consume0 may deliver twice (at-least-once delivery) and carries critical e0, e1, "
+                         "e2, e3, e4 and 2995 more, but its idempotency is none"));
 }
 
 QTEST_GUILESS_MAIN(TestLint)

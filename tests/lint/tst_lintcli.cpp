@@ -75,8 +75,7 @@ integrations:
 
 } // namespace
 
-class TestLintCli : public QObject
-{
+class TestLintCli : public QObject {
     Q_OBJECT
 
 private slots:
@@ -124,7 +123,8 @@ void TestLintCli::textFormat()
     QCOMPARE(run.exitCode, 1); // an error-level finding, default --fail-on error
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QString("mixed.seam.yaml:19:5: error: b-a-hook is a webhook without a signature [unsigned-webhook]"));
+    QCOMPARE(lines[0],
+             QString("mixed.seam.yaml:19:5: error: b-a-hook is a webhook without a signature [unsigned-webhook]"));
     QCOMPARE(lines[1], QString("mixed.seam.yaml:13:5: warning: a-b (rest to b) has no timeout_ms [missing-timeout]"));
     QCOMPARE(lines[2], QString("mixed.seam.yaml: 1 error, 1 warning, 0 info (1 suppressed)"));
 
@@ -140,7 +140,8 @@ void TestLintCli::textFormat()
             QVERIFY2(finding.match(line).hasMatch(), qPrintable(line));
     }
     QCOMPARE(summaries, 2);
-    QVERIFY(two.out.contains("orphan-component/fires.seam.yaml:8:5: info: legacy-reports has no integrations [orphan-component]"));
+    QVERIFY(two.out.contains(
+        "orphan-component/fires.seam.yaml:8:5: info: legacy-reports has no integrations [orphan-component]"));
 }
 
 void TestLintCli::failOnLevels_data()
@@ -157,7 +158,8 @@ void TestLintCli::failOnLevels_data()
     QTest::newRow("info, fail-on info") << infoOnly << "info" << 1;
     QTest::newRow("errors, default") << errors << QString() << 1;
     QTest::newRow("errors, never") << errors << "never" << 0;
-    QTest::newRow("clean, fail-on info") << kExamples + "/checkout.seam.yaml" << "info" << 0;
+    QTest::newRow("clean, fail-on info") << kExamples + "/checkout.seam.yaml"
+                                         << "info" << 0;
 }
 
 void TestLintCli::failOnLevels()
@@ -165,7 +167,7 @@ void TestLintCli::failOnLevels()
     QFETCH(QString, file);
     QFETCH(QString, failOn);
     QFETCH(int, exitCode);
-    QStringList args{"lint", file};
+    QStringList args {"lint", file};
     if (!failOn.isEmpty())
         args << "--fail-on" << failOn;
     const Run run = runCli(args);
@@ -195,11 +197,11 @@ void TestLintCli::invalidModel()
 void TestLintCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("no file") << QStringList{"lint"};
-    QTest::newRow("unknown option") << QStringList{"lint", "--frmat", "json", "x.seam.yaml"};
-    QTest::newRow("bad format") << QStringList{"lint", "--format", "xml", "x.seam.yaml"};
-    QTest::newRow("bad fail-on") << QStringList{"lint", "--fail-on", "fatal", "x.seam.yaml"};
-    QTest::newRow("format without value") << QStringList{"lint", "x.seam.yaml", "--format"};
+    QTest::newRow("no file") << QStringList {"lint"};
+    QTest::newRow("unknown option") << QStringList {"lint", "--frmat", "json", "x.seam.yaml"};
+    QTest::newRow("bad format") << QStringList {"lint", "--format", "xml", "x.seam.yaml"};
+    QTest::newRow("bad fail-on") << QStringList {"lint", "--fail-on", "fatal", "x.seam.yaml"};
+    QTest::newRow("format without value") << QStringList {"lint", "x.seam.yaml", "--format"};
 }
 
 void TestLintCli::usageErrors()
@@ -342,7 +344,8 @@ void TestLintCli::baseline()
     }
 
     // Everything accepted: clean run, counted as baselined.
-    const Run accepted = runCli({"lint", "mixed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
+    const Run accepted
+        = runCli({"lint", "mixed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
     QCOMPARE(accepted.out, QString("mixed.seam.yaml: 0 errors, 0 warnings, 0 info (1 suppressed, 2 in baseline)\n"));
 
@@ -355,14 +358,16 @@ void TestLintCli::baseline()
     QVERIFY(!changed.contains("suppress:") && changed.contains("signature: none"));
     const QString changedPath = m_dir.filePath("changed.seam.yaml");
     QVERIFY(writeFile(changedPath, changed));
-    const Run fresh = runCli({"lint", "changed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
+    const Run fresh
+        = runCli({"lint", "changed.seam.yaml", "--baseline", baselinePath, "--fail-on", "info"}, m_dir.path());
     QVERIFY2(fresh.exitCode == 1, qPrintable(fresh.describe()));
     const QStringList lines = fresh.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].endsWith("[orphan-component]"));
     QCOMPARE(lines[1], QString("changed.seam.yaml: 0 errors, 0 warnings, 1 info (0 suppressed, 2 in baseline)"));
 
-    const Run jsonRun = runCli({"lint", "--format", "json", "changed.seam.yaml", "--baseline", baselinePath}, m_dir.path());
+    const Run jsonRun
+        = runCli({"lint", "--format", "json", "changed.seam.yaml", "--baseline", baselinePath}, m_dir.path());
     const json document = json::parse(jsonRun.out.toStdString(), nullptr, false);
     QVERIFY(!document.is_discarded());
     QCOMPARE(document["summary"]["baselined"].get<int>(), 2);
@@ -372,7 +377,8 @@ void TestLintCli::baseline()
     const QString broken = m_dir.filePath("broken.json");
     QVERIFY(writeFile(broken, "[1, 2"));
     QCOMPARE(runCli({"lint", "mixed.seam.yaml", "--baseline", broken}, m_dir.path()).exitCode, 2);
-    QCOMPARE(runCli({"lint", "mixed.seam.yaml", "--baseline", m_dir.filePath("absent.json")}, m_dir.path()).exitCode, 2);
+    QCOMPARE(runCli({"lint", "mixed.seam.yaml", "--baseline", m_dir.filePath("absent.json")}, m_dir.path()).exitCode,
+             2);
 }
 
 void TestLintCli::rulesList()
@@ -390,7 +396,8 @@ void TestLintCli::rulesExplain()
     const Run run = runCli({"rules", "missing-idempotency"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("missing-idempotency (error by default): "));
-    for (const char *part : {"Why:", "Fires when:", "Fix:", "Example that fires it:", "reliability.idempotency", "critical: true", "suppress:"})
+    for (const char *part : {"Why:", "Fires when:", "Fix:", "Example that fires it:", "reliability.idempotency",
+                             "critical: true", "suppress:"})
         QVERIFY2(run.out.contains(part), part);
 }
 
@@ -412,7 +419,8 @@ void TestLintCli::rulesFormats()
     QCOMPARE(qsizetype(rules.size()), listed.size());
     for (size_t i = 0; i < rules.size(); ++i) {
         QVERIFY(listed[qsizetype(i)].startsWith(QString::fromStdString(rules[i]["id"].get<std::string>()) + " "));
-        for (const char *field : {"defaultSeverity", "title", "rationale", "condition", "reportedOn", "hint", "example"})
+        for (const char *field :
+             {"defaultSeverity", "title", "rationale", "condition", "reportedOn", "hint", "example"})
             QVERIFY2(!rules[i][field].get<std::string>().empty(), field);
     }
 
@@ -427,7 +435,8 @@ void TestLintCli::rulesFormats()
 
     const Run one = runCli({"rules", "unsigned-webhook", "--format", "markdown"});
     QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
-    QVERIFY2(one.out.startsWith("## unsigned-webhook\n\n**Webhook without a signature** — error by default"), qPrintable(one.out));
+    QVERIFY2(one.out.startsWith("## unsigned-webhook\n\n**Webhook without a signature** — error by default"),
+             qPrintable(one.out));
     QVERIFY(one.out.contains("```yaml\n"));
 
     const Run bad = runCli({"rules", "--format", "html"});

@@ -23,7 +23,7 @@ namespace {
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info { };
     stat(QFile::encodeName(path).constData(), &info);
     return info.st_mode & 07777;
 }
@@ -35,8 +35,7 @@ std::string save(const QString &path, std::string_view bytes)
 
 } // namespace
 
-class AtomicWriteTest : public QObject
-{
+class AtomicWriteTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -93,7 +92,7 @@ private slots:
         QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
         const std::string error = save(path, "x");
         QVERIFY2(QString::fromStdString(error).startsWith(path + ": cannot save: not a regular file"), error.c_str());
-        struct stat info {};
+        struct stat info { };
         QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
         QVERIFY(S_ISFIFO(info.st_mode));
         QVERIFY(atomicWriteTemps(dir.path()).isEmpty());
@@ -174,8 +173,8 @@ private slots:
         const QString path = dir.filePath("shared.seam.yaml");
         const std::string a(20000, 'a'), b(30000, 'b');
         QCOMPARE(save(path, a), std::string());
-        std::atomic<int> failures{0};
-        std::atomic<bool> done{false};
+        std::atomic<int> failures {0};
+        std::atomic<bool> done {false};
         auto writer = [&](const std::string &bytes) {
             for (int i = 0; i < 200; ++i)
                 if (!save(path, bytes).empty())

@@ -65,7 +65,7 @@ private slots:
         QStringList paths;
         for (const QString &name : examples)
             paths << example(name);
-        const Run result = run(QStringList{"validate"} + paths);
+        const Run result = run(QStringList {"validate"} + paths);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
         QVERIFY(result.out.contains("checkout.seam.yaml: valid (13 components, 14 integrations)"));
@@ -74,8 +74,9 @@ private slots:
     void validateRejectsBrokenFilesWithTheLine()
     {
         const QString broken = m_dir.filePath("broken.seam.yaml");
-        write(broken, "seam: 1\nname: x\ncomponents:\n  - { id: a, kind: service }\n"
-                      "integrations:\n  - { id: i, from: a, to: b, pattern: restful }\n");
+        write(broken,
+              "seam: 1\nname: x\ncomponents:\n  - { id: a, kind: service }\n"
+              "integrations:\n  - { id: i, from: a, to: b, pattern: restful }\n");
         const Run result = run({"validate", broken});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(broken + ":6:27: error: integration 'i': 'to' refers to unknown component 'b'"),
@@ -94,9 +95,10 @@ private slots:
     void layoutPlacesEveryComponent()
     {
         const QString model = m_dir.filePath("layout.seam.yaml");
-        write(model, "seam: 1\nname: L\ncomponents:\n  - { id: a, kind: client }\n  - { id: b, kind: service }\n"
-                     "  - { id: c, kind: database }\nintegrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n"
-                     "  - { id: bc, from: b, to: c, pattern: database }\nlayout:\n  b: [1000, 1000]\n");
+        write(model,
+              "seam: 1\nname: L\ncomponents:\n  - { id: a, kind: client }\n  - { id: b, kind: service }\n"
+              "  - { id: c, kind: database }\nintegrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n"
+              "  - { id: bc, from: b, to: c, pattern: database }\nlayout:\n  b: [1000, 1000]\n");
         const Run kept = run({"layout", model, "--keep-existing"});
         QCOMPARE(kept.exitCode, 0);
         QVERIFY2(kept.out.contains("laid out 3 components with dot"), qPrintable(kept.out + kept.err));
@@ -113,9 +115,10 @@ private slots:
     void layoutKeepsTheRestOfTheFile()
     {
         const QString model = m_dir.filePath("commented.seam.yaml");
-        const QByteArray head = "# Why this model exists.\nseam: 1\nname: 'C'  # quoted on purpose\n\n"
-                                "components:\n  - { id: a, kind: client }   # the edge\n  - { id: b, kind: service }\n\n"
-                                "integrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n";
+        const QByteArray head
+            = "# Why this model exists.\nseam: 1\nname: 'C'  # quoted on purpose\n\n"
+              "components:\n  - { id: a, kind: client }   # the edge\n  - { id: b, kind: service }\n\n"
+              "integrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n";
         write(model, head + "\nlayout:\n  # positions\n  b: [0, 0]\n");
         const Run laid = run({"layout", model});
         QCOMPARE(laid.exitCode, 0);
@@ -126,7 +129,9 @@ private slots:
         for (const QByteArray &line : lines)
             if (line.startsWith("  a:") || line.startsWith("  b:")) {
                 ++positions;
-                QVERIFY2(QRegularExpression(QStringLiteral("^  [ab]: \\[\\d+, \\d+\\]$")).match(QString::fromUtf8(line)).hasMatch(),
+                QVERIFY2(QRegularExpression(QStringLiteral("^  [ab]: \\[\\d+, \\d+\\]$"))
+                             .match(QString::fromUtf8(line))
+                             .hasMatch(),
                          line.constData());
             }
         QCOMPARE(positions, 2);
@@ -139,11 +144,14 @@ private slots:
     void formatKeepsTheHeaderComment()
     {
         const QString model = m_dir.filePath("header.seam.yaml");
-        write(model, "# Header line one\n#\n# line three\n\nname: H   # dropped: format is canonical\nseam: 1\ncomponents: []\n");
+        write(model,
+              "# Header line one\n#\n# line three\n\nname: H   # dropped: format is canonical\nseam: 1\ncomponents: "
+              "[]\n");
         QCOMPARE(run({"format", model}).exitCode, 0);
         QCOMPARE(read(model), QByteArray("# Header line one\n#\n# line three\nseam: 1\nname: H\ncomponents: []\n"));
         QCOMPARE(run({"format", "--check", model}).exitCode, 0);
-        for (const char *name : {"checkout.seam.yaml", "iot-telemetry.seam.yaml", "legacy-monolith.seam.yaml", "saas-webhooks.seam.yaml"})
+        for (const char *name :
+             {"checkout.seam.yaml", "iot-telemetry.seam.yaml", "legacy-monolith.seam.yaml", "saas-webhooks.seam.yaml"})
             QCOMPARE(run({"format", "--check", example(name)}).exitCode, 0); // the shipped examples are formatted
     }
 

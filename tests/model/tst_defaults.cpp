@@ -11,7 +11,10 @@ template <typename E> QString spelled(E value)
     const std::string_view name = seam::toString(value);
     return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
-template <typename E> QString spelled(std::optional<E> value) { return value ? spelled(*value) : QString("(none)"); }
+template <typename E> QString spelled(std::optional<E> value)
+{
+    return value ? spelled(*value) : QString("(none)");
+}
 } // namespace
 
 class DefaultsTest : public QObject {
@@ -59,8 +62,10 @@ integrations:
 
     void asyncDeliveryIsAtLeastOnce()
     {
-        QCOMPARE(spelled(m_model.findIntegration("enqueue")->effectiveDelivery()), spelled(std::optional(Delivery::AtLeastOnce)));
-        QCOMPARE(spelled(m_model.findIntegration("once")->effectiveDelivery()), spelled(std::optional(Delivery::ExactlyOnce)));
+        QCOMPARE(spelled(m_model.findIntegration("enqueue")->effectiveDelivery()),
+                 spelled(std::optional(Delivery::AtLeastOnce)));
+        QCOMPARE(spelled(m_model.findIntegration("once")->effectiveDelivery()),
+                 spelled(std::optional(Delivery::ExactlyOnce)));
         QCOMPARE(spelled(m_model.findIntegration("call")->effectiveDelivery()), QString("(none)"));
         QCOMPARE(spelled(m_model.findIntegration("call")->effectiveIdempotency()), spelled(Idempotency::None));
     }

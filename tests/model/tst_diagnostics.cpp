@@ -34,14 +34,16 @@ class DiagnosticsTest : public QObject {
 private slots:
     void kinds_data()
     {
-        QTest::addColumn<QString>("body");     // appended after the two header lines
+        QTest::addColumn<QString>("body"); // appended after the two header lines
         QTest::addColumn<QString>("expected"); // every diagnostic, in order
 
         QTest::newRow("yaml syntax") << "components:\n  - id: a\n    kind: [service\n"
-                                     << "m.seam.yaml:5:11: error: YAML syntax: unclosed '[' opened here; noticed at 6:1: flow sequence without a closing bracket";
-        QTest::newRow("wrong type") << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\n"
-                                       "integrations:\n  - { id: i, from: a, to: b, pattern: rest, timeout_ms: fast }\n"
-                                    << "m.seam.yaml:7:57: error: 'timeout_ms' must be a whole number (milliseconds), not 'fast'";
+                                     << "m.seam.yaml:5:11: error: YAML syntax: unclosed '[' opened here; noticed at "
+                                        "6:1: flow sequence without a closing bracket";
+        QTest::newRow("wrong type")
+            << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\n"
+               "integrations:\n  - { id: i, from: a, to: b, pattern: rest, timeout_ms: fast }\n"
+            << "m.seam.yaml:7:57: error: 'timeout_ms' must be a whole number (milliseconds), not 'fast'";
         QTest::newRow("unknown enum") << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\n"
                                          "integrations:\n  - { id: i, from: a, to: b, pattern: restful }\n"
                                       << "m.seam.yaml:7:39: error: unknown pattern 'restful'; did you mean 'rest'? "
@@ -51,39 +53,46 @@ private slots:
                                       "(valid: client, gateway, service, database, cache, queue, topic or external)";
         QTest::newRow("duplicate id") << "components:\n  - id: a\n    kind: service\n  - id: a\n    kind: database\n"
                                       << "m.seam.yaml:6:5: error: duplicate component id 'a' (first defined at line 4)";
-        QTest::newRow("dangling from/to")
-            << "components:\n  - { id: orders, kind: service }\nintegrations:\n  - { id: i, from: orders, to: ordrs, pattern: rest }\n"
-            << "m.seam.yaml:6:32: error: integration 'i': 'to' refers to unknown component 'ordrs'; did you mean 'orders'?";
+        QTest::newRow("dangling from/to") << "components:\n  - { id: orders, kind: service }\nintegrations:\n  - { id: "
+                                             "i, from: orders, to: ordrs, pattern: rest }\n"
+                                          << "m.seam.yaml:6:32: error: integration 'i': 'to' refers to unknown "
+                                             "component 'ordrs'; did you mean 'orders'?";
         QTest::newRow("dangling step")
-            << "components:\n  - { id: a, kind: service }\nintegrations:\n  - { id: i, from: a, to: a, pattern: queue }\n"
+            << "components:\n  - { id: a, kind: service }\nintegrations:\n  - { id: i, from: a, to: a, pattern: queue "
+               "}\n"
                "flows:\n  - { id: f, steps: [i, j] }\n"
             << "m.seam.yaml:8:25: error: flow 'f': step refers to unknown integration 'j'; did you mean 'i'?";
         QTest::newRow("dangling $ref")
             << "components: []\nschemas:\n  Order:\n    type: object\n    properties:\n      item: { $ref: OrderItm }\n"
                "  OrderItem: { type: object }\n"
-            << "m.seam.yaml:8:21: error: schema 'Order': $ref refers to unknown schema 'OrderItm'; did you mean 'OrderItem'?";
+            << "m.seam.yaml:8:21: error: schema 'Order': $ref refers to unknown schema 'OrderItm'; did you mean "
+               "'OrderItem'?";
         QTest::newRow("dangling payload/request/response")
             << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\nintegrations:\n"
                "  - id: i\n    from: a\n    to: b\n    pattern: rest\n"
                "    operations:\n      - { name: get, request: Req, response: Res }\n"
-               "  - id: j\n    from: a\n    to: b\n    pattern: queue\n    events:\n      - { name: x.y, payload: Pay }\n"
+               "  - id: j\n    from: a\n    to: b\n    pattern: queue\n    events:\n      - { name: x.y, payload: Pay "
+               "}\n"
             << "m.seam.yaml:12:31: error: integration 'i', operation 'get': 'request' refers to unknown schema 'Req'\n"
                "m.seam.yaml:12:46: error: integration 'i', operation 'get': 'response' refers to unknown schema 'Res'\n"
                "m.seam.yaml:18:31: error: integration 'j', event 'x.y': 'payload' refers to unknown schema 'Pay'";
-        QTest::newRow("dangling layout") << "components:\n  - { id: a, kind: service }\nlayout:\n  a: [0, 0]\n  b: [10, 10]\n"
-                                         << "m.seam.yaml:7:3: error: layout entry for unknown component 'b'; did you mean 'a'?";
+        QTest::newRow("dangling layout")
+            << "components:\n  - { id: a, kind: service }\nlayout:\n  a: [0, 0]\n  b: [10, 10]\n"
+            << "m.seam.yaml:7:3: error: layout entry for unknown component 'b'; did you mean 'a'?";
         QTest::newRow("flow steps do not connect")
             << "components:\n  - { id: a, kind: service }\n  - { id: b, kind: service }\n  - { id: c, kind: service }\n"
-               "integrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n  - { id: ac, from: a, to: c, pattern: rest }\n"
+               "integrations:\n  - { id: ab, from: a, to: b, pattern: rest }\n  - { id: ac, from: a, to: c, pattern: "
+               "rest }\n"
                "flows:\n  - id: f\n    steps: [ab, ac]\n"
             << "m.seam.yaml:12:17: error: flow 'f': step 'ac' starts at 'a' but the previous step 'ab' ends at 'b'; "
                "consecutive steps must connect";
-        QTest::newRow("unknown key is a warning")
-            << "components:\n  - { id: a, kind: service, ownr: team-a }\n"
-            << "m.seam.yaml:4:29: warning: unknown key 'ownr' in component 'a'; did you mean 'owner'? (kept as written)";
-        QTest::newRow("bad id") << "components:\n  - { id: Order_Service, kind: service }\n"
-                                << "m.seam.yaml:4:11: error: 'Order_Service' is not a valid component id: use lower-case "
-                                   "letters and digits, separated by single . _ or - (e.g. order-service)";
+        QTest::newRow("unknown key is a warning") << "components:\n  - { id: a, kind: service, ownr: team-a }\n"
+                                                  << "m.seam.yaml:4:29: warning: unknown key 'ownr' in component 'a'; "
+                                                     "did you mean 'owner'? (kept as written)";
+        QTest::newRow("bad id")
+            << "components:\n  - { id: Order_Service, kind: service }\n"
+            << "m.seam.yaml:4:11: error: 'Order_Service' is not a valid component id: use lower-case "
+               "letters and digits, separated by single . _ or - (e.g. order-service)";
         QTest::newRow("missing required") << "components:\n  - { id: a }\n"
                                           << "m.seam.yaml:4:5: error: component 'a' is missing required key 'kind'";
         QTest::newRow("suppression without reason")
@@ -101,20 +110,21 @@ private slots:
 
     void unsupportedVersion()
     {
-        QCOMPARE(errorsOf("seam: 2\nname: T\ncomponents: []\n"),
-                 std::vector<std::string>{"m.seam.yaml:1:7: error: unsupported format version seam: 2 (this Seam reads "
-                                          "version 1; a newer Seam may read it)"});
+        QCOMPARE(
+            errorsOf("seam: 2\nname: T\ncomponents: []\n"),
+            std::vector<std::string> {"m.seam.yaml:1:7: error: unsupported format version seam: 2 (this Seam reads "
+                                      "version 1; a newer Seam may read it)"});
     }
 
     void everyProblemInOneRunSortedByLine()
     {
         const std::string text = std::string(kHeader)
-                                 + "components:\n"
-                                   "  - { id: a, kind: servce }\n"           // 4
-                                   "  - { id: b, kind: service, zone: dmzz }\n" // 5
-                                   "integrations:\n"
-                                   "  - { id: i, from: a, to: x, pattern: rest, timeout_ms: -5 }\n" // 7
-                                   "layout:\n  a: [1]\n";                                          // 8-9
+            + "components:\n"
+              "  - { id: a, kind: servce }\n" // 4
+              "  - { id: b, kind: service, zone: dmzz }\n" // 5
+              "integrations:\n"
+              "  - { id: i, from: a, to: x, pattern: rest, timeout_ms: -5 }\n" // 7
+              "layout:\n  a: [1]\n"; // 8-9
         const std::vector<std::string> errors = errorsOf(text);
         QCOMPARE(errors.size(), size_t(5));
         int previousLine = 0;
@@ -134,21 +144,23 @@ private slots:
     {
         const std::string json = "{\n  \"seam\": 1,\n  \"name\": \"T\",\n  \"components\": [\n"
                                  "    { \"id\": \"a\", \"kind\": \"servce\" }\n  ]\n}\n";
-        QCOMPARE(errorsOf(json, FileFormat::Json),
-                 std::vector<std::string>{"m.seam.yaml:5:26: error: unknown kind 'servce'; did you mean 'service'? (valid: "
-                                          "client, gateway, service, database, cache, queue, topic or external)"});
-        const std::vector<std::string> syntax = errorsOf("{\n  \"seam\": 1,\n  \"name\": \"T\"\n  \"components\": []\n}\n",
-                                                         FileFormat::Json);
+        QCOMPARE(
+            errorsOf(json, FileFormat::Json),
+            std::vector<std::string> {"m.seam.yaml:5:26: error: unknown kind 'servce'; did you mean 'service'? (valid: "
+                                      "client, gateway, service, database, cache, queue, topic or external)"});
+        const std::vector<std::string> syntax
+            = errorsOf("{\n  \"seam\": 1,\n  \"name\": \"T\"\n  \"components\": []\n}\n", FileFormat::Json);
         QCOMPARE(syntax.size(), size_t(1));
         QVERIFY2(syntax[0].starts_with("m.seam.yaml:4:3: error: JSON syntax: "), syntax[0].c_str());
     }
 
     void unknownRuleIdsAreWarnings()
     {
-        const std::vector<std::string> found = errorsOf(std::string(kHeader)
-                                                        + "components: []\nlint:\n  rules:\n    orphan-components: off\n");
-        QCOMPARE(found, std::vector<std::string>{"m.seam.yaml:6:5: warning: unknown lint rule 'orphan-components'; did "
-                                                 "you mean 'orphan-component'? (see 'seam-cli rules')"});
+        const std::vector<std::string> found
+            = errorsOf(std::string(kHeader) + "components: []\nlint:\n  rules:\n    orphan-components: off\n");
+        QCOMPARE(found,
+                 std::vector<std::string> {"m.seam.yaml:6:5: warning: unknown lint rule 'orphan-components'; did "
+                                           "you mean 'orphan-component'? (see 'seam-cli rules')"});
     }
 
     void brokenFilesNeverCrash_data()

@@ -32,7 +32,10 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-LoadResult load(const json &model) { return loadModelFromString(model.dump(2), "every-field.seam.json", FileFormat::Json); }
+LoadResult load(const json &model)
+{
+    return loadModelFromString(model.dump(2), "every-field.seam.json", FileFormat::Json);
+}
 
 QString problems(const LoadResult &loaded)
 {
@@ -45,7 +48,7 @@ QString problems(const LoadResult &loaded)
 // A value of the every-field model and the schema that describes it.
 struct Leaf {
     json::json_pointer where;
-    json schema;         // resolved: no $ref
+    json schema; // resolved: no $ref
     std::string definition; // the definition whose property it is ("" for none)
 };
 
@@ -69,7 +72,8 @@ public:
             for (const json &branch : schema["anyOf"])
                 if (matchesType(resolve(branch), value))
                     matching.push_back(branch);
-            QVERIFY2(!matching.empty(), qPrintable(QString::fromStdString("no branch of anyOf matches " + where.to_string())));
+            QVERIFY2(!matching.empty(),
+                     qPrintable(QString::fromStdString("no branch of anyOf matches " + where.to_string())));
             if (matching.size() == 1)
                 walk(matching.front(), value, where, definition);
             else // a suggestion list beside "any text": the value is open, nothing to hold it to
@@ -207,7 +211,8 @@ private slots:
         // The reader may insist on a key it reads with get() (a suppression's reason, with its own
         // message): requiredKeysAreRequiredByTheReader checks the schema's side of that.
         for (const std::string &key : required)
-            QVERIFY2(schemaRequired.count(key), qPrintable(QString::fromStdString("the reader requires '" + key + "'; the schema does not")));
+            QVERIFY2(schemaRequired.count(key),
+                     qPrintable(QString::fromStdString("the reader requires '" + key + "'; the schema does not")));
     }
 
     void everyFieldModelUsesEveryKey()
@@ -218,8 +223,9 @@ private slots:
             std::set<std::string> keys;
             for (const auto &[key, _] : definition["properties"].items())
                 keys.insert(key);
-            QVERIFY2(walk.seen[name] == keys, qPrintable(QString::fromStdString("every-field.seam.json uses of '" + name + "': ")
-                                                         + sorted(walk.seen[name]) + "\n  the format has: " + sorted(keys)));
+            QVERIFY2(walk.seen[name] == keys,
+                     qPrintable(QString::fromStdString("every-field.seam.json uses of '" + name + "': ")
+                                + sorted(walk.seen[name]) + "\n  the format has: " + sorted(keys)));
         }
     }
 
@@ -229,8 +235,9 @@ private slots:
         for (const Leaf &leaf : m_leaves) {
             for (const json &key : leaf.schema.value("required", json::array())) {
                 const LoadResult loaded = loadWith(leaf.where / key.get<std::string>(), json(json::value_t::discarded));
-                QVERIFY2(!loaded.ok(), qPrintable(QString::fromStdString("removing " + (leaf.where / key.get<std::string>()).to_string()
-                                                                         + " still loads")));
+                QVERIFY2(!loaded.ok(),
+                         qPrintable(QString::fromStdString(
+                             "removing " + (leaf.where / key.get<std::string>()).to_string() + " still loads")));
                 ++checked;
             }
         }
@@ -330,9 +337,11 @@ private slots:
             std::set<std::string> keys;
             for (const auto &[key, _] : definition["properties"].items())
                 keys.insert(key);
-            QVERIFY2(documented.count(title), qPrintable(QString::fromStdString("no section '" + title + "' with a key table")));
-            QVERIFY2(documented[title] == keys, qPrintable(QString::fromStdString("section '" + title + "' lists: ")
-                                                           + sorted(documented[title]) + "\n  the format has: " + sorted(keys)));
+            QVERIFY2(documented.count(title),
+                     qPrintable(QString::fromStdString("no section '" + title + "' with a key table")));
+            QVERIFY2(documented[title] == keys,
+                     qPrintable(QString::fromStdString("section '" + title + "' lists: ") + sorted(documented[title])
+                                + "\n  the format has: " + sorted(keys)));
         }
     }
 };

@@ -28,8 +28,7 @@ QString example(const char *name)
 
 } // namespace
 
-class FullDiskTest : public QObject
-{
+class FullDiskTest : public QObject {
     Q_OBJECT
 
     // A folder where writing the new file fails, and the reason seam-cli must give.
@@ -89,7 +88,8 @@ private slots:
         if (fault.disk)
             QVERIFY(fault.disk->fill());
 
-        const Run run = cli(fault, {QStringLiteral("format"), example("checkout.seam.yaml"), QStringLiteral("-o"), target});
+        const Run run
+            = cli(fault, {QStringLiteral("format"), example("checkout.seam.yaml"), QStringLiteral("-o"), target});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed(), QStringLiteral("seam-cli format: %1: cannot save: %2").arg(target, fault.reason));
         QVERIFY2(!run.out.contains(QLatin1String("wrote")), qPrintable(run.out));

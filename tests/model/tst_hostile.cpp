@@ -16,7 +16,10 @@ using namespace seam;
 
 namespace {
 
-QString hostile(const QString &name) { return QDir(SEAM_HOSTILE_DIR).filePath(name); }
+QString hostile(const QString &name)
+{
+    return QDir(SEAM_HOSTILE_DIR).filePath(name);
+}
 
 // The first error, with the file named as the user named it.
 std::string firstError(const LoadResult &result)
@@ -60,31 +63,42 @@ private slots:
         // Release builds aborted on these two (a pointer into the tree dangled once a duplicate was dropped).
         QTest::newRow("duplicate key, then an anchor") << "duplicate-key-then-anchor.seam.yaml"
                                                        << "5:1: error: duplicate key 'a' (first written at line 4)";
-        QTest::newRow("duplicate key with an anchored value") << "duplicate-key-anchored-value.seam.yaml"
-                                                              << "5:1: error: duplicate key 'a' (first written at line 4)";
+        QTest::newRow("duplicate key with an anchored value")
+            << "duplicate-key-anchored-value.seam.yaml"
+            << "5:1: error: duplicate key 'a' (first written at line 4)";
         // libfyaml never returns from this one.
-        QTest::newRow("directive with invalid UTF-8") << "directive-invalid-utf8.seam.yaml"
-                                                      << "1:2: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8";
-        QTest::newRow("Latin-1 text") << "latin1.seam.yaml" << "4:17: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8";
-        QTest::newRow("NUL byte") << "nul-byte.seam.yaml" << "2:8: error: a NUL byte (0x00) is not allowed in a model file";
-        QTest::newRow("UTF-16 LE") << "utf16le-bom.seam.yaml" << "1:1: error: the file is UTF-16 encoded; save it as UTF-8";
-        QTest::newRow("UTF-16 BE") << "utf16be-bom.seam.yaml" << "1:1: error: the file is UTF-16 encoded; save it as UTF-8";
-        QTest::newRow("UTF-32 LE") << "utf32le-bom.seam.yaml" << "1:1: error: the file is UTF-32 encoded; save it as UTF-8";
-        QTest::newRow("UTF-32 BE") << "utf32be-bom.seam.yaml" << "1:1: error: the file is UTF-32 encoded; save it as UTF-8";
-        QTest::newRow("UTF-16 without BOM")
-            << "utf16le-no-bom.seam.yaml"
-            << "1:2: error: a NUL byte (0x00) is not allowed in a model file; the file looks UTF-16 or UTF-32 encoded: save it as UTF-8";
-        QTest::newRow("alias bomb") << "alias-bomb.seam.yaml"
-                                    << "9:40: error: anchor or alias 'a4' makes the copies of anchors and aliases exceed "
-                                       "1000000 nodes or 64 MiB of text; Seam stops here to bound memory";
+        QTest::newRow("directive with invalid UTF-8")
+            << "directive-invalid-utf8.seam.yaml"
+            << "1:2: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8";
+        QTest::newRow("Latin-1 text") << "latin1.seam.yaml"
+                                      << "4:17: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8";
+        QTest::newRow("NUL byte") << "nul-byte.seam.yaml"
+                                  << "2:8: error: a NUL byte (0x00) is not allowed in a model file";
+        QTest::newRow("UTF-16 LE") << "utf16le-bom.seam.yaml"
+                                   << "1:1: error: the file is UTF-16 encoded; save it as UTF-8";
+        QTest::newRow("UTF-16 BE") << "utf16be-bom.seam.yaml"
+                                   << "1:1: error: the file is UTF-16 encoded; save it as UTF-8";
+        QTest::newRow("UTF-32 LE") << "utf32le-bom.seam.yaml"
+                                   << "1:1: error: the file is UTF-32 encoded; save it as UTF-8";
+        QTest::newRow("UTF-32 BE") << "utf32be-bom.seam.yaml"
+                                   << "1:1: error: the file is UTF-32 encoded; save it as UTF-8";
+        QTest::newRow("UTF-16 without BOM") << "utf16le-no-bom.seam.yaml"
+                                            << "1:2: error: a NUL byte (0x00) is not allowed in a model file; the file "
+                                               "looks UTF-16 or UTF-32 encoded: save it as UTF-8";
+        QTest::newRow("alias bomb")
+            << "alias-bomb.seam.yaml"
+            << "9:40: error: anchor or alias 'a4' makes the copies of anchors and aliases exceed "
+               "1000000 nodes or 64 MiB of text; Seam stops here to bound memory";
         QTest::newRow("undefined alias") << "undefined-alias.seam.yaml"
                                          << "4:4: error: alias '*nowhere' names no anchor '&nowhere' written before it";
-        QTest::newRow("1e400 YAML") << "float-out-of-range.seam.yaml"
-                                    << "4:4: error: the number '1e400' is out of range of a 64-bit number (about 2.2e-308 to "
-                                       "1.8e308); quote it to keep it as text";
-        QTest::newRow("1e400 JSON") << "float-out-of-range.seam.json"
-                                    << "2:7: error: the number '1e400' is out of range of a 64-bit number (about 2.2e-308 to "
-                                       "1.8e308); quote it to keep it as text";
+        QTest::newRow("1e400 YAML")
+            << "float-out-of-range.seam.yaml"
+            << "4:4: error: the number '1e400' is out of range of a 64-bit number (about 2.2e-308 to "
+               "1.8e308); quote it to keep it as text";
+        QTest::newRow("1e400 JSON")
+            << "float-out-of-range.seam.json"
+            << "2:7: error: the number '1e400' is out of range of a 64-bit number (about 2.2e-308 to "
+               "1.8e308); quote it to keep it as text";
         QTest::newRow("20 digits YAML") << "integer-20-digits.seam.yaml"
                                         << "4:11: error: the whole number '12345678901234567890' is out of range "
                                            "(-9223372036854775808 to 9223372036854775807); quote it to keep it as text";
@@ -101,21 +115,22 @@ private slots:
         QTest::newRow("unclosed { JSON") << "unclosed-brace.seam.json"
                                          << "5:5: error: JSON syntax: unclosed '{' opened here; noticed at 6:3: syntax "
                                             "error while parsing object - unexpected ']'; expected '}'";
-        QTest::newRow("unclosed [ at the end, JSON")
-            << "unclosed-bracket-at-end.seam.json"
-            << "1:40: error: JSON syntax: unclosed '[' opened here; noticed at 1:41: syntax error while parsing value - "
-               "unexpected end of input; expected '[', '{', or a literal";
-        QTest::newRow("unclosed quote JSON")
-            << "unclosed-quote.seam.json"
-            << "3:11: error: JSON syntax: unclosed '\"' opened here; noticed at 6:1: syntax error while parsing value - "
-               "invalid string: control character U+000A (LF) must be escaped to \\u000A or \\n; last read: '\"x,<U+000A>'";
+        QTest::newRow("unclosed [ at the end, JSON") << "unclosed-bracket-at-end.seam.json"
+                                                     << "1:40: error: JSON syntax: unclosed '[' opened here; noticed "
+                                                        "at 1:41: syntax error while parsing value - "
+                                                        "unexpected end of input; expected '[', '{', or a literal";
+        QTest::newRow("unclosed quote JSON") << "unclosed-quote.seam.json"
+                                             << "3:11: error: JSON syntax: unclosed '\"' opened here; noticed at 6:1: "
+                                                "syntax error while parsing value - "
+                                                "invalid string: control character U+000A (LF) must be escaped to "
+                                                "\\u000A or \\n; last read: '\"x,<U+000A>'";
         // Export names files after these; 300 characters passed validation and failed half-way through an export.
-        QTest::newRow("300-character event name")
-            << "long-event-name.seam.yaml"
-            << "12:15: error: an event name is 300 characters long; the most is 200 (exported file names are made from it)";
-        QTest::newRow("201-character component id")
-            << "long-component-id.seam.yaml"
-            << "4:9: error: a component id is 201 characters long; the most is 200 (exported file names are made from it)";
+        QTest::newRow("300-character event name") << "long-event-name.seam.yaml"
+                                                  << "12:15: error: an event name is 300 characters long; the most is "
+                                                     "200 (exported file names are made from it)";
+        QTest::newRow("201-character component id") << "long-component-id.seam.yaml"
+                                                    << "4:9: error: a component id is 201 characters long; the most is "
+                                                       "200 (exported file names are made from it)";
     }
     void filesGetOneClearError()
     {
@@ -136,16 +151,18 @@ private slots:
         for (const QString &name : files) {
             if (name.startsWith("valid-"))
                 continue; // files at a limit, which load (see the tests naming them)
-            for (const QStringList &args : {QStringList{"validate", hostile(name)},
-                                            QStringList{"format", hostile(name), "-o", out.filePath("out.seam.json")}}) {
+            for (const QStringList &args :
+                 {QStringList {"validate", hostile(name)},
+                  QStringList {"format", hostile(name), "-o", out.filePath("out.seam.json")}}) {
                 QProcess process;
                 process.start(SEAM_CLI, args);
                 QVERIFY(process.waitForFinished(60000));
                 QCOMPARE(process.exitStatus(), QProcess::NormalExit);
                 QVERIFY2(process.exitCode() == 2, qPrintable(args.join(' ')));
                 const QString err = QString::fromUtf8(process.readAllStandardError());
-                QVERIFY2(err.contains(QRegularExpression("^" + QRegularExpression::escape(hostile(name)) + ":\\d+:\\d+: error: ",
-                                                         QRegularExpression::MultilineOption)),
+                QVERIFY2(err.contains(
+                             QRegularExpression("^" + QRegularExpression::escape(hostile(name)) + ":\\d+:\\d+: error: ",
+                                                QRegularExpression::MultilineOption)),
                          qPrintable(err));
             }
         }
@@ -164,8 +181,9 @@ private slots:
         file.close();
         QProcess process;
         // With 1 GB of address space, main's whole-file read failed with bad_alloc.
-        process.start("/bin/sh", {"-c", "ulimit -v 1000000; exec \"$0\" format \"$1\" -o \"$2\"", SEAM_CLI,
-                                  hostile("valid-yaml11-words.seam.yaml"), target});
+        process.start("/bin/sh",
+                      {"-c", "ulimit -v 1000000; exec \"$0\" format \"$1\" -o \"$2\"", SEAM_CLI,
+                       hostile("valid-yaml11-words.seam.yaml"), target});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
@@ -189,7 +207,9 @@ private slots:
         const int column = (f == FileFormat::Json ? 48 : 3) + limits::kMaxNestingDepth;
         const int line = f == FileFormat::Json ? 1 : 4;
         QCOMPARE(QString::fromStdString(errors[0]),
-                 QString("m:%1:%2: error: maps and lists nested deeper than 256 levels; Seam reads at most 256").arg(line).arg(column));
+                 QString("m:%1:%2: error: maps and lists nested deeper than 256 levels; Seam reads at most 256")
+                     .arg(line)
+                     .arg(column));
         // At the limit the model loads, and both writers stay linear in its size (no indentation blow-up).
         const std::string text = nested(limits::kMaxNestingDepth - 1, f);
         const LoadResult loaded = loadModelFromString(text, "m", f);
@@ -218,8 +238,9 @@ private slots:
         const std::string text = kHeader + "description: " + std::string(10 << 20, 'a') + "\n";
         const std::vector<std::string> errors = errorsOf(text);
         QCOMPARE(errors.size(), size_t(1));
-        QCOMPARE(QString::fromStdString(errors[0]),
-                 "m:4:14: error: this value is 10485760 bytes long; Seam reads at most 1048576 bytes (1 MiB) in one value");
+        QCOMPARE(
+            QString::fromStdString(errors[0]),
+            "m:4:14: error: this value is 10485760 bytes long; Seam reads at most 1048576 bytes (1 MiB) in one value");
         QVERIFY(errorsOf(kHeader + "description: " + std::string(limits::kMaxScalarBytes, 'a') + "\n").empty());
     }
 
@@ -235,7 +256,8 @@ private slots:
         // Nine nodes come before the list's items: the root map, six keys and values, 'x' and the list.
         const size_t failing = limits::kMaxNodes - 9 + 1;
         QCOMPARE(QString::fromStdString(errors[0]),
-                 QString("m:4:%1: error: the document holds more than 4000000 values, maps and lists; Seam stops here to bound memory")
+                 QString("m:4:%1: error: the document holds more than 4000000 values, maps and lists; Seam stops here "
+                         "to bound memory")
                      .arg(3 + 2 * failing));
     }
 
@@ -269,10 +291,12 @@ private slots:
             text += "  u" + std::to_string(i) + ": [0, 0]\n";
         const std::vector<std::string> errors = errorsOf(text);
         QCOMPARE(errors.size(), size_t(20000));
-        const auto hinted = std::count_if(errors.begin(), errors.end(),
-                                          [](const std::string &e) { return e.find("did you mean") != std::string::npos; });
+        const auto hinted = std::count_if(errors.begin(), errors.end(), [](const std::string &e) {
+            return e.find("did you mean") != std::string::npos;
+        });
         QCOMPARE(size_t(hinted), limits::kMaxSuggestions);
-        QCOMPARE(QString::fromStdString(errors[0]), "m:2005:3: error: layout entry for unknown component 'u0'; did you mean 'c0'?");
+        QCOMPARE(QString::fromStdString(errors[0]),
+                 "m:2005:3: error: layout entry for unknown component 'u0'; did you mean 'c0'?");
     }
 
     // Ids that YAML 1.1 reads as booleans stay strings, and are written quoted everywhere, keys included.

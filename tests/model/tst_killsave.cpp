@@ -31,12 +31,11 @@ constexpr int Kills = 120;
 
 } // namespace
 
-class KillSaveTest : public QObject
-{
+class KillSaveTest : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir; // on the real disk, so fsync takes the time it takes for users
-    std::mt19937 m_random{std::random_device{}()};
+    std::mt19937 m_random {std::random_device {}()};
 
     // One uninterrupted run, which also says how long a run takes.
     static qint64 runToEnd(const QStringList &args, int *exitCode)
@@ -97,8 +96,7 @@ class KillSaveTest : public QObject
         const qint64 millis = clock.elapsed();
         qInfo("%s: %d kills (%d before the process ended) in %lld ms: %d old, %d new, %d other; "
               "%d kills left a temporary; one run takes %lld us",
-              qPrintable(args.first()), Kills, killedMidRun, millis, oldCount, newCount, other, leftTemps,
-              runMicros);
+              qPrintable(args.first()), Kills, killedMidRun, millis, oldCount, newCount, other, leftTemps, runMicros);
         QCOMPARE(other, 0);
         QCOMPARE(oldCount + newCount, Kills);
 

@@ -87,7 +87,7 @@ Model load(const std::string &text)
     if (!result.ok())
         for (const Diagnostic &d : result.diagnostics)
             qWarning("%s", d.toString().c_str());
-    return result.model.value_or(Model{});
+    return result.model.value_or(Model {});
 }
 
 // The lines of the element `id` in a canonical file's block list: from `  - id: ID` to the next item or section.
@@ -254,8 +254,9 @@ private slots:
             const LineDiff d = save(m, &ok);
             QVERIFY(ok);
             QVERIFY2(d.removed.empty(), describe(d).c_str());
-            QCOMPARE(d.added, (std::vector<std::string>{"  - id: added-service", "    name: Added service", "    kind: service",
-                                                         "    owner: team-new", "  added-service: [120, 640]"}));
+            QCOMPARE(d.added,
+                     (std::vector<std::string> {"  - id: added-service", "    name: Added service", "    kind: service",
+                                                "    owner: team-new", "  added-service: [120, 640]"}));
         }
 
         { // Remove a component (and the integrations it takes along): exactly their lines go.
@@ -302,7 +303,7 @@ private slots:
             op.name = "doIt";
             op.method = HttpMethod::Post;
             op.path = "/do/{id}";
-            i.operations = std::vector<Operation>{op};
+            i.operations = std::vector<Operation> {op};
             m.integrations->push_back(i);
             const LineDiff d = save(m, &ok);
             QVERIFY(ok);
@@ -311,7 +312,8 @@ private slots:
             QCOMPARE(d.added[0], std::string("  - id: added-link"));
 
             Model r = m_model;
-            auto it = std::find_if(r.integrations->begin(), r.integrations->end(), [&](const Integration &x) { return !inFlow(r, x.id); });
+            auto it = std::find_if(r.integrations->begin(), r.integrations->end(),
+                                   [&](const Integration &x) { return !inFlow(r, x.id); });
             QVERIFY(it != r.integrations->end());
             const std::vector<std::string> expected = elementLines(m_text, it->id);
             r.integrations->erase(it);
@@ -342,7 +344,7 @@ private slots:
                 const LineDiff pd = save(p, &ok);
                 QVERIFY(ok);
                 QCOMPARE(pd.removed.size(), size_t(1));
-                QCOMPARE(pd.added, std::vector<std::string>{"    pattern: pubsub"});
+                QCOMPARE(pd.added, std::vector<std::string> {"    pattern: pubsub"});
             }
         }
 
@@ -407,9 +409,17 @@ private slots:
             QVERIFY(!m_model.components.empty());
             std::vector<std::pair<std::string, std::function<void(Model &)>>> edits;
             for (size_t c = 0; c < m_model.components.size(); ++c) {
-                edits.push_back({"owner", [c](Model &m) { m.components[c].owner = m.components[c].owner ? std::nullopt : std::optional<std::string>("team-z"); }});
-                edits.push_back({"description", [c](Model &m) { m.components[c].description = "Now: described # here"; }});
-                edits.push_back({"tags", [c](Model &m) { m.components[c].tags = m.components[c].tags ? std::nullopt : std::optional<std::vector<std::string>>({"t1", "on"}); }});
+                edits.push_back({"owner", [c](Model &m) {
+                                     m.components[c].owner
+                                         = m.components[c].owner ? std::nullopt : std::optional<std::string>("team-z");
+                                 }});
+                edits.push_back(
+                    {"description", [c](Model &m) { m.components[c].description = "Now: described # here"; }});
+                edits.push_back({"tags", [c](Model &m) {
+                                     m.components[c].tags = m.components[c].tags
+                                         ? std::nullopt
+                                         : std::optional<std::vector<std::string>>({"t1", "on"});
+                                 }});
                 edits.push_back({"sla", [c](Model &m) {
                                      auto &sla = m.components[c].sla;
                                      if (!sla)
@@ -419,20 +429,25 @@ private slots:
             }
             for (size_t i = 0; i < m_model.integrationList().size(); ++i) {
                 edits.push_back({"timeout", [i](Model &m) { (*m.integrations)[i].timeoutMs = 4321; }});
-                edits.push_back({"name", [i](Model &m) { (*m.integrations)[i].name = (*m.integrations)[i].name ? std::nullopt : std::optional<std::string>("Named"); }});
+                edits.push_back({"name", [i](Model &m) {
+                                     (*m.integrations)[i].name = (*m.integrations)[i].name
+                                         ? std::nullopt
+                                         : std::optional<std::string>("Named");
+                                 }});
                 edits.push_back({"security", [i](Model &m) {
                                      auto &security = (*m.integrations)[i].security;
                                      if (!security)
                                          security.emplace();
                                      security->tls = !security->tlsEnabled();
                                  }});
-                edits.push_back({"suppress", [i](Model &m) {
-                                     auto &suppress = (*m.integrations)[i].suppress;
-                                     if (suppress)
-                                         suppress.reset();
-                                     else
-                                         suppress = std::vector<Suppression>{{"missing-timeout", "why: because", {}, {}}};
-                                 }});
+                edits.push_back(
+                    {"suppress", [i](Model &m) {
+                         auto &suppress = (*m.integrations)[i].suppress;
+                         if (suppress)
+                             suppress.reset();
+                         else
+                             suppress = std::vector<Suppression> {{"missing-timeout", "why: because", {}, {}}};
+                     }});
             }
             for (const auto &[what, edit] : edits) {
                 Model m = m_model;
@@ -461,10 +476,11 @@ private slots:
         bool ok = false;
         const LineDiff d = save(m, &ok);
         QVERIFY(ok);
-        QCOMPARE(d.removed, std::vector<std::string>{"  branch-pos: [40, 110]"});
-        QCOMPARE(d.added, std::vector<std::string>{"  branch-pos: [57, 110]"});
+        QCOMPARE(d.removed, std::vector<std::string> {"  branch-pos: [40, 110]"});
+        QCOMPARE(d.added, std::vector<std::string> {"  branch-pos: [57, 110]"});
         const LineDiff full = lineDiff(m_text, saveModelToString(m, FileFormat::Yaml));
-        qInfo("move one card in the hand-written legacy-monolith: %zu line changed; the canonical rewrite changes %zu lines",
+        qInfo("move one card in the hand-written legacy-monolith: %zu line changed; the canonical rewrite changes %zu "
+              "lines",
               d.removed.size(), std::max(full.removed.size(), full.added.size()));
         QVERIFY(full.removed.size() > 100);
 
@@ -476,7 +492,7 @@ private slots:
         (*n.integrations)[0].operations->push_back(op);
         const LineDiff nd = save(n, &ok);
         QVERIFY(ok);
-        QCOMPARE(nd.added, std::vector<std::string>{"      - { name: ping, method: GET }"});
+        QCOMPARE(nd.added, std::vector<std::string> {"      - { name: ping, method: GET }"});
     }
 
     void commentsQuotingAndBlankLinesStay()
@@ -513,26 +529,27 @@ private slots:
         const LineDiff d = save(m, &ok);
         QVERIFY(ok);
         const std::optional<std::string> patched = patchModelText(m_text, FileFormat::Yaml, m);
-        QCOMPARE(*patched, std::string("# Header comment\n"
-                                       "seam: 1\n"
-                                       "name: 'Other name'   # trailing comment\n"
-                                       "\n"
-                                       "components:\n"
-                                       "  # the edge\n"
-                                       "  - id: a\n"
-                                       "    kind: service\n"
-                                       "    owner: \"team-b\"\n"
-                                       "    sla: { availability: 99.90, latency_p95_ms: 250 }\n"
-                                       "\n"
-                                       "  - id: b\n"
-                                       "    kind: database\n"
-                                       "\n"
-                                       "integrations:\n"
-                                       "  - { id: ab, from: a, to: b, pattern: database, timeout_ms: 900 }\n"
-                                       "\n"
-                                       "layout:\n"
-                                       "  a: [10, 21]   # keep\n"
-                                       "  b: [30, 40]\n"));
+        QCOMPARE(*patched,
+                 std::string("# Header comment\n"
+                             "seam: 1\n"
+                             "name: 'Other name'   # trailing comment\n"
+                             "\n"
+                             "components:\n"
+                             "  # the edge\n"
+                             "  - id: a\n"
+                             "    kind: service\n"
+                             "    owner: \"team-b\"\n"
+                             "    sla: { availability: 99.90, latency_p95_ms: 250 }\n"
+                             "\n"
+                             "  - id: b\n"
+                             "    kind: database\n"
+                             "\n"
+                             "integrations:\n"
+                             "  - { id: ab, from: a, to: b, pattern: database, timeout_ms: 900 }\n"
+                             "\n"
+                             "layout:\n"
+                             "  a: [10, 21]   # keep\n"
+                             "  b: [30, 40]\n"));
         // Removing b takes its lines (and the integration and layout line), nothing else.
         Model r = m_model;
         r.components.pop_back();
@@ -569,7 +586,7 @@ private slots:
         const LineDiff d = save(m, &ok);
         QVERIFY(ok);
         QVERIFY(d.added.empty());
-        QCOMPARE(d.removed, std::vector<std::string>{"      - ab"});
+        QCOMPARE(d.removed, std::vector<std::string> {"      - ab"});
     }
 
     // An anchor shared through an alias cannot be patched in one place: the save

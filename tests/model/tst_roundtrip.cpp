@@ -94,7 +94,7 @@ schemas:
         // Layout comes last so moving boxes does not touch the lines a reviewer reads.
         const Model withLayout = [&] {
             Model m = *loaded.model;
-            m.layout = std::vector<LayoutEntry>{{"zeta", 10, 20, {}}};
+            m.layout = std::vector<LayoutEntry> {{"zeta", 10, 20, {}}};
             return m;
         }();
         const std::string laidOut = saveModelToString(withLayout, FileFormat::Yaml);
@@ -111,7 +111,7 @@ schemas:
         c.kind = ComponentKind::Service;
         c.owner = "123";
         c.technology = "null";
-        c.tags = std::vector<std::string>{"yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""};
+        c.tags = std::vector<std::string> {"yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""};
         c.description = "line one\nline two: with colon # and hash\n";
         model.components.push_back(c);
         for (FileFormat format : {FileFormat::Yaml, FileFormat::Json}) {
@@ -122,14 +122,16 @@ schemas:
         }
         // Quoted for YAML 1.1 readers too, which would take them for a bool, a date or a number.
         const std::string yaml = saveModelToString(model, FileFormat::Yaml);
-        QVERIFY2(yaml.find(R"(tags: ["yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""])") != std::string::npos, yaml.c_str());
+        QVERIFY2(yaml.find(R"(tags: ["yes", "2024-06-01", "1:30", "off", "0x1F", "1e3", ""])") != std::string::npos,
+                 yaml.c_str());
     }
 
     void atomicSaveKeepsTheOldFileOnFailure()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("model.seam.yaml");
-        const LoadResult loaded = loadModelFromFile(QDir(SEAM_EXAMPLES_DIR).filePath("checkout.seam.yaml").toStdString());
+        const LoadResult loaded
+            = loadModelFromFile(QDir(SEAM_EXAMPLES_DIR).filePath("checkout.seam.yaml").toStdString());
         QVERIFY(loaded.ok());
         QCOMPARE(saveModelToFile(*loaded.model, path.toStdString()), std::string());
         const std::string before = readFile(path);

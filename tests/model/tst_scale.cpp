@@ -1,6 +1,6 @@
 // A model of 10k components and 30k integrations loads, in both formats, and keeps every element.
-#include "synthetic/syntheticmodel.h"
 #include "model/modelio.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <QTest>
 

@@ -40,8 +40,7 @@ std::set<std::string_view> spellingsWhere(bool (*predicate)(const KindInfo &))
 
 } // namespace
 
-class TestVocabulary : public QObject
-{
+class TestVocabulary : public QObject {
     Q_OBJECT
 
 private slots:
@@ -93,10 +92,11 @@ private slots:
     void kindMeaningsAreFormatV1()
     {
         using Set = std::set<std::string_view>;
-        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.dataStore; }), (Set{"database", "cache"}));
-        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.destination; }), (Set{"queue", "topic"}));
-        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.defaultZone == Zone::Public; }), (Set{"client"}));
-        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.defaultZone == Zone::ThirdParty; }), (Set{"external"}));
+        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.dataStore; }), (Set {"database", "cache"}));
+        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.destination; }), (Set {"queue", "topic"}));
+        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.defaultZone == Zone::Public; }), (Set {"client"}));
+        QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.defaultZone == Zone::ThirdParty; }),
+                 (Set {"external"}));
         QCOMPARE(spellingsWhere([](const KindInfo &k) { return k.defaultZone == Zone::Internal; }).size(),
                  kindTable().size() - 2);
         std::set<std::string_view> sync, operations, messaging;
@@ -108,9 +108,9 @@ private slots:
             if (p.messaging)
                 messaging.insert(p.spelling);
         }
-        QCOMPARE(sync, (Set{"rest", "graphql", "grpc", "database"}));
-        QCOMPARE(operations, (Set{"rest", "graphql", "grpc"}));
-        QCOMPARE(messaging, (Set{"queue", "pubsub", "stream"}));
+        QCOMPARE(sync, (Set {"rest", "graphql", "grpc", "database"}));
+        QCOMPARE(operations, (Set {"rest", "graphql", "grpc"}));
+        QCOMPARE(messaging, (Set {"queue", "pubsub", "stream"}));
     }
 
     // The model's predicates are the table's.

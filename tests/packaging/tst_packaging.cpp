@@ -108,19 +108,19 @@ QSet<QString> importsIn(const QByteArray &text)
 }
 
 // Styles Qt Quick Controls imports optionally but ships only on other platforms.
-const QSet<QString> kOtherPlatformModules = {QStringLiteral("QtQuick.Controls.Windows"),
-                                            QStringLiteral("QtQuick.Controls.macOS"),
-                                            QStringLiteral("QtQuick.Controls.iOS")};
+const QSet<QString> kOtherPlatformModules
+    = {QStringLiteral("QtQuick.Controls.Windows"), QStringLiteral("QtQuick.Controls.macOS"),
+       QStringLiteral("QtQuick.Controls.iOS")};
 
 QString moduleDir(const QString &uri)
 {
-    return QLibraryInfo::path(QLibraryInfo::QmlImportsPath) + QLatin1Char('/') + QString(uri).replace(QLatin1Char('.'), QLatin1Char('/'));
+    return QLibraryInfo::path(QLibraryInfo::QmlImportsPath) + QLatin1Char('/')
+        + QString(uri).replace(QLatin1Char('.'), QLatin1Char('/'));
 }
 
 } // namespace
 
-class TestPackaging : public QObject
-{
+class TestPackaging : public QObject {
     Q_OBJECT
 
 private slots:
@@ -180,14 +180,15 @@ QProcessEnvironment TestPackaging::cleanEnvironment() const
 // under empty tmpfs mounts, so it cannot quietly load anything from them.
 Run TestPackaging::runWithoutSourceTree(const QString &program, const QStringList &args, int timeoutMs) const
 {
-    static const char *script =
-        "for d in \"$1\" \"$2\"; do if [ -d \"$d\" ]; then mount -t tmpfs seam-hidden \"$d\" || "
-        "{ echo \"cannot hide $d\" >&2; exit 97; }; fi; done; "
-        "if [ -e \"$2/CMakeCache.txt\" ] || [ -e \"$1/CMakeLists.txt\" ]; then echo 'trees still visible' >&2; exit 98; fi; "
-        "shift 2; exec \"$@\"";
+    static const char *script
+        = "for d in \"$1\" \"$2\"; do if [ -d \"$d\" ]; then mount -t tmpfs seam-hidden \"$d\" || "
+          "{ echo \"cannot hide $d\" >&2; exit 97; }; fi; done; "
+          "if [ -e \"$2/CMakeCache.txt\" ] || [ -e \"$1/CMakeLists.txt\" ]; then echo 'trees still visible' >&2; exit "
+          "98; fi; "
+          "shift 2; exec \"$@\"";
     return run(QStringLiteral("unshare"),
-               QStringList{QStringLiteral("--mount"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                           QString::fromLatin1(script), QStringLiteral("sh"), kSourceDir, kBinaryDir, program}
+               QStringList {QStringLiteral("--mount"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            QString::fromLatin1(script), QStringLiteral("sh"), kSourceDir, kBinaryDir, program}
                    + args,
                timeoutMs, cleanEnvironment(), m_tmp.path());
 }
@@ -232,8 +233,9 @@ void TestPackaging::initTestCase()
         env.insert(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"));
         run(QStringLiteral("apt-get"), {QStringLiteral("update"), QStringLiteral("-qq")}, 600000, env);
         const Run install = run(QStringLiteral("apt-get"),
-                                QStringList{QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-qq"),
-                                            QStringLiteral("--no-install-recommends")} + missing,
+                                QStringList {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-qq"),
+                                             QStringLiteral("--no-install-recommends")}
+                                    + missing,
                                 600000, env);
         if (install.exitCode != 0)
             qWarning("%s", qPrintable(install.describe()));
@@ -272,7 +274,8 @@ void TestPackaging::initTestCase()
     QVERIFY(QDir().mkpath(root()));
     const Run extract = run(QStringLiteral("dpkg"), {QStringLiteral("-x"), m_deb, root()});
     QVERIFY2(extract.exitCode == 0, qPrintable(extract.describe()));
-    for (QDirIterator it(root(), QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+    for (QDirIterator it(root(), QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();)
         m_files << QDir(root()).relativeFilePath(it.next());
     m_files.sort();
 }
@@ -288,7 +291,8 @@ void TestPackaging::controlFields()
     QCOMPARE(m_control.value(QStringLiteral("Version")), kVersion);
     QCOMPARE(m_control.value(QStringLiteral("Architecture")), QStringLiteral("amd64"));
     QCOMPARE(m_control.value(QStringLiteral("Section")), QStringLiteral("devel"));
-    QVERIFY2(m_control.value(QStringLiteral("Maintainer")).contains(QRegularExpression(QStringLiteral("^.+ <[^@ ]+@[^> ]+>$"))),
+    QVERIFY2(m_control.value(QStringLiteral("Maintainer"))
+                 .contains(QRegularExpression(QStringLiteral("^.+ <[^@ ]+@[^> ]+>$"))),
              qPrintable(m_control.value(QStringLiteral("Maintainer"))));
     const QStringList description = m_control.value(QStringLiteral("Description")).split(QLatin1Char('\n'));
     QVERIFY2(description.size() > 3, "the Description needs an extended description");
@@ -370,7 +374,8 @@ void TestPackaging::dependsCoverQmlImports()
             }
     }
     QVERIFY2(unresolved.isEmpty(),
-             qPrintable(QStringLiteral("QML modules not installed here, so their package is unknown: ") + unresolved.join(QStringLiteral(", "))));
+             qPrintable(QStringLiteral("QML modules not installed here, so their package is unknown: ")
+                        + unresolved.join(QStringLiteral(", "))));
 
     const QSet<QString> depends = dependsNames();
     QStringList uncovered;
@@ -383,10 +388,13 @@ void TestPackaging::dependsCoverQmlImports()
                              .arg(it.key(), package, requiredBy.value(it.key()),
                                   direct.contains(it.key()) ? QStringLiteral(", a direct import") : QString());
     }
-    QVERIFY2(uncovered.isEmpty(), qPrintable(QStringLiteral("Depends lacks QML runtime modules:\n  ") + uncovered.join(QStringLiteral("\n  "))));
+    QVERIFY2(
+        uncovered.isEmpty(),
+        qPrintable(QStringLiteral("Depends lacks QML runtime modules:\n  ") + uncovered.join(QStringLiteral("\n  "))));
     for (const QString &uri : direct)
         QVERIFY2(qmldirOf.contains(uri), qPrintable(uri));
-    qInfo("%lld QML modules checked, %lld libraries scanned", qlonglong(qmldirOf.size()), qlonglong(scannedLibraries.size()));
+    qInfo("%lld QML modules checked, %lld libraries scanned", qlonglong(qmldirOf.size()),
+          qlonglong(scannedLibraries.size()));
 }
 
 void TestPackaging::dependsCoverImagePlugins()
@@ -417,7 +425,8 @@ void TestPackaging::installedFiles()
         QStringLiteral("usr/share/lintian/overrides/seam"),
         QStringLiteral("usr/share/seam/examples/README.md"),
     };
-    for (const QString &example : QDir(kSourceDir + QStringLiteral("/examples")).entryList({QStringLiteral("*.seam.yaml"), QStringLiteral("*.seam.json")}))
+    for (const QString &example : QDir(kSourceDir + QStringLiteral("/examples"))
+                                      .entryList({QStringLiteral("*.seam.yaml"), QStringLiteral("*.seam.json")}))
         expected << QStringLiteral("usr/share/seam/examples/") + example;
     QVERIFY(expected.contains(QStringLiteral("usr/share/seam/examples/checkout.seam.yaml")));
     for (const QString &file : expected)
@@ -430,7 +439,8 @@ void TestPackaging::installedFiles()
     for (const QString &file : m_files)
         if (!expected.contains(file) && !icon.match(file).hasMatch())
             unexpected << file;
-    QVERIFY2(unexpected.isEmpty(), qPrintable(QStringLiteral("unexpected files: ") + unexpected.join(QStringLiteral(", "))));
+    QVERIFY2(unexpected.isEmpty(),
+             qPrintable(QStringLiteral("unexpected files: ") + unexpected.join(QStringLiteral(", "))));
 }
 
 void TestPackaging::cmakeInstallMatchesPackage()
@@ -438,14 +448,16 @@ void TestPackaging::cmakeInstallMatchesPackage()
     // `cmake --install` to any prefix (here the kind a user would pick, without root) installs
     // what the package holds, and the installed seam-cli runs from there.
     const QString prefix = m_tmp.filePath(QStringLiteral("prefix"));
-    const Run install = run(QStringLiteral("cmake"), {QStringLiteral("--install"), kBinaryDir, QStringLiteral("--prefix"), prefix});
+    const Run install
+        = run(QStringLiteral("cmake"), {QStringLiteral("--install"), kBinaryDir, QStringLiteral("--prefix"), prefix});
     QVERIFY2(install.exitCode == 0, qPrintable(install.describe()));
     QStringList installed;
     for (QDirIterator it(prefix, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
         installed << QStringLiteral("usr/") + QDir(prefix).relativeFilePath(it.next());
     installed.sort();
     QCOMPARE(installed, m_files);
-    const Run version = run(prefix + QStringLiteral("/bin/seam-cli"), {QStringLiteral("--version")}, 60000, cleanEnvironment());
+    const Run version
+        = run(prefix + QStringLiteral("/bin/seam-cli"), {QStringLiteral("--version")}, 60000, cleanEnvironment());
     QVERIFY2(version.exitCode == 0 && version.out.contains(kVersion.toLatin1()), qPrintable(version.describe()));
 }
 
@@ -465,7 +477,8 @@ void TestPackaging::binariesAreStrippedAndRelocatable()
                  qPrintable(name + QStringLiteral(" refers to the build tree ") + kBinaryDir));
     }
     const Run needed = run(QStringLiteral("readelf"), {QStringLiteral("-d"), root(QStringLiteral("usr/bin/seam"))});
-    QVERIFY2(!needed.out.contains("Seam") && !needed.out.contains("seam_"), "seam links a Seam shared library that is not packaged");
+    QVERIFY2(!needed.out.contains("Seam") && !needed.out.contains("seam_"),
+             "seam links a Seam shared library that is not packaged");
 }
 
 void TestPackaging::desktopEntry()
@@ -480,17 +493,20 @@ void TestPackaging::desktopEntry()
             entry.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
     QCOMPARE(entry.value(QStringLiteral("Exec")).section(QLatin1Char(' '), 0, 0), QStringLiteral("seam"));
     QVERIFY(m_files.contains(QStringLiteral("usr/bin/seam")));
-    QVERIFY2(entry.value(QStringLiteral("Exec")).contains(QStringLiteral("%f")), "files opened from a file manager must reach seam");
-    QVERIFY(m_files.contains(QStringLiteral("usr/share/icons/hicolor/scalable/apps/") + entry.value(QStringLiteral("Icon")) + QStringLiteral(".svg")));
+    QVERIFY2(entry.value(QStringLiteral("Exec")).contains(QStringLiteral("%f")),
+             "files opened from a file manager must reach seam");
+    QVERIFY(m_files.contains(QStringLiteral("usr/share/icons/hicolor/scalable/apps/")
+                             + entry.value(QStringLiteral("Icon")) + QStringLiteral(".svg")));
     const QStringList types = entry.value(QStringLiteral("MimeType")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     QCOMPARE(QSet<QString>(types.begin(), types.end()),
-             (QSet<QString>{QStringLiteral("application/x-seam+yaml"), QStringLiteral("application/x-seam+json")}));
+             (QSet<QString> {QStringLiteral("application/x-seam+yaml"), QStringLiteral("application/x-seam+json")}));
 }
 
 void TestPackaging::appstreamMetainfo()
 {
     const QString metainfo = root(QStringLiteral("usr/share/metainfo/io.github.seam.Seam.metainfo.xml"));
-    const Run validate = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
+    const Run validate
+        = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.describe()));
 
     QXmlStreamReader xml(readFile(metainfo));
@@ -520,7 +536,8 @@ void TestPackaging::appstreamMetainfo()
     QVERIFY(description);
     QVERIFY(contentRating);
     QVERIFY2(screenshot.endsWith(QLatin1String("docs/screenshot.png")), qPrintable(screenshot));
-    QCOMPARE(mediatypes, (QSet<QString>{QStringLiteral("application/x-seam+yaml"), QStringLiteral("application/x-seam+json")}));
+    QCOMPARE(mediatypes,
+             (QSet<QString> {QStringLiteral("application/x-seam+yaml"), QStringLiteral("application/x-seam+json")}));
 }
 
 void TestPackaging::mimeTypes()
@@ -545,8 +562,12 @@ void TestPackaging::mimeTypes()
     QCOMPARE(json.name(), QStringLiteral("application/x-seam+json"));
     QVERIFY(json.inherits(QStringLiteral("application/json")));
     // Other YAML and JSON files keep their own type.
-    QVERIFY(!db.mimeTypeForFile(QStringLiteral("values.yaml"), QMimeDatabase::MatchExtension).name().contains(QLatin1String("seam")));
-    QVERIFY(!db.mimeTypeForFile(QStringLiteral("package.json"), QMimeDatabase::MatchExtension).name().contains(QLatin1String("seam")));
+    QVERIFY(!db.mimeTypeForFile(QStringLiteral("values.yaml"), QMimeDatabase::MatchExtension)
+                 .name()
+                 .contains(QLatin1String("seam")));
+    QVERIFY(!db.mimeTypeForFile(QStringLiteral("package.json"), QMimeDatabase::MatchExtension)
+                 .name()
+                 .contains(QLatin1String("seam")));
 }
 
 void TestPackaging::icons()
@@ -573,7 +594,8 @@ void TestPackaging::manPages_data()
     QTest::addColumn<QStringList>("commands");
     QTest::newRow("seam") << QStringLiteral("seam") << QStringList();
     // seam-cli's commands, as its --help lists them.
-    const Run help = run(root(QStringLiteral("usr/bin/seam-cli")), {QStringLiteral("--help")}, 60000, cleanEnvironment());
+    const Run help
+        = run(root(QStringLiteral("usr/bin/seam-cli")), {QStringLiteral("--help")}, 60000, cleanEnvironment());
     QStringList commands;
     bool inCommands = false;
     for (const QString &line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
@@ -601,8 +623,9 @@ void TestPackaging::manPages()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(roff);
     out.close();
-    const Run groff = run(QStringLiteral("groff"), {QStringLiteral("-man"), QStringLiteral("-ww"), QStringLiteral("-z"),
-                                                    QStringLiteral("-Tutf8"), plain});
+    const Run groff
+        = run(QStringLiteral("groff"),
+              {QStringLiteral("-man"), QStringLiteral("-ww"), QStringLiteral("-z"), QStringLiteral("-Tutf8"), plain});
     QVERIFY2(groff.exitCode == 0 && groff.err.trimmed().isEmpty(), qPrintable(groff.describe()));
     QVERIFY2(roff.contains(QStringLiteral("Seam %1").arg(kVersion).toLatin1()), "the .TH line names another version");
 
@@ -611,11 +634,15 @@ void TestPackaging::manPages()
     text.replace(QStringLiteral("\\-"), QStringLiteral("-"));
     text.replace(QRegularExpression(QStringLiteral("\\\\f[BIRP]")), QString());
     QProcessEnvironment env = cleanEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // seam parses options after creating its QGuiApplication
-    QStringList helps = {QString::fromUtf8(run(root(QStringLiteral("usr/bin/") + program), {QStringLiteral("--help")}, 60000, env).out)};
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               QStringLiteral("offscreen")); // seam parses options after creating its QGuiApplication
+    QStringList helps = {
+        QString::fromUtf8(run(root(QStringLiteral("usr/bin/") + program), {QStringLiteral("--help")}, 60000, env).out)};
     for (const QString &command : commands) {
-        QVERIFY2(text.contains(QStringLiteral(".SS ") + command), qPrintable(QStringLiteral("command %1 has no section").arg(command)));
-        helps << QString::fromUtf8(run(root(QStringLiteral("usr/bin/") + program), {command, QStringLiteral("--help")}, 60000, env).out);
+        QVERIFY2(text.contains(QStringLiteral(".SS ") + command),
+                 qPrintable(QStringLiteral("command %1 has no section").arg(command)));
+        helps << QString::fromUtf8(
+            run(root(QStringLiteral("usr/bin/") + program), {command, QStringLiteral("--help")}, 60000, env).out);
     }
     static const QRegularExpression option(QStringLiteral("(?<![\\w-])(--?[A-Za-z][A-Za-z-]*)"));
     QSet<QString> options;
@@ -626,7 +653,8 @@ void TestPackaging::manPages()
     }
     QVERIFY(options.contains(QStringLiteral("--help")));
     for (const QString &name : options)
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(name) + QStringLiteral("(?![\\w-])"))),
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(name)
+                                                  + QStringLiteral("(?![\\w-])"))),
                  qPrintable(QStringLiteral("%1 is not documented in %2.1").arg(name, program)));
 }
 
@@ -656,12 +684,12 @@ void TestPackaging::cliOnInstalledExample()
 void TestPackaging::editorStartsFromInstalledFiles()
 {
     const QString shot = m_tmp.filePath(QStringLiteral("screenshot.png"));
-    const Run r = runWithoutSourceTree(QStringLiteral("xvfb-run"),
-                                       {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"),
-                                        root(QStringLiteral("usr/bin/seam")), QStringLiteral("--screenshot"), shot,
-                                        QStringLiteral("--size"), QStringLiteral("1200x800"),
-                                        root(QStringLiteral("usr/share/seam/examples/checkout.seam.yaml"))},
-                                       180000);
+    const Run r = runWithoutSourceTree(
+        QStringLiteral("xvfb-run"),
+        {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"),
+         root(QStringLiteral("usr/bin/seam")), QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
+         QStringLiteral("1200x800"), root(QStringLiteral("usr/share/seam/examples/checkout.seam.yaml"))},
+        180000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     static const QRegularExpression importErrors(
         QStringLiteral("module \"[^\"]+\" is not installed|is not a type|plugin cannot be loaded|Cannot load library|"
@@ -686,7 +714,9 @@ void TestPackaging::editorStartsFromInstalledFiles()
 void TestPackaging::lintianHasNoUnjustifiedErrors()
 {
     // Every override in packaging/lintian-overrides carries a comment saying why.
-    const QStringList overrides = QString::fromUtf8(readFile(kSourceDir + QStringLiteral("/packaging/lintian-overrides"))).split(QLatin1Char('\n'));
+    const QStringList overrides
+        = QString::fromUtf8(readFile(kSourceDir + QStringLiteral("/packaging/lintian-overrides")))
+              .split(QLatin1Char('\n'));
     for (int i = 0; i < overrides.size(); ++i)
         if (!overrides[i].trimmed().isEmpty() && !overrides[i].startsWith(QLatin1Char('#')))
             QVERIFY2(i > 0 && overrides[i - 1].startsWith(QLatin1Char('#')),
@@ -694,9 +724,9 @@ void TestPackaging::lintianHasNoUnjustifiedErrors()
 
     QElapsedTimer clock;
     clock.start();
-    const Run lintian = run(QStringLiteral("lintian"), {QStringLiteral("--fail-on"), QStringLiteral("none"),
-                                                        QStringLiteral("--tag-display-limit"), QStringLiteral("0"),
-                                                        QStringLiteral("--display-info"), m_deb},
+    const Run lintian = run(QStringLiteral("lintian"),
+                            {QStringLiteral("--fail-on"), QStringLiteral("none"), QStringLiteral("--tag-display-limit"),
+                             QStringLiteral("0"), QStringLiteral("--display-info"), m_deb},
                             600000);
     QVERIFY2(lintian.finished, qPrintable(lintian.describe()));
     qInfo("lintian took %.1f s", clock.elapsed() / 1000.0);
@@ -708,7 +738,10 @@ void TestPackaging::lintianHasNoUnjustifiedErrors()
             qInfo("lintian: %s", qPrintable(line));
     }
     QVERIFY2(lintian.exitCode == 0, qPrintable(lintian.describe()));
-    QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("lintian errors (fix them or justify an override in packaging/lintian-overrides):\n") + errors.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        errors.isEmpty(),
+        qPrintable(QStringLiteral("lintian errors (fix them or justify an override in packaging/lintian-overrides):\n")
+                   + errors.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

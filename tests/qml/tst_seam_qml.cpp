@@ -11,8 +11,7 @@
 
 Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 public slots:
     void applicationAvailable()
@@ -27,8 +26,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("examplesDir"), QStringLiteral(SEAM_EXAMPLES_DIR));
         engine->rootContext()->setContextProperty(QStringLiteral("dataDir"), QStringLiteral(SEAM_QML_TEST_DATA));
         // A fresh folder per run for tests that write files (export).
-        const QString scratch = QDir::temp().filePath(
-            QStringLiteral("seam-qml-%1").arg(QCoreApplication::applicationPid()));
+        const QString scratch
+            = QDir::temp().filePath(QStringLiteral("seam-qml-%1").arg(QCoreApplication::applicationPid()));
         QDir(scratch).removeRecursively();
         QDir().mkpath(scratch);
         engine->rootContext()->setContextProperty(QStringLiteral("scratchDir"), scratch);

@@ -42,7 +42,8 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::remove(Document *document, c
     const auto &list = model.integrationList();
     for (size_t i = 0; i < list.size(); ++i) {
         const Integration &integration = list[i];
-        if (integrations.count(integration.id) || components.count(integration.from) || components.count(integration.to)) {
+        if (integrations.count(integration.id) || components.count(integration.from)
+            || components.count(integration.to)) {
             integrations.insert(integration.id);
             command->m_elements.integrations.emplace_back(int(i), integration);
         }
@@ -80,7 +81,7 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::add(Document *document, std:
             if (!command->m_layoutAfter)
                 command->m_layoutAfter.emplace();
             const QPointF p = positions.value(id);
-            command->m_layoutAfter->push_back(LayoutEntry{component.id, p.x(), p.y(), {}});
+            command->m_layoutAfter->push_back(LayoutEntry {component.id, p.x(), p.y(), {}});
         }
         command->m_elements.components.emplace_back(index++, std::move(component));
     }

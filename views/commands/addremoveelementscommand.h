@@ -16,11 +16,10 @@
 
 namespace seam {
 
-class AddRemoveElementsCommand : public QUndoCommand
-{
+class AddRemoveElementsCommand : public QUndoCommand {
 public:
     struct Elements {
-        std::vector<std::pair<int, Component>> components;     // ascending index
+        std::vector<std::pair<int, Component>> components; // ascending index
         std::vector<std::pair<int, Integration>> integrations; // ascending index
     };
 
@@ -33,8 +32,8 @@ public:
     // for the components and any schemas they need that the model lacks.
     static AddRemoveElementsCommand *add(Document *document, std::vector<Component> components,
                                          std::vector<Integration> integrations,
-                                         const QHash<QString, QPointF> &positions,
-                                         std::vector<Schema> schemas, const QString &text);
+                                         const QHash<QString, QPointF> &positions, std::vector<Schema> schemas,
+                                         const QString &text);
 
     void undo() override;
     void redo() override;

@@ -13,8 +13,7 @@
 
 namespace seam {
 
-class MoveComponentsCommand : public QUndoCommand
-{
+class MoveComponentsCommand : public QUndoCommand {
 public:
     MoveComponentsCommand(Document *document, QHash<QString, QPointF> positions, int dragId, const QString &text);
 

@@ -9,8 +9,7 @@
 
 namespace seam {
 
-class RenameCommand : public QUndoCommand
-{
+class RenameCommand : public QUndoCommand {
 public:
     enum class Target { Component, Integration };
 

@@ -8,8 +8,7 @@
 
 namespace seam {
 
-class ReplaceModelCommand : public QUndoCommand
-{
+class ReplaceModelCommand : public QUndoCommand {
 public:
     ReplaceModelCommand(Document *document, Model model, const QString &text)
         : QUndoCommand(text)

@@ -37,7 +37,10 @@ template <> struct ElementAccess<Component> {
 
 template <> struct ElementAccess<Integration> {
     static constexpr int commandId = SetIntegrationValueId;
-    static int indexOf(const Document &doc, const std::string &id) { return doc.integrationIndex(QString::fromStdString(id)); }
+    static int indexOf(const Document &doc, const std::string &id)
+    {
+        return doc.integrationIndex(QString::fromStdString(id));
+    }
     static Integration get(const Document &doc, int index) { return doc.model().integrationList()[size_t(index)]; }
     static void set(Document &doc, int index, Integration value) { doc.replaceIntegrationRaw(index, std::move(value)); }
 };
@@ -49,15 +52,13 @@ template <> struct ElementAccess<ModelHeader> {
     static void set(Document &doc, int, ModelHeader value) { doc.setHeaderRaw(value.name, value.description); }
 };
 
-template <typename Element> class SetValueCommand : public QUndoCommand
-{
+template <typename Element> class SetValueCommand : public QUndoCommand {
 public:
     using Access = ElementAccess<Element>;
 
     // `field` names what is edited (merge key); the element must exist.
     SetValueCommand(Document *document, std::string elementId, QString field,
-                    const std::function<void(Element &)> &setter, const QString &text,
-                    QUndoCommand *parent = nullptr)
+                    const std::function<void(Element &)> &setter, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_document(document)
         , m_elementId(std::move(elementId))
