@@ -123,14 +123,20 @@ private:
     std::vector<std::vector<std::string>> m_names;
 };
 
-// "a, b, c, d, e and 7 more": a message stays one line on a busy topic.
-std::string namesList(const std::vector<std::string> &names)
+// "a, b, c, d, e and 7 more" over `own` then `upstream`: a message stays one line on a busy
+// topic, and only the names shown are copied (every consumer of a topic carries all of its
+// producers' events; copying them per consumer made this rule quadratic).
+std::string namesList(const std::vector<std::string> &own, const std::vector<std::string> &upstream)
 {
     constexpr size_t shown = 5;
-    if (names.size() <= shown + 1)
-        return joinList(names);
-    std::vector<std::string> head(names.begin(), names.begin() + shown);
-    head.push_back(std::to_string(names.size() - shown) + " more");
+    const size_t total = own.size() + upstream.size();
+    const size_t listed = total <= shown + 1 ? total : shown;
+    std::vector<std::string> head;
+    head.reserve(listed + 1);
+    for (size_t k = 0; k < listed; ++k)
+        head.push_back(k < own.size() ? own[k] : upstream[k - own.size()]);
+    if (listed < total)
+        head.push_back(std::to_string(total - shown) + " more");
     return joinList(head);
 }
 
@@ -160,19 +166,19 @@ void missingIdempotency(LintContext &context, int rule, int i, CriticalEvents &c
         for (const Operation &operation : *integration.operations)
             if (operation.isCritical() && operation.method != HttpMethod::Get)
                 critical.push_back(operation.name);
-    if (integration.events && !integration.events->empty()) {
+    if (integration.events)
         for (const Event &event : *integration.events)
             if (event.isCritical())
                 critical.push_back(event.name);
-    } else if (index.component(index.from(i)).isDestination()) {
-        const auto &upstream = carried.ofDestination(index.from(i));
-        critical.insert(critical.end(), upstream.begin(), upstream.end());
-    }
-    if (critical.empty())
+    static const std::vector<std::string> none;
+    const bool fromDestination
+        = !(integration.events && !integration.events->empty()) && index.component(index.from(i)).isDestination();
+    const std::vector<std::string> &upstream = fromDestination ? carried.ofDestination(index.from(i)) : none;
+    if (critical.empty() && upstream.empty())
         return;
     context.reportIntegration(rule, i,
                               integration.id + " may deliver twice (" + twice + ") and carries critical "
-                                  + namesList(critical) + ", but its idempotency is none",
+                                  + namesList(critical, upstream) + ", but its idempotency is none",
                               {integration.to});
 }
 
