@@ -14,6 +14,15 @@
 
 using namespace seam;
 
+// Built with -fsanitize=address (the `asan` and `fuzz` presets)?
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kUnderAddressSanitizer = true;
+#elif defined(__has_feature)
+constexpr bool kUnderAddressSanitizer = __has_feature(address_sanitizer);
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 namespace {
 
 QString hostile(const QString &name)
@@ -180,9 +189,12 @@ private slots:
         QVERIFY(file.resize(qint64(2) << 30)); // 2 GiB, sparse
         file.close();
         QProcess process;
-        // With 1 GB of address space, main's whole-file read failed with bad_alloc.
+        // With 1 GB of address space, main's whole-file read failed with bad_alloc. ASan reserves
+        // terabytes of address space for its shadow memory, so a sanitized seam-cli runs without
+        // the limit: there this checks the outcome, the ordinary build checks the bound too.
+        const QString limit = kUnderAddressSanitizer ? QString() : QStringLiteral("ulimit -v 1000000; ");
         process.start("/bin/sh",
-                      {"-c", "ulimit -v 1000000; exec \"$0\" format \"$1\" -o \"$2\"", SEAM_CLI,
+                      {"-c", limit + "exec \"$0\" format \"$1\" -o \"$2\"", SEAM_CLI,
                        hostile("valid-yaml11-words.seam.yaml"), target});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
