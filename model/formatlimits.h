@@ -1,7 +1,9 @@
 #pragma once
-// The ranges and name patterns of the model format (docs/model-format.md), shared by the
-// reader, which enforces them, and the JSON Schema of `seam-cli schema`, which states them.
+// The ranges and name patterns of the model format (docs/model-format.md): the one table that
+// the reader enforces, the JSON Schema of `seam-cli schema` states and the inspector checks.
 
+#include <array>
+#include <limits>
 #include <string_view>
 
 namespace seam::limits {
@@ -10,6 +12,61 @@ inline constexpr double kMaxAvailabilityPercent = 100;
 inline constexpr double kMaxLatencyMs = 1e12; // 31 years: larger is a typo, not a budget
 inline constexpr double kMaxThroughputRps = 1e15;
 inline constexpr double kMaxJitter = 1; // a fraction of the delay
+inline constexpr double kNoMaximum = std::numeric_limits<double>::infinity(); // whole numbers: 64 bits
+
+// One numeric field: `path` is dotted from its element, as the inspector keys it; `key` is
+// its YAML key, which messages name; `whole` fields are integers.
+struct NumberField {
+    std::string_view path;
+    std::string_view key;
+    std::string_view unit;
+    bool whole;
+    double minimum;
+    double maximum;
+};
+
+inline constexpr NumberField kAvailability {"sla.availability",     "availability", "percent", false, 0,
+                                            kMaxAvailabilityPercent};
+inline constexpr NumberField kLatencyP95 {"sla.latency_p95_ms", "latency_p95_ms", "milliseconds", false, 0,
+                                          kMaxLatencyMs};
+inline constexpr NumberField kLatencyP99 {"sla.latency_p99_ms", "latency_p99_ms", "milliseconds", false, 0,
+                                          kMaxLatencyMs};
+inline constexpr NumberField kThroughput {"sla.throughput_rps", "throughput_rps", "requests per second", false, 0,
+                                          kMaxThroughputRps};
+inline constexpr NumberField kTimeout {"timeout_ms", "timeout_ms", "milliseconds", true, 1, kNoMaximum};
+inline constexpr NumberField kEventVersion {"events.version", "version", "", true, 1, kNoMaximum};
+inline constexpr NumberField kRetryInitial {
+    "reliability.retry.initial_ms", "initial_ms", "milliseconds", true, 0, kNoMaximum};
+inline constexpr NumberField kRetryMax {"reliability.retry.max_ms", "max_ms", "milliseconds", true, 0, kNoMaximum};
+inline constexpr NumberField kRetryJitter {
+    "reliability.retry.jitter", "jitter", "fraction of the delay", false, 0, kMaxJitter};
+inline constexpr NumberField kBreakerThreshold {
+    "reliability.circuit_breaker.failure_threshold", "failure_threshold", "failures", true, 1, kNoMaximum};
+inline constexpr NumberField kBreakerOpen {
+    "reliability.circuit_breaker.open_ms", "open_ms", "milliseconds", true, 0, kNoMaximum};
+inline constexpr NumberField kBreakerHalfOpen {
+    "reliability.circuit_breaker.half_open_successes", "half_open_successes", "calls", true, 1, kNoMaximum};
+inline constexpr NumberField kRetentionDays {
+    "reliability.dead_letter.retention_days", "retention_days", "days", true, 1, kNoMaximum};
+inline constexpr NumberField kAlertDepth {
+    "reliability.dead_letter.alert_depth", "alert_depth", "messages", true, 1, kNoMaximum};
+inline constexpr NumberField kRateRequests {
+    "rate_limit.requests", "requests", "requests per period", true, 1, kNoMaximum};
+inline constexpr NumberField kRateBurst {"rate_limit.burst", "burst", "requests", true, 1, kNoMaximum};
+inline constexpr NumberField kFlowLatencyP95 {
+    "flow.sla.latency_p95_ms", "latency_p95_ms", "milliseconds", false, 0, kMaxLatencyMs};
+inline constexpr NumberField kMaxSyncDepth {"lint.max_sync_depth", "max_sync_depth", "hops", true, 1, kNoMaximum};
+inline constexpr NumberField kMaxRetryAttempts {
+    "lint.max_retry_attempts", "max_retry_attempts", "attempts", true, 1, kNoMaximum};
+inline constexpr NumberField kMaxSyncFanOut {
+    "lint.max_sync_fan_out", "max_sync_fan_out", "callees", true, 1, kNoMaximum};
+
+// Every numeric field of the format but retry.max_attempts (a number or 'unbounded').
+inline constexpr std::array kNumberFields {
+    kAvailability, kLatencyP95,  kLatencyP99,       kThroughput,   kTimeout,          kEventVersion,  kRetryInitial,
+    kRetryMax,     kRetryJitter, kBreakerThreshold, kBreakerOpen,  kBreakerHalfOpen,  kRetentionDays, kAlertDepth,
+    kRateRequests, kRateBurst,   kFlowLatencyP95,   kMaxSyncDepth, kMaxRetryAttempts, kMaxSyncFanOut,
+};
 
 // What isValidId() and isValidSchemaName() accept, as the regular expressions the schema states.
 inline constexpr std::string_view kIdPattern = "^[a-z][a-z0-9]*([._-][a-z0-9]+)*$";

@@ -39,13 +39,16 @@ Json text(std::string_view description)
 {
     return {{"description", description}, {"type", {"string", "number", "boolean"}}};
 }
-Json integer(std::string_view description, long long minimum)
+// A numeric field's range, from the table the reader enforces (limits::kNumberFields).
+Json number(std::string_view description, const limits::NumberField &field)
 {
-    return {{"description", description}, {"type", "integer"}, {"minimum", minimum}};
-}
-Json number(std::string_view description, double maximum)
-{
-    return {{"description", description}, {"type", "number"}, {"minimum", 0}, {"maximum", maximum}};
+    const auto whole = [](double value) { return Json(static_cast<long long>(value)); };
+    Json json {{"description", description},
+               {"type", field.whole ? "integer" : "number"},
+               {"minimum", whole(field.minimum)}};
+    if (field.maximum != limits::kNoMaximum)
+        json["maximum"] = field.maximum;
+    return json;
 }
 Json boolean(std::string_view description)
 {
@@ -138,10 +141,10 @@ Json definitions()
                   {"tags", listOf(text("a tag"), "free labels")},
                   {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")}});
     d["sla"] = object("SLA", "What a component promises; every number is optional.",
-                      {{"availability", number("percent, e.g. 99.95", limits::kMaxAvailabilityPercent)},
-                       {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kMaxLatencyMs)},
-                       {"latency_p99_ms", number("99th percentile latency in milliseconds", limits::kMaxLatencyMs)},
-                       {"throughput_rps", number("requests per second", limits::kMaxThroughputRps)}});
+                      {{"availability", number("percent, e.g. 99.95", limits::kAvailability)},
+                       {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kLatencyP95)},
+                       {"latency_p99_ms", number("99th percentile latency in milliseconds", limits::kLatencyP99)},
+                       {"throughput_rps", number("requests per second", limits::kThroughput)}});
     d["suppression"] = object("Suppression", "A lint finding accepted on purpose, with the reason.",
                               {{"rule",
                                 {{"description", "a rule id of 'seam-cli rules' (an unknown id is a warning)"},
@@ -160,7 +163,7 @@ Json definitions()
                   {"pattern", ref("pattern"), kRequired},
                   {"name", text("label (default: the id)")},
                   {"description", text("free text")},
-                  {"timeout_ms", integer("client-side timeout of one attempt, in milliseconds", 1)},
+                  {"timeout_ms", number("client-side timeout of one attempt, in milliseconds", limits::kTimeout)},
                   {"delivery", ref("delivery")},
                   {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
                   {"events", listOf(ref("event"), "the asynchronous contract (queue, pubsub, stream, webhook)")},
@@ -181,7 +184,7 @@ Json definitions()
           listOf({{"type", {"integer", "string"}}}, "HTTP status codes (numbers) or error names it can return")}});
     d["event"] = object("Event", "One message type of an asynchronous integration.",
                         {{"name", text("domain.action or PastTense, e.g. order.created"), kRequired},
-                         {"version", integer("bumped on every breaking change of the payload", 1)},
+                         {"version", number("bumped on every breaking change of the payload", limits::kEventVersion)},
                          {"payload", described(ref("schemaName"), "the schema of the message")},
                          {"key", text("payload field used for ordering and partitioning")},
                          {"critical", boolean("must not be processed twice (default false)")}});
@@ -200,16 +203,17 @@ Json definitions()
                           {{"description", "attempts in all, or unbounded; absent counts as unbounded for lint"},
                            {"anyOf", {{{"type", "integer"}, {"minimum", 1}}, {{"const", "unbounded"}}}}}},
                          {"backoff", ref("backoff")},
-                         {"initial_ms", integer("delay before the first retry, in milliseconds", 0)},
-                         {"max_ms", integer("longest delay between retries, in milliseconds", 0)},
-                         {"jitter", number("random share of each delay, 0..1", limits::kMaxJitter)}});
-    d["circuitBreaker"] = object("Circuit breaker", "Fail fast while the callee is down.",
-                                 {{"failure_threshold", integer("failures that open the breaker", 1)},
-                                  {"open_ms", integer("time the breaker stays open, in milliseconds", 0)},
-                                  {"half_open_successes", integer("successful trial calls that close it again", 1)}});
+                         {"initial_ms", number("delay before the first retry, in milliseconds", limits::kRetryInitial)},
+                         {"max_ms", number("longest delay between retries, in milliseconds", limits::kRetryMax)},
+                         {"jitter", number("random share of each delay, 0..1", limits::kRetryJitter)}});
+    d["circuitBreaker"] = object(
+        "Circuit breaker", "Fail fast while the callee is down.",
+        {{"failure_threshold", number("failures that open the breaker", limits::kBreakerThreshold)},
+         {"open_ms", number("time the breaker stays open, in milliseconds", limits::kBreakerOpen)},
+         {"half_open_successes", number("successful trial calls that close it again", limits::kBreakerHalfOpen)}});
     d["deadLetter"] = object("Dead letter", "Where messages that cannot be processed go.",
-                             {{"retention_days", integer("days a dead letter is kept", 1)},
-                              {"alert_depth", integer("queue depth that raises an alert", 1)}});
+                             {{"retention_days", number("days a dead letter is kept", limits::kRetentionDays)},
+                              {"alert_depth", number("queue depth that raises an alert", limits::kAlertDepth)}});
     d["security"] = object("Security", "Authentication, transport and data classification.",
                            {{"auth", ref("auth")},
                             {"tls", described(boolean("encrypted transport"), "encrypted transport (default true)")},
@@ -217,9 +221,9 @@ Json definitions()
                             {"data", ref("dataClass")}});
     d["security"]["properties"]["tls"]["default"] = true;
     d["rateLimit"] = object("Rate limit", "The limit enforced on this edge.",
-                            {{"requests", integer("requests allowed per period", 1), kRequired},
+                            {{"requests", number("requests allowed per period", limits::kRateRequests), kRequired},
                              {"per", ref("ratePeriod"), kRequired},
-                             {"burst", integer("requests allowed at once above the rate", 1)}});
+                             {"burst", number("requests allowed at once above the rate", limits::kRateBurst)}});
 
     d["flow"]
         = object("Flow", "A named end-to-end journey; consecutive steps must connect (to of one = from of the next).",
@@ -231,21 +235,22 @@ Json definitions()
     d["flowSla"]
         = object("Flow SLA", "The flow's latency budget.",
                  {{"latency_p95_ms",
-                   number("end-to-end 95th percentile latency budget, in milliseconds", limits::kMaxLatencyMs)}});
+                   number("end-to-end 95th percentile latency budget, in milliseconds", limits::kFlowLatencyP95)}});
 
     Json severities = Json::object();
     for (const RuleInfo &rule : ruleCatalog())
         severities[std::string(rule.id)] = described(ref("severity"), rule.title);
-    d["lint"]
-        = object("Lint settings", "Thresholds and per-rule severities for 'seam-cli lint' and the Problems panel.",
-                 {{"max_sync_depth", integer("hops in a synchronous call chain before sync-chain fires", 1)},
-                  {"max_retry_attempts", integer("above this a retry policy counts as unbounded", 1)},
-                  {"max_sync_fan_out", integer("synchronous callees of one component before sync-fan-out fires", 1)},
-                  {"rules",
-                   {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
-                    {"type", "object"},
-                    {"properties", severities},
-                    {"additionalProperties", ref("severity")}}}});
+    d["lint"] = object(
+        "Lint settings", "Thresholds and per-rule severities for 'seam-cli lint' and the Problems panel.",
+        {{"max_sync_depth", number("hops in a synchronous call chain before sync-chain fires", limits::kMaxSyncDepth)},
+         {"max_retry_attempts", number("above this a retry policy counts as unbounded", limits::kMaxRetryAttempts)},
+         {"max_sync_fan_out",
+          number("synchronous callees of one component before sync-fan-out fires", limits::kMaxSyncFanOut)},
+         {"rules",
+          {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
+           {"type", "object"},
+           {"properties", severities},
+           {"additionalProperties", ref("severity")}}}});
     d["lint"]["properties"]["max_sync_depth"]["default"] = lintDefaults.syncDepth();
     d["lint"]["properties"]["max_retry_attempts"]["default"] = lintDefaults.retryAttempts();
     d["lint"]["properties"]["max_sync_fan_out"]["default"] = lintDefaults.syncFanOut();

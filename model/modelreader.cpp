@@ -13,33 +13,6 @@
 
 namespace seam {
 
-bool isValidId(std::string_view id)
-{
-    auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z'))
-        return false;
-    for (size_t i = 1; i < id.size(); ++i) {
-        const char c = id[i];
-        if (lowerOrDigit(c))
-            continue;
-        // A separator must be followed by a letter or digit.
-        if ((c == '.' || c == '_' || c == '-') && i + 1 < id.size() && lowerOrDigit(id[i + 1]))
-            continue;
-        return false;
-    }
-    return true;
-}
-
-bool isValidSchemaName(std::string_view name)
-{
-    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
-        return false;
-    for (char c : name)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
-            return false;
-    return true;
-}
-
 namespace {
 
 std::string describe(const SourceNode &node)
@@ -167,40 +140,33 @@ public:
             out = *value;
     }
 
-    void readInt(const SourceNode *node, std::optional<long long> &out, std::string_view key, std::string_view unit,
-                 long long minimum = 0)
+    void readInt(const SourceNode *node, std::optional<long long> &out, const limits::NumberField &field)
     {
         if (!node)
             return;
         long long value = 0;
         if (!node->toInt(value)) {
-            error(node->mark(),
-                  "'" + std::string(key) + "' must be a whole number" + unitSuffix(unit) + ", not " + describe(*node));
+            error(node->mark(), notANumberProblem(field, describe(*node)));
             return;
         }
-        if (value < minimum) {
-            error(node->mark(),
-                  "'" + std::string(key) + "' must be at least " + std::to_string(minimum) + ", not " + node->text());
+        if (std::string problem = rangeProblem(field, double(value), node->text()); !problem.empty()) {
+            error(node->mark(), problem);
             return;
         }
         out = value;
     }
 
-    void readNumber(const SourceNode *node, std::optional<double> &out, std::string_view key, std::string_view unit,
-                    double minimum, double maximum)
+    void readNumber(const SourceNode *node, std::optional<double> &out, const limits::NumberField &field)
     {
         if (!node)
             return;
         double value = 0;
         if (!node->toDouble(value) || !std::isfinite(value)) {
-            error(node->mark(),
-                  "'" + std::string(key) + "' must be a number" + unitSuffix(unit) + ", not " + describe(*node));
+            error(node->mark(), notANumberProblem(field, describe(*node)));
             return;
         }
-        if (value < minimum || value > maximum) {
-            error(node->mark(),
-                  "'" + std::string(key) + "' must be between " + formatNumber(minimum) + " and "
-                      + formatNumber(maximum) + ", not " + node->text());
+        if (std::string problem = rangeProblem(field, value, node->text()); !problem.empty()) {
+            error(node->mark(), problem);
             return;
         }
         out = value;
@@ -265,8 +231,6 @@ public:
                 values.push_back(readItem(item));
         out = std::move(values);
     }
-
-    static std::string unitSuffix(std::string_view unit) { return unit.empty() ? "" : " (" + std::string(unit) + ")"; }
 
 private:
     const std::string &m_file;
@@ -366,14 +330,10 @@ private:
             return std::nullopt;
         Sla sla;
         Reader::Fields f(m_reader, node, "'sla'");
-        m_reader.readNumber(f.get("availability"), sla.availability, "availability", "percent", 0,
-                            limits::kMaxAvailabilityPercent);
-        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0,
-                            limits::kMaxLatencyMs);
-        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, "latency_p99_ms", "milliseconds", 0,
-                            limits::kMaxLatencyMs);
-        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, "throughput_rps", "requests per second", 0,
-                            limits::kMaxThroughputRps);
+        m_reader.readNumber(f.get("availability"), sla.availability, limits::kAvailability);
+        m_reader.readNumber(f.get("latency_p95_ms"), sla.latencyP95Ms, limits::kLatencyP95);
+        m_reader.readNumber(f.get("latency_p99_ms"), sla.latencyP99Ms, limits::kLatencyP99);
+        m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, limits::kThroughput);
         sla.extras = f.unknown();
         return sla;
     }
@@ -428,7 +388,7 @@ private:
         i.pattern = pattern.value_or(Pattern::Rest);
         m_reader.readString(f.get("name"), i.name, "name");
         m_reader.readString(f.get("description"), i.description, "description");
-        m_reader.readInt(f.get("timeout_ms"), i.timeoutMs, "timeout_ms", "milliseconds", 1);
+        m_reader.readInt(f.get("timeout_ms"), i.timeoutMs, limits::kTimeout);
         m_reader.readEnum(f.get("delivery"), i.delivery, "delivery");
         m_reader.readList<Operation>(f.get("operations"), i.operations, "'operations'",
                                      [&](const SourceNode &n) { return operation(n, context); });
@@ -485,7 +445,7 @@ private:
             m_reader.readRequiredString(name, e.name, "name");
             checkNameLength(e.name, name->mark(), "an event name");
         }
-        m_reader.readInt(f.get("version"), e.version, "version", "", 1);
+        m_reader.readInt(f.get("version"), e.version, limits::kEventVersion);
         readOptionalReference(f.get("payload"), e.payload, context + ": 'payload'");
         m_reader.readString(f.get("key"), e.key, "key");
         m_reader.readBool(f.get("critical"), e.critical, "critical");
@@ -513,10 +473,9 @@ private:
                                        + describe(*attempts));
             }
             m_reader.readEnum(rf.get("backoff"), policy.backoff, "backoff");
-            m_reader.readInt(rf.get("initial_ms"), policy.initialMs, "initial_ms", "milliseconds");
-            m_reader.readInt(rf.get("max_ms"), policy.maxMs, "max_ms", "milliseconds");
-            m_reader.readNumber(rf.get("jitter"), policy.jitter, "jitter", "fraction of the delay", 0,
-                                limits::kMaxJitter);
+            m_reader.readInt(rf.get("initial_ms"), policy.initialMs, limits::kRetryInitial);
+            m_reader.readInt(rf.get("max_ms"), policy.maxMs, limits::kRetryMax);
+            m_reader.readNumber(rf.get("jitter"), policy.jitter, limits::kRetryJitter);
             policy.extras = rf.unknown();
             r.retry = std::move(policy);
         }
@@ -524,9 +483,9 @@ private:
             breaker && m_reader.expectMap(*breaker, "'circuit_breaker'")) {
             CircuitBreaker cb;
             Reader::Fields cf(m_reader, *breaker, "'circuit_breaker'");
-            m_reader.readInt(cf.get("failure_threshold"), cb.failureThreshold, "failure_threshold", "failures", 1);
-            m_reader.readInt(cf.get("open_ms"), cb.openMs, "open_ms", "milliseconds");
-            m_reader.readInt(cf.get("half_open_successes"), cb.halfOpenSuccesses, "half_open_successes", "calls", 1);
+            m_reader.readInt(cf.get("failure_threshold"), cb.failureThreshold, limits::kBreakerThreshold);
+            m_reader.readInt(cf.get("open_ms"), cb.openMs, limits::kBreakerOpen);
+            m_reader.readInt(cf.get("half_open_successes"), cb.halfOpenSuccesses, limits::kBreakerHalfOpen);
             cb.extras = cf.unknown();
             r.circuitBreaker = std::move(cb);
         }
@@ -556,8 +515,8 @@ private:
         }
         DeadLetter dl;
         Reader::Fields f(m_reader, node, "'dead_letter'");
-        m_reader.readInt(f.get("retention_days"), dl.retentionDays, "retention_days", "days", 1);
-        m_reader.readInt(f.get("alert_depth"), dl.alertDepth, "alert_depth", "messages", 1);
+        m_reader.readInt(f.get("retention_days"), dl.retentionDays, limits::kRetentionDays);
+        m_reader.readInt(f.get("alert_depth"), dl.alertDepth, limits::kAlertDepth);
         dl.extras = f.unknown();
         return dl;
     }
@@ -582,9 +541,9 @@ private:
             return std::nullopt;
         RateLimit r;
         Reader::Fields f(m_reader, node, "'rate_limit'");
-        m_reader.readInt(f.require("requests"), r.requests, "requests", "requests per period", 1);
+        m_reader.readInt(f.require("requests"), r.requests, limits::kRateRequests);
         m_reader.readEnum(f.require("per"), r.per, "per");
-        m_reader.readInt(f.get("burst"), r.burst, "burst", "requests", 1);
+        m_reader.readInt(f.get("burst"), r.burst, limits::kRateBurst);
         r.extras = f.unknown();
         return r;
     }
@@ -647,8 +606,7 @@ private:
         if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
             FlowSla flowSla;
             Reader::Fields sf(m_reader, *sla, "the flow's 'sla'");
-            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, "latency_p95_ms", "milliseconds", 0,
-                                limits::kMaxLatencyMs);
+            m_reader.readNumber(sf.get("latency_p95_ms"), flowSla.latencyP95Ms, limits::kFlowLatencyP95);
             flowSla.extras = sf.unknown();
             fl.sla = std::move(flowSla);
         }
@@ -662,9 +620,9 @@ private:
             return;
         LintSettings lint;
         Reader::Fields f(m_reader, *node, "'lint'");
-        m_reader.readInt(f.get("max_sync_depth"), lint.maxSyncDepth, "max_sync_depth", "hops", 1);
-        m_reader.readInt(f.get("max_retry_attempts"), lint.maxRetryAttempts, "max_retry_attempts", "attempts", 1);
-        m_reader.readInt(f.get("max_sync_fan_out"), lint.maxSyncFanOut, "max_sync_fan_out", "callees", 1);
+        m_reader.readInt(f.get("max_sync_depth"), lint.maxSyncDepth, limits::kMaxSyncDepth);
+        m_reader.readInt(f.get("max_retry_attempts"), lint.maxRetryAttempts, limits::kMaxRetryAttempts);
+        m_reader.readInt(f.get("max_sync_fan_out"), lint.maxSyncFanOut, limits::kMaxSyncFanOut);
         if (const SourceNode *rules = f.get("rules"); rules && m_reader.expectMap(*rules, "'lint.rules'")) {
             std::vector<RuleSetting> settings;
             for (size_t i = 0; i < rules->size(); ++i) {
@@ -710,11 +668,8 @@ private:
         if (!node)
             return;
         m_reader.readRequiredString(node, out, "id");
-        if (node->isScalar() && !isValidId(out))
-            m_reader.error(
-                node->mark(),
-                quoteForMessage(out) + " is not a valid " + what
-                    + " id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)");
+        if (std::string problem = idProblem(out, what); node->isScalar() && !problem.empty())
+            m_reader.error(node->mark(), problem);
         checkNameLength(out, node->mark(), "a " + what + " id");
     }
 
@@ -815,18 +770,10 @@ private:
             return it == integrations.end() ? nullptr : it->second;
         };
         for (size_t f = 0; f < flows.size() && f < m_flowStepMarks.size(); ++f) {
-            const Flow &flow = flows[f];
             const auto &marks = m_flowStepMarks[f];
-            for (size_t s = 1; s < flow.steps.size() && s < marks.size(); ++s) {
-                const Integration *previous = find(flow.steps[s - 1]);
-                const Integration *current = find(flow.steps[s]);
-                if (!previous || !current || previous->to == current->from)
-                    continue;
-                m_reader.error(marks[s],
-                               "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
-                                   + "' but the previous step '" + previous->id + "' ends at '" + previous->to
-                                   + "'; consecutive steps must connect");
-            }
+            for (const FlowBreak &broken : flowBreaks(flows[f], find))
+                if (broken.step < marks.size())
+                    m_reader.error(marks[broken.step], broken.message);
         }
     }
 

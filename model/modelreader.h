@@ -1,6 +1,7 @@
 #pragma once
 // SourceNode tree → typed Model, with every problem reported (not just the first).
 
+#include "constraints.h"
 #include "diagnostic.h"
 #include "model.h"
 
@@ -8,8 +9,5 @@ namespace seam {
 
 // Returns the model; `diagnostics` receives errors and warnings (unsorted).
 Model readModel(const SourceNode &root, const std::string &fileName, Diagnostics &diagnostics);
-
-bool isValidId(std::string_view id); // limits::kIdPattern
-bool isValidSchemaName(std::string_view name); // limits::kSchemaNamePattern
 
 } // namespace seam

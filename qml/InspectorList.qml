@@ -12,23 +12,9 @@ ColumnLayout {
     property string type
     property var items: []
 
-    readonly property var fieldNames: type === "operations" ? ["name", "method", "path", "kind", "request", "response", "critical", "errors"]
-                                    : type === "events" ? ["name", "version", "payload", "key", "critical"]
-                                    : ["rule", "reason"]
-    // method/path belong to REST operations and kind to GraphQL ones: other patterns
-    // do not show them unless the file has a value there (nothing written is hidden).
+    // Which fields an item shows (and which a pattern uses) is the editor's to say.
     function fieldsOf(item) {
-        if (type !== "operations" || !editor)
-            return fieldNames
-        const pattern = String(editor.value("pattern"))
-        return fieldNames.filter(f => {
-            const set = item[f] !== undefined && item[f] !== null && item[f] !== ""
-            if (f === "method" || f === "path")
-                return pattern === "rest" || set
-            if (f === "kind")
-                return pattern === "graphql" || set
-            return true
-        })
+        return editor ? editor.itemFields(key, item) : []
     }
     readonly property string noun: type === "operations" ? qsTr("operation") : type === "events" ? qsTr("event") : qsTr("suppression")
 

@@ -1,6 +1,7 @@
 #include "document.h"
 #include "qtstrings.h"
 
+#include "model/constraints.h"
 #include "model/inputlimits.h"
 
 #include "commands/addremoveelementscommand.h"
@@ -47,12 +48,6 @@ template <typename E> QStringList namesOf()
     for (std::string_view name : enumNames<E>())
         names << toQ(name);
     return names;
-}
-
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*([._-][a-z0-9]+)*$"));
-    return pattern;
 }
 
 // "orders" → "orders-2", "orders-3"...; "orders-2" → "orders-3"...
@@ -354,14 +349,12 @@ void Document::removeElements(const QStringList &componentIds, const QStringList
     push(command);
 }
 
-QString Document::idProblem(const QString &id) const
+QString Document::idProblem(const QString &id, const QString &what) const
 {
     if (id.isEmpty())
         return tr("An id is required.");
-    if (!idPattern().match(id).hasMatch())
-        return tr("\"%1\" is not a valid id: lower-case letters and digits, starting with a letter, "
-                  "separated by single '.', '_' or '-'.")
-            .arg(id);
+    if (std::string problem = seam::idProblem(id.toStdString(), what.toStdString()); !problem.empty())
+        return toQ(problem); // the loader's words
     // The loader refuses longer ids (export names files after them): never save a file that cannot be opened.
     if (static_cast<size_t>(id.size()) > limits::kMaxNameLength)
         return tr("An id has at most %1 characters.").arg(limits::kMaxNameLength);
@@ -374,7 +367,7 @@ QString Document::renameComponent(const QString &oldId, const QString &newId)
         return tr("There is no component \"%1\".").arg(oldId);
     if (oldId == newId)
         return {};
-    if (QString problem = idProblem(newId); !problem.isEmpty())
+    if (QString problem = idProblem(newId, QStringLiteral("component")); !problem.isEmpty())
         return problem;
     if (componentIndex(newId) >= 0)
         return tr("A component with the id \"%1\" already exists.").arg(newId);
@@ -388,7 +381,7 @@ QString Document::renameIntegration(const QString &oldId, const QString &newId)
         return tr("There is no integration \"%1\".").arg(oldId);
     if (oldId == newId)
         return {};
-    if (QString problem = idProblem(newId); !problem.isEmpty())
+    if (QString problem = idProblem(newId, QStringLiteral("integration")); !problem.isEmpty())
         return problem;
     if (integrationIndex(newId) >= 0)
         return tr("An integration with the id \"%1\" already exists.").arg(newId);

@@ -167,7 +167,8 @@ public:
     Q_INVOKABLE bool hasComponent(const QString &id) const { return componentIndex(id) >= 0; }
     Q_INVOKABLE bool hasIntegration(const QString &id) const { return integrationIndex(id) >= 0; }
     Q_INVOKABLE QPointF componentPosition(const QString &id) const; // top-left
-    Q_INVOKABLE QString idProblem(const QString &id) const; // "" if a valid new id, else why not
+    // "" if a valid new id of a `what` ("component", "integration"), else why not, as the loader says it.
+    Q_INVOKABLE QString idProblem(const QString &id, const QString &what = {}) const;
     QString uniqueComponentId(const QString &base) const;
     QString uniqueIntegrationId(const QString &base) const;
 

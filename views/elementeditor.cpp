@@ -4,9 +4,11 @@
 #include "commands/setvaluecommand.h"
 #include "document.h"
 
+#include "model/constraints.h"
 #include "model/lint/linter.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace seam {
@@ -52,8 +54,8 @@ QString parseOptString(const QVariant &value, std::optional<std::string> &out)
     return {};
 }
 
-QString parsePositiveInt(const QVariant &value, const QString &label, std::optional<long long> &out,
-                         bool allowZero = false)
+// retry.max_attempts only: it also takes 'unbounded', so it is not in limits::kNumberFields.
+QString parsePositiveInt(const QVariant &value, const QString &label, std::optional<long long> &out)
 {
     const QString text = textOf(value);
     if (text.isEmpty()) {
@@ -62,14 +64,31 @@ QString parsePositiveInt(const QVariant &value, const QString &label, std::optio
     }
     bool ok = false;
     const long long n = text.toLongLong(&ok);
-    if (!ok || n < 0 || (n == 0 && !allowZero))
-        return allowZero ? QObject::tr("%1 must be a whole number of 0 or more.").arg(label)
-                         : QObject::tr("%1 must be a positive whole number.").arg(label);
+    if (!ok || n < 1)
+        return QObject::tr("%1 must be a positive whole number.").arg(label);
     out = n;
     return {};
 }
 
-QString parseNumber(const QVariant &value, const QString &label, double min, double max, std::optional<double> &out)
+// The numeric fields take what the loader takes and are refused with the loader's words.
+QString parseWhole(const QVariant &value, const limits::NumberField &field, std::optional<long long> &out)
+{
+    const QString text = textOf(value);
+    if (text.isEmpty()) {
+        out.reset();
+        return {};
+    }
+    bool ok = false;
+    const long long n = text.toLongLong(&ok);
+    if (!ok)
+        return toQ(notANumberProblem(field, quoteForMessage(text.toStdString())));
+    if (std::string problem = rangeProblem(field, double(n), text.toStdString()); !problem.empty())
+        return toQ(problem);
+    out = n;
+    return {};
+}
+
+QString parseNumber(const QVariant &value, const limits::NumberField &field, std::optional<double> &out)
 {
     const QString text = textOf(value);
     if (text.isEmpty()) {
@@ -78,8 +97,10 @@ QString parseNumber(const QVariant &value, const QString &label, double min, dou
     }
     bool ok = false;
     const double d = text.toDouble(&ok);
-    if (!ok || d < min || d > max)
-        return QObject::tr("%1 must be a number from %2 to %3.").arg(label, numberText(min), numberText(max));
+    if (!ok || !std::isfinite(d))
+        return toQ(notANumberProblem(field, quoteForMessage(text.toStdString())));
+    if (std::string problem = rangeProblem(field, d, text.toStdString()); !problem.empty())
+        return toQ(problem);
     out = d;
     return {};
 }
@@ -241,7 +262,7 @@ QString setEventField(const Model &model, Event &ev, const QString &field, const
         return {};
     }
     if (field == QLatin1String("version"))
-        return parsePositiveInt(value, QObject::tr("Version"), ev.version);
+        return parseWhole(value, limits::kEventVersion, ev.version);
     if (field == QLatin1String("payload")) {
         std::optional<std::string> v;
         parseOptString(value, v);
@@ -374,11 +395,9 @@ FieldDef<E> nestedField(QString key, QString label, QString group, QString type,
 }
 
 template <typename E>
-std::function<QString(const QVariant &, std::optional<long long> &)> positiveInt(QString label, bool allowZero = false)
+std::function<QString(const QVariant &, std::optional<long long> &)> wholeNumber(const limits::NumberField &field)
 {
-    return [label, allowZero](const QVariant &v, std::optional<long long> &out) {
-        return parsePositiveInt(v, label, out, allowZero);
-    };
+    return [&field](const QVariant &v, std::optional<long long> &out) { return parseWhole(v, field, out); };
 }
 
 std::function<QVariant(const long long &)> showInt()
@@ -489,24 +508,22 @@ const std::vector<FieldDef<Component>> &componentFields()
                                             },
                                             [](Component &c) { prune(c.sla); }};
         };
-        auto number = [](QString label, double min, double max) {
+        auto number = [](const limits::NumberField &field) {
             return std::function<QString(const QVariant &, std::optional<double> &)>(
-                [label, min, max](const QVariant &value, std::optional<double> &out) {
-                    return parseNumber(value, label, min, max, out);
-                });
+                [&field](const QVariant &value, std::optional<double> &out) { return parseNumber(value, field, out); });
         };
         v.push_back(nestedField<Component, double>(
             QStringLiteral("sla.availability"), QObject::tr("Availability"), slaGroup, QStringLiteral("number"),
-            QStringLiteral("%"), sla(&Sla::availability), showNumber(), number(QObject::tr("Availability"), 0, 100)));
-        v.push_back(nestedField<Component, double>(
-            QStringLiteral("sla.latency_p95_ms"), QObject::tr("Latency p95"), slaGroup, QStringLiteral("number"),
-            QStringLiteral("ms"), sla(&Sla::latencyP95Ms), showNumber(), number(QObject::tr("Latency p95"), 0, 1e12)));
-        v.push_back(nestedField<Component, double>(
-            QStringLiteral("sla.latency_p99_ms"), QObject::tr("Latency p99"), slaGroup, QStringLiteral("number"),
-            QStringLiteral("ms"), sla(&Sla::latencyP99Ms), showNumber(), number(QObject::tr("Latency p99"), 0, 1e12)));
+            QStringLiteral("%"), sla(&Sla::availability), showNumber(), number(limits::kAvailability)));
+        v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p95_ms"), QObject::tr("Latency p95"),
+                                                   slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
+                                                   sla(&Sla::latencyP95Ms), showNumber(), number(limits::kLatencyP95)));
+        v.push_back(nestedField<Component, double>(QStringLiteral("sla.latency_p99_ms"), QObject::tr("Latency p99"),
+                                                   slaGroup, QStringLiteral("number"), QStringLiteral("ms"),
+                                                   sla(&Sla::latencyP99Ms), showNumber(), number(limits::kLatencyP99)));
         v.push_back(nestedField<Component, double>(
             QStringLiteral("sla.throughput_rps"), QObject::tr("Throughput"), slaGroup, QStringLiteral("number"),
-            QStringLiteral("rps"), sla(&Sla::throughputRps), showNumber(), number(QObject::tr("Throughput"), 0, 1e12)));
+            QStringLiteral("rps"), sla(&Sla::throughputRps), showNumber(), number(limits::kThroughput)));
 
         FieldDef<Component> suppress {QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
                                       QObject::tr("Lint"), QStringLiteral("suppressions")};
@@ -635,7 +652,7 @@ const std::vector<FieldDef<Integration>> &integrationFields()
             = [](const Integration &i) { return QVariant(i.timeoutMs ? QString::number(*i.timeoutMs) : QString()); };
         timeout.isSet = [](const Integration &i) { return i.timeoutMs.has_value(); };
         timeout.set = [](const Model &, Integration &i, const QVariant &value) {
-            return parsePositiveInt(value, QObject::tr("Timeout"), i.timeoutMs);
+            return parseWhole(value, limits::kTimeout, i.timeoutMs);
         };
         v.push_back(timeout);
 
@@ -729,31 +746,31 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.retry.initial_ms"), QObject::tr("Retry initial delay"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::retry, &Retry::initialMs), showInt(),
-            positiveInt<Integration>(QObject::tr("Initial delay"), true)));
+            wholeNumber<Integration>(limits::kRetryInitial)));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.retry.max_ms"), QObject::tr("Retry max delay"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::retry, &Retry::maxMs), showInt(),
-            positiveInt<Integration>(QObject::tr("Max delay"), true)));
+            wholeNumber<Integration>(limits::kRetryMax)));
         v.push_back(nestedField<Integration, double>(QStringLiteral("reliability.retry.jitter"),
                                                      QObject::tr("Retry jitter"), reliability, QStringLiteral("number"),
                                                      {}, path2(&Reliability::retry, &Retry::jitter), showNumber(),
                                                      [](const QVariant &value, std::optional<double> &out) {
-                                                         return parseNumber(value, QObject::tr("Jitter"), 0, 1, out);
+                                                         return parseNumber(value, limits::kRetryJitter, out);
                                                      }));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.failure_threshold"), QObject::tr("Breaker failure threshold"),
             reliability, QStringLiteral("int"), {},
             path2(&Reliability::circuitBreaker, &CircuitBreaker::failureThreshold), showInt(),
-            positiveInt<Integration>(QObject::tr("Failure threshold"))));
+            wholeNumber<Integration>(limits::kBreakerThreshold)));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.open_ms"), QObject::tr("Breaker open time"), reliability,
             QStringLiteral("int"), QStringLiteral("ms"), path2(&Reliability::circuitBreaker, &CircuitBreaker::openMs),
-            showInt(), positiveInt<Integration>(QObject::tr("Open time"), true)));
+            showInt(), wholeNumber<Integration>(limits::kBreakerOpen)));
         v.push_back(nestedField<Integration, long long>(
             QStringLiteral("reliability.circuit_breaker.half_open_successes"),
             QObject::tr("Breaker half-open successes"), reliability, QStringLiteral("int"), {},
             path2(&Reliability::circuitBreaker, &CircuitBreaker::halfOpenSuccesses), showInt(),
-            positiveInt<Integration>(QObject::tr("Half-open successes"))));
+            wholeNumber<Integration>(limits::kBreakerHalfOpen)));
         v.push_back(nestedField<Integration, Idempotency>(
             QStringLiteral("reliability.idempotency"), QObject::tr("Idempotency"), reliability, QStringLiteral("enum"),
             {}, path1(&Integration::reliability, &Reliability::idempotency), showEnum<Idempotency>(),
@@ -784,33 +801,34 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(deadLetter);
 
         // Giving the dead-letter queue details turns `dead_letter: true` into a map.
-        auto deadLetterDetail
-            = [&](QString key, QString label, QString unit, std::optional<long long> DeadLetter::*member) {
-                  Path<Integration, long long> path {
-                      [member](const Integration &i) -> const std::optional<long long> * {
-                          return i.reliability && i.reliability->deadLetter ? &((*i.reliability->deadLetter).*member)
-                                                                            : nullptr;
-                      },
-                      [member](Integration &i) -> std::optional<long long> & {
-                          if (!i.reliability)
-                              i.reliability.emplace();
-                          if (!i.reliability->deadLetter)
-                              i.reliability->deadLetter.emplace();
-                          i.reliability->deadLetter->shorthand = false;
-                          return (*i.reliability->deadLetter).*member;
-                      },
-                      [](Integration &i) {
-                          if (i.reliability && i.reliability->deadLetter && *i.reliability->deadLetter == DeadLetter {})
-                              i.reliability->deadLetter->shorthand = true; // still on, just without details
-                      }};
-                  return nestedField<Integration, long long>(key, label, reliability, QStringLiteral("int"), unit, path,
-                                                             showInt(), positiveInt<Integration>(label));
-              };
+        auto deadLetterDetail = [&](QString key, QString label, QString unit,
+                                    std::optional<long long> DeadLetter::*member, const limits::NumberField &field) {
+            Path<Integration, long long> path {
+                [member](const Integration &i) -> const std::optional<long long> * {
+                    return i.reliability && i.reliability->deadLetter ? &((*i.reliability->deadLetter).*member)
+                                                                      : nullptr;
+                },
+                [member](Integration &i) -> std::optional<long long> & {
+                    if (!i.reliability)
+                        i.reliability.emplace();
+                    if (!i.reliability->deadLetter)
+                        i.reliability->deadLetter.emplace();
+                    i.reliability->deadLetter->shorthand = false;
+                    return (*i.reliability->deadLetter).*member;
+                },
+                [](Integration &i) {
+                    if (i.reliability && i.reliability->deadLetter && *i.reliability->deadLetter == DeadLetter {})
+                        i.reliability->deadLetter->shorthand = true; // still on, just without details
+                }};
+            return nestedField<Integration, long long>(key, label, reliability, QStringLiteral("int"), unit, path,
+                                                       showInt(), wholeNumber<Integration>(field));
+        };
         v.push_back(deadLetterDetail(QStringLiteral("reliability.dead_letter.retention_days"),
                                      QObject::tr("Dead-letter retention"), QStringLiteral("days"),
-                                     &DeadLetter::retentionDays));
+                                     &DeadLetter::retentionDays, limits::kRetentionDays));
         v.push_back(deadLetterDetail(QStringLiteral("reliability.dead_letter.alert_depth"),
-                                     QObject::tr("Dead-letter alert depth"), {}, &DeadLetter::alertDepth));
+                                     QObject::tr("Dead-letter alert depth"), {}, &DeadLetter::alertDepth,
+                                     limits::kAlertDepth));
         v.push_back(nestedField<Integration, std::string>(
             QStringLiteral("reliability.fallback"), QObject::tr("Fallback"), reliability, QStringLiteral("text"), {},
             path1(&Integration::reliability, &Reliability::fallback),
@@ -842,7 +860,7 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(nestedField<Integration, long long>(QStringLiteral("rate_limit.requests"), QObject::tr("Requests"),
                                                         rate, QStringLiteral("int"), {},
                                                         path1(&Integration::rateLimit, &RateLimit::requests), showInt(),
-                                                        positiveInt<Integration>(QObject::tr("Requests"))));
+                                                        wholeNumber<Integration>(limits::kRateRequests)));
         v.push_back(nestedField<Integration, RatePeriod>(
             QStringLiteral("rate_limit.per"), QObject::tr("Per"), rate, QStringLiteral("enum"), {},
             path1(&Integration::rateLimit, &RateLimit::per), showEnum<RatePeriod>(),
@@ -851,7 +869,7 @@ const std::vector<FieldDef<Integration>> &integrationFields()
         v.push_back(nestedField<Integration, long long>(QStringLiteral("rate_limit.burst"), QObject::tr("Burst"), rate,
                                                         QStringLiteral("int"), {},
                                                         path1(&Integration::rateLimit, &RateLimit::burst), showInt(),
-                                                        positiveInt<Integration>(QObject::tr("Burst"))));
+                                                        wholeNumber<Integration>(limits::kRateBurst)));
 
         FieldDef<Integration> suppress {QStringLiteral("suppress"), QObject::tr("Suppressed findings"),
                                         QObject::tr("Lint"), QStringLiteral("suppressions")};
@@ -885,13 +903,8 @@ QString integrationProblem(const Model &model, const Integration &edited)
     for (const Flow &flow : model.flowList()) {
         if (std::find(flow.steps.begin(), flow.steps.end(), edited.id) == flow.steps.end())
             continue;
-        for (size_t s = 1; s < flow.steps.size(); ++s) {
-            const Integration *previous = find(flow.steps[s - 1]);
-            const Integration *current = find(flow.steps[s]);
-            if (previous && current && previous->to != current->from)
-                return QObject::tr("This integration is a step of flow \"%1\": its steps would no longer connect.")
-                    .arg(toQ(flow.id));
-        }
+        if (const auto breaks = flowBreaks(flow, find); !breaks.empty())
+            return toQ(breaks.front().message);
     }
     return {};
 }
@@ -1284,6 +1297,33 @@ bool ElementEditor::removeListItem(const QString &key, int row)
     }
     setError(key, {});
     return true;
+}
+
+QStringList ElementEditor::itemFields(const QString &key, const QVariantMap &item) const
+{
+    static const QStringList operations {
+        QStringLiteral("name"),    QStringLiteral("method"),   QStringLiteral("path"),     QStringLiteral("kind"),
+        QStringLiteral("request"), QStringLiteral("response"), QStringLiteral("critical"), QStringLiteral("errors")};
+    static const QStringList events {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("payload"),
+                                     QStringLiteral("key"), QStringLiteral("critical")};
+    static const QStringList suppressions {QStringLiteral("rule"), QStringLiteral("reason")};
+    if (key == QLatin1String("events"))
+        return events;
+    if (key == QLatin1String("suppress"))
+        return suppressions;
+    if (key != QLatin1String("operations"))
+        return {};
+    const auto pattern = parseEnum<Pattern>(value(QStringLiteral("pattern")).toString().toStdString());
+    if (!pattern)
+        return operations;
+    QStringList shown;
+    for (const QString &field : operations) {
+        const QVariant v = item.value(field);
+        const bool set = v.isValid() && !v.isNull() && !v.toString().isEmpty();
+        if (set || operationFieldApplies(*pattern, field.toStdString()))
+            shown << field;
+    }
+    return shown;
 }
 
 QStringList ElementEditor::itemChoices(const QString &key, const QString &field) const

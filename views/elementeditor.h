@@ -102,6 +102,9 @@ public:
     Q_INVOKABLE bool removeListItem(const QString &key, int row);
     // Choices of the item fields of a list: e.g. ("operations", "method") → GET POST ...
     Q_INVOKABLE QStringList itemChoices(const QString &key, const QString &field) const;
+    // The fields to show for `item` of a list, in the format's order: those the element's pattern
+    // uses (operationFieldApplies), plus any the file sets, so nothing written is hidden.
+    Q_INVOKABLE QStringList itemFields(const QString &key, const QVariantMap &item) const;
 
 signals:
     void documentChanged();

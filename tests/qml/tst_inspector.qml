@@ -113,6 +113,31 @@ Item {
             compare(inspector.editor.value("operations").length, 2)
         }
 
+        function labelsIn(item, text) {
+            let n = item instanceof Label && item.text === text && item.visible ? 1 : 0
+            for (let i = 0; i < item.children.length; ++i)
+                n += labelsIn(item.children[i], text)
+            return n
+        }
+
+        // method/path show for REST operations, kind for GraphQL ones; set values always show.
+        function test_operationFieldsFollowThePattern() {
+            sel.select("web-gateway")
+            tryCompare(inspector.editor, "elementType", "integration")
+            const ops = field("operations")
+            tryVerify(() => labelsIn(ops, "method") === 2, 2000, "method on both REST operations")
+            compare(labelsIn(ops, "path"), 2)
+            compare(labelsIn(ops, "kind"), 0)
+            verify(inspector.editor.setValue("pattern", "graphql"))
+            // The boxes are laid out again when the list changes.
+            mouseClick(findChild(inspector, "add-operations"))
+            tryVerify(() => labelsIn(ops, "kind") === 3, 2000, "kind on every GraphQL operation")
+            compare(labelsIn(ops, "method"), 2) // written in the file: not hidden; the new one has none
+            compare(labelsIn(ops, "path"), 2)
+            doc.undo()
+            doc.undo()
+        }
+
         function test_nothingSelectedEditsModelName() {
             const f = findChild(inspector, "modelNameField")
             verify(f.visible)

@@ -1,0 +1,88 @@
+#include "constraints.h"
+
+#include "diagnostic.h"
+#include "modelwriter.h"
+
+#include <cctype>
+
+namespace seam {
+
+bool isValidId(std::string_view id)
+{
+    auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z'))
+        return false;
+    for (size_t i = 1; i < id.size(); ++i) {
+        const char c = id[i];
+        if (lowerOrDigit(c))
+            continue;
+        // A separator must be followed by a letter or digit.
+        if ((c == '.' || c == '_' || c == '-') && i + 1 < id.size() && lowerOrDigit(id[i + 1]))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool isValidSchemaName(std::string_view name)
+{
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
+        return false;
+    for (char c : name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return true;
+}
+
+std::string idProblem(std::string_view id, std::string_view what)
+{
+    if (isValidId(id))
+        return {};
+    return quoteForMessage(id) + " is not a valid " + (what.empty() ? "" : std::string(what) + " ")
+        + "id: use lower-case letters and digits, separated by single . _ or - (e.g. order-service)";
+}
+
+std::string notANumberProblem(const limits::NumberField &field, std::string_view quoted)
+{
+    const std::string unit = field.unit.empty() ? "" : " (" + std::string(field.unit) + ")";
+    return "'" + std::string(field.key) + "' must be a " + (field.whole ? "whole number" : "number") + unit + ", not "
+        + std::string(quoted);
+}
+
+std::string rangeProblem(const limits::NumberField &field, double value, std::string_view text)
+{
+    if (value >= field.minimum && value <= field.maximum)
+        return {};
+    const std::string key = "'" + std::string(field.key) + "'";
+    if (field.maximum == limits::kNoMaximum)
+        return key + " must be at least " + formatNumber(field.minimum) + ", not " + std::string(text);
+    return key + " must be between " + formatNumber(field.minimum) + " and " + formatNumber(field.maximum) + ", not "
+        + std::string(text);
+}
+
+bool operationFieldApplies(Pattern pattern, std::string_view field)
+{
+    if (field == "method" || field == "path")
+        return pattern == Pattern::Rest;
+    if (field == "kind")
+        return pattern == Pattern::Graphql;
+    return true;
+}
+
+std::vector<FlowBreak> flowBreaks(const Flow &flow, const IntegrationLookup &find)
+{
+    std::vector<FlowBreak> breaks;
+    for (size_t s = 1; s < flow.steps.size(); ++s) {
+        const Integration *previous = find(flow.steps[s - 1]);
+        const Integration *current = find(flow.steps[s]);
+        if (!previous || !current || previous->to == current->from)
+            continue;
+        breaks.push_back({s,
+                          "flow '" + flow.id + "': step '" + current->id + "' starts at '" + current->from
+                              + "' but the previous step '" + previous->id + "' ends at '" + previous->to
+                              + "'; consecutive steps must connect"});
+    }
+    return breaks;
+}
+
+} // namespace seam

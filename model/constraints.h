@@ -1,0 +1,39 @@
+#pragma once
+// The format's constraints as checks with their messages: the reader reports them when a file
+// breaks one, the editor refuses an edit that would break one, with the same words.
+
+#include "formatlimits.h"
+#include "model.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seam {
+
+bool isValidId(std::string_view id); // limits::kIdPattern
+bool isValidSchemaName(std::string_view name); // limits::kSchemaNamePattern
+
+// "" when `id` is a valid id of a `what` ("component", "integration", "flow"), else why not.
+std::string idProblem(std::string_view id, std::string_view what);
+
+// `text` is how the value was written, `quoted` the same as a message shows it.
+std::string notANumberProblem(const limits::NumberField &field, std::string_view quoted);
+// "" when `value` is in the field's range, else why not.
+std::string rangeProblem(const limits::NumberField &field, double value, std::string_view text);
+
+// Whether an operation of an integration with `pattern` uses `field`: method and path are
+// REST's, kind is GraphQL's; every other field applies to all.
+bool operationFieldApplies(Pattern pattern, std::string_view field);
+
+// A step of a flow that does not start where the step before it ends.
+struct FlowBreak {
+    size_t step; // index into flow.steps, at least 1
+    std::string message;
+};
+using IntegrationLookup = std::function<const Integration *(const std::string &id)>;
+// Steps naming no integration are left to the reference check.
+std::vector<FlowBreak> flowBreaks(const Flow &flow, const IntegrationLookup &find);
+
+} // namespace seam
