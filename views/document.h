@@ -1,6 +1,7 @@
 #pragma once
 // The open model file: owns the seam::Model, the undo stack, the list models
-// QML binds to, the live lint runner and its Recovery (autosave, crash recovery).
+// QML binds to, the live lint runner, its Recovery (autosave, crash recovery) and
+// its Clipboard.
 //
 // Every user edit goes through a Q_INVOKABLE here (or through ElementEditor),
 // which pushes one QUndoCommand; the commands (views/commands/) change the
@@ -38,6 +39,7 @@ class IntegrationListModel;
 class ProblemListModel;
 class LintRunner;
 class Recovery;
+class Clipboard;
 
 class Document : public QObject {
     Q_OBJECT
@@ -46,6 +48,7 @@ class Document : public QObject {
     Q_MOC_INCLUDE("views/problemlistmodel.h")
     Q_MOC_INCLUDE("views/lintrunner.h")
     Q_MOC_INCLUDE("views/recovery.h")
+    Q_MOC_INCLUDE("views/clipboard.h")
     // File
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
@@ -76,6 +79,7 @@ class Document : public QObject {
     // Canvas card size used for endpoint geometry and fallback placement (pixels).
     Q_PROPERTY(QSizeF cardSize READ cardSize CONSTANT)
     Q_PROPERTY(seam::Recovery *recovery READ recovery CONSTANT) // autosave and crash recovery
+    Q_PROPERTY(seam::Clipboard *clipboard READ clipboard CONSTANT) // copy, cut, paste
     // Enum spellings for pickers (seam::enumNames).
     Q_PROPERTY(QStringList componentKinds READ componentKinds CONSTANT)
     Q_PROPERTY(QStringList patterns READ patterns CONSTANT)
@@ -144,19 +148,6 @@ public:
     // Positions for many components at once (auto layout): one undo step named `text`.
     void applyPositions(const QHash<QString, QPointF> &positions, const QString &text);
 
-    // --- Clipboard (.seam.yaml text, so users can paste between files) --------------------
-    // copy/cut take the selected components; integrations listed are copied when both their
-    // ends are copied too (integrations among the components are always copied).
-    Q_INVOKABLE void copy(const QStringList &componentIds, const QStringList &integrationIds = {});
-    Q_INVOKABLE void cut(const QStringList &componentIds, const QStringList &integrationIds = {});
-    // Pastes the clipboard (if it holds a Seam fragment) offset so it does not cover the
-    // originals; returns the new component ids (empty when nothing pasteable).
-    Q_INVOKABLE QStringList paste();
-    Q_INVOKABLE bool canPaste() const;
-    // The same without the system clipboard (tests, drag-and-drop).
-    Q_INVOKABLE QString copyToText(const QStringList &componentIds, const QStringList &integrationIds = {}) const;
-    Q_INVOKABLE QStringList pasteText(const QString &text, qreal dx = 40, qreal dy = 40);
-
     // --- Selection helpers (selection itself is UI state: see Selection) -------------------
     Q_INVOKABLE QStringList allComponentIds() const;
     Q_INVOKABLE QStringList allIntegrationIds() const;
@@ -168,8 +159,9 @@ public:
     Q_INVOKABLE bool hasIntegration(const QString &id) const { return integrationIndex(id) >= 0; }
     Q_INVOKABLE QPointF componentPosition(const QString &id) const; // top-left
     Q_INVOKABLE QString idProblem(const QString &id) const; // "" if a valid new id, else why not
-    QString uniqueComponentId(const QString &base) const;
-    QString uniqueIntegrationId(const QString &base) const;
+    // `base` or "base-2", "base-3"... : the first free both in the model and in `alsoTaken`.
+    QString uniqueComponentId(const QString &base, const QSet<QString> &alsoTaken = {}) const;
+    QString uniqueIntegrationId(const QString &base, const QSet<QString> &alsoTaken = {}) const;
 
     // --- Pins (session only, see top of file) ----------------------------------------------
     Q_INVOKABLE void setPinned(const QString &id, bool pinned);
@@ -184,6 +176,7 @@ public:
     int integrationIndex(const QString &id) const; // -1 if absent
     int componentIndex(const std::string &id) const { return componentIndex(QString::fromStdString(id)); }
     QPointF position(int componentIndex) const; // layout entry or a fallback grid slot
+    static QPointF fallbackPosition(int componentIndex); // the grid slot, by order
     bool hasLayoutEntry(int componentIndex) const;
     QString modelName() const { return QString::fromStdString(m_model.name); }
     QString modelDescription() const
@@ -201,6 +194,7 @@ public:
     ProblemListModel *problems() const { return m_problems; }
     LintRunner *lintRunner() const { return m_lint; }
     Recovery *recovery() const { return m_recovery; }
+    Clipboard *clipboard() const { return m_clipboard; }
 
     // Pushes a command (takes ownership); the single entry point for undoable edits.
     void push(QUndoCommand *command);
@@ -249,7 +243,6 @@ private:
     void contentChanged();
     void rebuildIndex();
     void setFilePath(const QString &path);
-    Model fragment(const QStringList &componentIds, const QStringList &integrationIds) const;
 
     Model m_model;
     QString m_filePath;
@@ -264,9 +257,9 @@ private:
     ProblemListModel *m_problems = nullptr;
     LintRunner *m_lint = nullptr;
     Recovery *m_recovery = nullptr;
+    Clipboard *m_clipboard = nullptr;
     int m_revision = 0;
     int m_nextDragId = 1;
-    int m_pasteCount = 0;
     QHash<QString, int> m_componentIndex;
     QHash<QString, int> m_integrationIndex;
     QHash<QString, int> m_layoutIndex; // component id → index in m_model.layout
