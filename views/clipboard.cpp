@@ -131,7 +131,8 @@ QStringList Clipboard::pasteText(const QString &text, double dx, double dy)
         const QString id = m_document->uniqueComponentId(toQ(component.id), takenComponents);
         takenComponents.insert(id);
         renamed[component.id] = id.toStdString();
-        QPointF p = Document::fallbackPosition(int(i));
+        const geometry::Slot slot = geometry::fallbackSlot(int(i));
+        QPointF p(slot.x, slot.y);
         if (const LayoutEntry *entry = source.findLayout(component.id))
             p = QPointF(entry->x, entry->y);
         component.id = id.toStdString();

@@ -545,13 +545,9 @@ QPointF Document::position(int componentIndex) const
         const LayoutEntry &e = (*m_model.layout)[size_t(entry)];
         return {e.x, e.y};
     }
-    return fallbackPosition(componentIndex);
-}
-
-QPointF Document::fallbackPosition(int componentIndex)
-{
     // Components without a layout entry get a grid slot by their order until moved.
-    return {40.0 + 240.0 * (componentIndex % 8), 40.0 + 140.0 * (componentIndex / 8)};
+    const geometry::Slot slot = geometry::fallbackSlot(componentIndex);
+    return {slot.x, slot.y};
 }
 
 bool Document::hasLayoutEntry(int componentIndex) const

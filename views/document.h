@@ -15,6 +15,7 @@
 // the architecture that reviewers should see in a diff.
 
 #include "model/diagnostic.h"
+#include "model/geometry.h"
 #include "model/model.h"
 
 #include <QHash>
@@ -76,8 +77,6 @@ class Document : public QObject {
     Q_PROPERTY(seam::IntegrationListModel *integrations READ integrations CONSTANT)
     Q_PROPERTY(seam::ProblemListModel *problems READ problems CONSTANT)
     Q_PROPERTY(seam::LintRunner *lint READ lintRunner CONSTANT)
-    // Canvas card size used for endpoint geometry and fallback placement (pixels).
-    Q_PROPERTY(QSizeF cardSize READ cardSize CONSTANT)
     Q_PROPERTY(seam::Recovery *recovery READ recovery CONSTANT) // autosave and crash recovery
     Q_PROPERTY(seam::Clipboard *clipboard READ clipboard CONSTANT) // copy, cut, paste
     // Enum spellings for pickers (seam::enumNames).
@@ -176,7 +175,6 @@ public:
     int integrationIndex(const QString &id) const; // -1 if absent
     int componentIndex(const std::string &id) const { return componentIndex(QString::fromStdString(id)); }
     QPointF position(int componentIndex) const; // layout entry or a fallback grid slot
-    static QPointF fallbackPosition(int componentIndex); // the grid slot, by order
     bool hasLayoutEntry(int componentIndex) const;
     QString modelName() const { return QString::fromStdString(m_model.name); }
     QString modelDescription() const
@@ -184,8 +182,7 @@ public:
         return m_model.description ? QString::fromStdString(*m_model.description) : QString();
     }
     int revision() const { return m_revision; }
-    // The size the format's examples are laid out for (200 px columns) and Graphviz's default node.
-    QSizeF cardSize() const { return {160, 72}; }
+    QSizeF cardSize() const { return {geometry::cardWidth, geometry::cardHeight}; }
     static QStringList componentKinds();
     static QStringList patterns();
 
