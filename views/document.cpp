@@ -442,26 +442,6 @@ QStringList Document::allIntegrationIds() const
     return ids;
 }
 
-QStringList Document::integrationsAmong(const QStringList &componentIds) const
-{
-    const QSet<QString> set(componentIds.begin(), componentIds.end());
-    QStringList ids;
-    for (const Integration &integration : m_model.integrationList())
-        if (set.contains(toQ(integration.from)) && set.contains(toQ(integration.to)))
-            ids << toQ(integration.id);
-    return ids;
-}
-
-QStringList Document::integrationsTouching(const QStringList &componentIds) const
-{
-    const QSet<QString> set(componentIds.begin(), componentIds.end());
-    QStringList ids;
-    for (const Integration &integration : m_model.integrationList())
-        if (set.contains(toQ(integration.from)) || set.contains(toQ(integration.to)))
-            ids << toQ(integration.id);
-    return ids;
-}
-
 QStringList Document::componentsInRect(const QRectF &rect) const
 {
     QStringList ids;
@@ -470,17 +450,6 @@ QStringList Document::componentsInRect(const QRectF &rect) const
         if (r.intersects(QRectF(position(i), cardSize())))
             ids << toQ(m_model.components[size_t(i)].id);
     return ids;
-}
-
-QRectF Document::boundingRect(const QStringList &componentIds) const
-{
-    QRectF bounds;
-    for (int i = 0; i < componentCount(); ++i) {
-        if (!componentIds.isEmpty() && !componentIds.contains(toQ(m_model.components[size_t(i)].id)))
-            continue;
-        bounds |= QRectF(position(i), cardSize());
-    }
-    return bounds;
 }
 
 QPointF Document::componentPosition(const QString &id) const
@@ -521,7 +490,6 @@ void Document::setPinned(const QString &id, bool pinned)
     else
         m_pinned.remove(id);
     m_components->rowChanged(index);
-    emit pinnedChanged(id);
 }
 
 // --- Read access -------------------------------------------------------------------------

@@ -106,7 +106,6 @@ public:
     bool isModified() const;
     bool isUntitled() const { return m_filePath.isEmpty(); }
     QVariantList loadDiagnostics() const;
-    const Diagnostics &loadDiagnosticList() const { return m_loadDiagnostics; }
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &message);
 
@@ -150,10 +149,7 @@ public:
     // --- Selection helpers (selection itself is UI state: see Selection) -------------------
     Q_INVOKABLE QStringList allComponentIds() const;
     Q_INVOKABLE QStringList allIntegrationIds() const;
-    Q_INVOKABLE QStringList integrationsAmong(const QStringList &componentIds) const; // both ends inside
-    Q_INVOKABLE QStringList integrationsTouching(const QStringList &componentIds) const; // any end inside
     Q_INVOKABLE QStringList componentsInRect(const QRectF &rect) const; // cards intersecting rect
-    Q_INVOKABLE QRectF boundingRect(const QStringList &componentIds = {}) const; // all when empty
     Q_INVOKABLE bool hasComponent(const QString &id) const { return componentIndex(id) >= 0; }
     Q_INVOKABLE bool hasIntegration(const QString &id) const { return integrationIndex(id) >= 0; }
     Q_INVOKABLE QPointF componentPosition(const QString &id) const; // top-left
@@ -224,7 +220,6 @@ signals:
     void undoStateChanged();
     void modelNameChanged();
     void countsChanged();
-    void pinnedChanged(const QString &id);
     // Any content change (edits, undo, redo, load): lint and autosave listen to this.
     void changed();
     // Finer-grained notifications for views that do their own drawing.
