@@ -114,8 +114,8 @@ Rectangle {
         property string kind: ""
         parent: Overlay.overlay
         visible: false
-        width: 180
-        height: 72
+        width: Geometry.cardWidth
+        height: Geometry.cardHeight
         radius: Theme.cardRadius
         color: Theme.card
         opacity: 0.85

@@ -18,11 +18,11 @@ FocusScope {
     property real panY: 0
     readonly property real minZoom: 0.05
     readonly property real maxZoom: 4
-    readonly property real cardWidth: document ? document.cardSize.width : 160
-    readonly property real cardHeight: document ? document.cardSize.height : 72
+    readonly property real cardWidth: Geometry.cardWidth
+    readonly property real cardHeight: Geometry.cardHeight
     readonly property alias contentItem: content
     readonly property alias edgeLayer: edges
-    readonly property int gridSize: Theme.grid
+    readonly property int gridSize: Geometry.grid
 
     // Find: cards matching the text get a highlight.
     property string findText: ""

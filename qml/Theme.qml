@@ -32,7 +32,6 @@ QtObject {
     readonly property color rowHover: dark ? "#2b3038" : "#eef1f5"
 
     readonly property int cardRadius: 8
-    readonly property int grid: 10
     readonly property int fontSmall: 11
     readonly property int fontNormal: 13
 

@@ -9,6 +9,8 @@
 // geometric questions the canvas asks (hit tests, rubber band, bounds) because it
 // already holds every position in C++.
 
+#include "model/geometry.h"
+
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QHash>
@@ -166,8 +168,8 @@ private:
     int m_xRoleId = -1;
     int m_yRoleId = -1;
 
-    qreal m_cardWidth = 180;
-    qreal m_cardHeight = 72;
+    qreal m_cardWidth = geometry::cardWidth;
+    qreal m_cardHeight = geometry::cardHeight;
     qreal m_zoom = 1;
     QRectF m_viewport;
     QStringList m_selectedList;

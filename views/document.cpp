@@ -4,6 +4,7 @@
 #include "model/constraints.h"
 #include "model/inputlimits.h"
 
+#include "clipboard.h"
 #include "commands/addremoveelementscommand.h"
 #include "commands/movecomponentscommand.h"
 #include "commands/renamecommand.h"
@@ -16,11 +17,8 @@
 
 #include "model/modelio.h"
 
-#include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QMimeData>
 #include <QRegularExpression>
 #include <QUndoStack>
 #include <QUrl>
@@ -32,8 +30,6 @@
 namespace seam {
 
 namespace {
-
-const QString SeamMimeType = QStringLiteral("application/x-seam+yaml");
 
 QString localPath(const QString &path)
 {
@@ -70,12 +66,6 @@ QString uniqueId(const QString &base, const std::function<bool(const QString &)>
     }
 }
 
-// Names of schemas an integration refers to, and those they refer to in turn.
-void collectSchemaRefs(const SourceNode &node, std::set<std::string> &out)
-{
-    forEachSchemaRef(node, [&](const SourceNode &ref) { out.insert(ref.text()); });
-}
-
 } // namespace
 
 Document::Document(QObject *parent)
@@ -86,6 +76,7 @@ Document::Document(QObject *parent)
     , m_problems(new ProblemListModel(this))
 {
     m_lint = new LintRunner(this);
+    m_clipboard = new Clipboard(this);
     m_model.name = "Untitled system";
 
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
@@ -393,8 +384,7 @@ QStringList Document::duplicate(const QStringList &componentIds, qreal dx, qreal
 {
     if (componentIds.isEmpty())
         return {};
-    const QString text = copyToText(componentIds, integrationsAmong(componentIds));
-    return pasteText(text, dx, dy);
+    return m_clipboard->pasteText(m_clipboard->copyToText(componentIds), dx, dy);
 }
 
 int Document::beginDrag()
@@ -426,164 +416,6 @@ void Document::applyPositions(const QHash<QString, QPointF> &positions, const QS
     moveComponents(positions, 0, text);
 }
 
-// --- Clipboard ---------------------------------------------------------------------------
-
-Model Document::fragment(const QStringList &componentIds, const QStringList &integrationIds) const
-{
-    Model fragment;
-    fragment.name = m_model.name;
-    std::set<std::string> components;
-    for (const Component &component : m_model.components)
-        if (componentIds.contains(toQ(component.id))) {
-            fragment.components.push_back(component);
-            components.insert(component.id);
-            if (!fragment.layout)
-                fragment.layout.emplace();
-            const QPointF p = position(componentIndex(component.id));
-            fragment.layout->push_back(LayoutEntry {component.id, p.x(), p.y(), {}});
-        }
-    std::set<std::string> schemaRefs;
-    for (const Integration &integration : m_model.integrationList()) {
-        if (!components.count(integration.from) || !components.count(integration.to))
-            continue;
-        Q_UNUSED(integrationIds); // integrations among the copied components always travel along
-        if (!fragment.integrations)
-            fragment.integrations.emplace();
-        fragment.integrations->push_back(integration);
-        for (const Operation &op : integration.operations.value_or(std::vector<Operation> {})) {
-            if (op.request)
-                schemaRefs.insert(*op.request);
-            if (op.response)
-                schemaRefs.insert(*op.response);
-        }
-        for (const Event &event : integration.events.value_or(std::vector<Event> {}))
-            if (event.payload)
-                schemaRefs.insert(*event.payload);
-    }
-    // Schemas travel along so the pasted contract still resolves in another file.
-    std::set<std::string> done;
-    while (!schemaRefs.empty()) {
-        const std::string name = *schemaRefs.begin();
-        schemaRefs.erase(schemaRefs.begin());
-        if (!done.insert(name).second)
-            continue;
-        if (const Schema *schema = m_model.findSchema(name)) {
-            if (!fragment.schemas)
-                fragment.schemas.emplace();
-            fragment.schemas->push_back(*schema);
-            std::set<std::string> refs;
-            collectSchemaRefs(schema->body, refs);
-            for (const std::string &ref : refs)
-                if (!done.count(ref))
-                    schemaRefs.insert(ref);
-        }
-    }
-    return fragment;
-}
-
-QString Document::copyToText(const QStringList &componentIds, const QStringList &integrationIds) const
-{
-    if (componentIds.isEmpty())
-        return {};
-    return toQ(saveModelToString(fragment(componentIds, integrationIds), FileFormat::Yaml));
-}
-
-QStringList Document::pasteText(const QString &text, qreal dx, qreal dy)
-{
-    if (text.trimmed().isEmpty())
-        return {};
-    LoadResult result = loadModelFromString(text.toStdString(), "clipboard", FileFormat::Yaml);
-    if (!result.ok() || result.model->components.empty())
-        return {};
-    Model &source = *result.model;
-
-    std::set<QString> taken;
-    auto componentTaken = [&](const QString &id) { return componentIndex(id) >= 0 || taken.count(id) > 0; };
-    std::map<std::string, std::string> renamed;
-    std::vector<Component> components;
-    QHash<QString, QPointF> positions;
-    QStringList newIds;
-    for (size_t i = 0; i < source.components.size(); ++i) {
-        Component component = source.components[i];
-        const QString id = uniqueId(toQ(component.id), componentTaken);
-        taken.insert(id);
-        renamed[component.id] = id.toStdString();
-        QPointF p(40 + 240 * double(i % 8), 40 + 140 * double(i / 8));
-        if (const LayoutEntry *entry = source.findLayout(component.id))
-            p = QPointF(entry->x, entry->y);
-        component.id = id.toStdString();
-        component.mark = {};
-        positions.insert(id, p + QPointF(dx, dy));
-        newIds << id;
-        components.push_back(std::move(component));
-    }
-    std::set<QString> takenIntegrations;
-    auto integrationTaken
-        = [&](const QString &id) { return integrationIndex(id) >= 0 || takenIntegrations.count(id) > 0; };
-    std::vector<Integration> integrations;
-    for (Integration integration : source.integrationList()) {
-        if (!renamed.count(integration.from) || !renamed.count(integration.to))
-            continue;
-        integration.from = renamed[integration.from];
-        integration.to = renamed[integration.to];
-        const QString id = uniqueId(toQ(integration.id), integrationTaken);
-        takenIntegrations.insert(id);
-        integration.id = id.toStdString();
-        integration.mark = {};
-        integrations.push_back(std::move(integration));
-    }
-    const QString label = components.size() == 1 ? tr("Paste %1").arg(newIds.first())
-                                                 : tr("Paste %n components", nullptr, int(components.size()));
-    push(AddRemoveElementsCommand::add(this, std::move(components), std::move(integrations), positions,
-                                       source.schemas.value_or(std::vector<Schema> {}), label));
-    return newIds;
-}
-
-void Document::copy(const QStringList &componentIds, const QStringList &integrationIds)
-{
-    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
-    if (!app || componentIds.isEmpty())
-        return;
-    const QString text = copyToText(componentIds, integrationIds);
-    auto *mime = new QMimeData;
-    mime->setText(text);
-    mime->setData(SeamMimeType, text.toUtf8());
-    QGuiApplication::clipboard()->setMimeData(mime);
-}
-
-void Document::cut(const QStringList &componentIds, const QStringList &integrationIds)
-{
-    if (componentIds.isEmpty() && integrationIds.isEmpty())
-        return;
-    copy(componentIds, integrationIds);
-    removeElements(componentIds, integrationIds);
-}
-
-static QString clipboardText()
-{
-    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
-    if (!app)
-        return {};
-    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (!mime)
-        return {};
-    if (mime->hasFormat(SeamMimeType))
-        return QString::fromUtf8(mime->data(SeamMimeType));
-    return mime->text();
-}
-
-bool Document::canPaste() const
-{
-    const QString text = clipboardText();
-    return text.contains(QLatin1String("components:"));
-}
-
-QStringList Document::paste()
-{
-    ++m_pasteCount;
-    return pasteText(clipboardText(), 40, 40);
-}
-
 // --- Selection helpers -------------------------------------------------------------------
 
 QStringList Document::allComponentIds() const
@@ -603,26 +435,6 @@ QStringList Document::allIntegrationIds() const
     return ids;
 }
 
-QStringList Document::integrationsAmong(const QStringList &componentIds) const
-{
-    const QSet<QString> set(componentIds.begin(), componentIds.end());
-    QStringList ids;
-    for (const Integration &integration : m_model.integrationList())
-        if (set.contains(toQ(integration.from)) && set.contains(toQ(integration.to)))
-            ids << toQ(integration.id);
-    return ids;
-}
-
-QStringList Document::integrationsTouching(const QStringList &componentIds) const
-{
-    const QSet<QString> set(componentIds.begin(), componentIds.end());
-    QStringList ids;
-    for (const Integration &integration : m_model.integrationList())
-        if (set.contains(toQ(integration.from)) || set.contains(toQ(integration.to)))
-            ids << toQ(integration.id);
-    return ids;
-}
-
 QStringList Document::componentsInRect(const QRectF &rect) const
 {
     QStringList ids;
@@ -633,31 +445,20 @@ QStringList Document::componentsInRect(const QRectF &rect) const
     return ids;
 }
 
-QRectF Document::boundingRect(const QStringList &componentIds) const
-{
-    QRectF bounds;
-    for (int i = 0; i < componentCount(); ++i) {
-        if (!componentIds.isEmpty() && !componentIds.contains(toQ(m_model.components[size_t(i)].id)))
-            continue;
-        bounds |= QRectF(position(i), cardSize());
-    }
-    return bounds;
-}
-
 QPointF Document::componentPosition(const QString &id) const
 {
     const int index = componentIndex(id);
     return index < 0 ? QPointF() : position(index);
 }
 
-QString Document::uniqueComponentId(const QString &base) const
+QString Document::uniqueComponentId(const QString &base, const QSet<QString> &alsoTaken) const
 {
-    return uniqueId(base, [this](const QString &id) { return componentIndex(id) >= 0; });
+    return uniqueId(base, [&](const QString &id) { return componentIndex(id) >= 0 || alsoTaken.contains(id); });
 }
 
-QString Document::uniqueIntegrationId(const QString &base) const
+QString Document::uniqueIntegrationId(const QString &base, const QSet<QString> &alsoTaken) const
 {
-    return uniqueId(base, [this](const QString &id) { return integrationIndex(id) >= 0; });
+    return uniqueId(base, [&](const QString &id) { return integrationIndex(id) >= 0 || alsoTaken.contains(id); });
 }
 
 QStringList Document::componentKinds()
@@ -682,7 +483,6 @@ void Document::setPinned(const QString &id, bool pinned)
     else
         m_pinned.remove(id);
     m_components->rowChanged(index);
-    emit pinnedChanged(id);
 }
 
 // --- Read access -------------------------------------------------------------------------
@@ -707,7 +507,8 @@ QPointF Document::position(int componentIndex) const
         return {e.x, e.y};
     }
     // Components without a layout entry get a grid slot by their order until moved.
-    return {40.0 + 240.0 * (componentIndex % 8), 40.0 + 140.0 * (componentIndex / 8)};
+    const geometry::Slot slot = geometry::fallbackSlot(componentIndex);
+    return {slot.x, slot.y};
 }
 
 bool Document::hasLayoutEntry(int componentIndex) const

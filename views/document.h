@@ -1,6 +1,7 @@
 #pragma once
 // The open model file: owns the seam::Model, the undo stack, the list models
-// QML binds to, the live lint runner and its Recovery (autosave, crash recovery).
+// QML binds to, the live lint runner, its Recovery (autosave, crash recovery) and
+// its Clipboard.
 //
 // Every user edit goes through a Q_INVOKABLE here (or through ElementEditor),
 // which pushes one QUndoCommand; the commands (views/commands/) change the
@@ -14,6 +15,7 @@
 // the architecture that reviewers should see in a diff.
 
 #include "model/diagnostic.h"
+#include "model/geometry.h"
 #include "model/model.h"
 
 #include <QHash>
@@ -38,6 +40,7 @@ class IntegrationListModel;
 class ProblemListModel;
 class LintRunner;
 class Recovery;
+class Clipboard;
 
 class Document : public QObject {
     Q_OBJECT
@@ -46,6 +49,7 @@ class Document : public QObject {
     Q_MOC_INCLUDE("views/problemlistmodel.h")
     Q_MOC_INCLUDE("views/lintrunner.h")
     Q_MOC_INCLUDE("views/recovery.h")
+    Q_MOC_INCLUDE("views/clipboard.h")
     // File
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
@@ -73,9 +77,8 @@ class Document : public QObject {
     Q_PROPERTY(seam::IntegrationListModel *integrations READ integrations CONSTANT)
     Q_PROPERTY(seam::ProblemListModel *problems READ problems CONSTANT)
     Q_PROPERTY(seam::LintRunner *lint READ lintRunner CONSTANT)
-    // Canvas card size used for endpoint geometry and fallback placement (pixels).
-    Q_PROPERTY(QSizeF cardSize READ cardSize CONSTANT)
     Q_PROPERTY(seam::Recovery *recovery READ recovery CONSTANT) // autosave and crash recovery
+    Q_PROPERTY(seam::Clipboard *clipboard READ clipboard CONSTANT) // copy, cut, paste
     // Enum spellings for pickers (seam::enumNames).
     Q_PROPERTY(QStringList componentKinds READ componentKinds CONSTANT)
     Q_PROPERTY(QStringList patterns READ patterns CONSTANT)
@@ -103,7 +106,6 @@ public:
     bool isModified() const;
     bool isUntitled() const { return m_filePath.isEmpty(); }
     QVariantList loadDiagnostics() const;
-    const Diagnostics &loadDiagnosticList() const { return m_loadDiagnostics; }
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &message);
 
@@ -144,33 +146,18 @@ public:
     // Positions for many components at once (auto layout): one undo step named `text`.
     void applyPositions(const QHash<QString, QPointF> &positions, const QString &text);
 
-    // --- Clipboard (.seam.yaml text, so users can paste between files) --------------------
-    // copy/cut take the selected components; integrations listed are copied when both their
-    // ends are copied too (integrations among the components are always copied).
-    Q_INVOKABLE void copy(const QStringList &componentIds, const QStringList &integrationIds = {});
-    Q_INVOKABLE void cut(const QStringList &componentIds, const QStringList &integrationIds = {});
-    // Pastes the clipboard (if it holds a Seam fragment) offset so it does not cover the
-    // originals; returns the new component ids (empty when nothing pasteable).
-    Q_INVOKABLE QStringList paste();
-    Q_INVOKABLE bool canPaste() const;
-    // The same without the system clipboard (tests, drag-and-drop).
-    Q_INVOKABLE QString copyToText(const QStringList &componentIds, const QStringList &integrationIds = {}) const;
-    Q_INVOKABLE QStringList pasteText(const QString &text, qreal dx = 40, qreal dy = 40);
-
     // --- Selection helpers (selection itself is UI state: see Selection) -------------------
     Q_INVOKABLE QStringList allComponentIds() const;
     Q_INVOKABLE QStringList allIntegrationIds() const;
-    Q_INVOKABLE QStringList integrationsAmong(const QStringList &componentIds) const; // both ends inside
-    Q_INVOKABLE QStringList integrationsTouching(const QStringList &componentIds) const; // any end inside
     Q_INVOKABLE QStringList componentsInRect(const QRectF &rect) const; // cards intersecting rect
-    Q_INVOKABLE QRectF boundingRect(const QStringList &componentIds = {}) const; // all when empty
     Q_INVOKABLE bool hasComponent(const QString &id) const { return componentIndex(id) >= 0; }
     Q_INVOKABLE bool hasIntegration(const QString &id) const { return integrationIndex(id) >= 0; }
     Q_INVOKABLE QPointF componentPosition(const QString &id) const; // top-left
     // "" if a valid new id of a `what` ("component", "integration"), else why not, as the loader says it.
     Q_INVOKABLE QString idProblem(const QString &id, const QString &what = {}) const;
-    QString uniqueComponentId(const QString &base) const;
-    QString uniqueIntegrationId(const QString &base) const;
+    // `base` or "base-2", "base-3"... : the first free both in the model and in `alsoTaken`.
+    QString uniqueComponentId(const QString &base, const QSet<QString> &alsoTaken = {}) const;
+    QString uniqueIntegrationId(const QString &base, const QSet<QString> &alsoTaken = {}) const;
 
     // --- Pins (session only, see top of file) ----------------------------------------------
     Q_INVOKABLE void setPinned(const QString &id, bool pinned);
@@ -192,8 +179,7 @@ public:
         return m_model.description ? QString::fromStdString(*m_model.description) : QString();
     }
     int revision() const { return m_revision; }
-    // The size the format's examples are laid out for (200 px columns) and Graphviz's default node.
-    QSizeF cardSize() const { return {160, 72}; }
+    QSizeF cardSize() const { return {geometry::cardWidth, geometry::cardHeight}; }
     static QStringList componentKinds();
     static QStringList patterns();
 
@@ -202,6 +188,7 @@ public:
     ProblemListModel *problems() const { return m_problems; }
     LintRunner *lintRunner() const { return m_lint; }
     Recovery *recovery() const { return m_recovery; }
+    Clipboard *clipboard() const { return m_clipboard; }
 
     // Pushes a command (takes ownership); the single entry point for undoable edits.
     void push(QUndoCommand *command);
@@ -234,7 +221,6 @@ signals:
     void undoStateChanged();
     void modelNameChanged();
     void countsChanged();
-    void pinnedChanged(const QString &id);
     // Any content change (edits, undo, redo, load): lint and autosave listen to this.
     void changed();
     // Finer-grained notifications for views that do their own drawing.
@@ -250,7 +236,6 @@ private:
     void contentChanged();
     void rebuildIndex();
     void setFilePath(const QString &path);
-    Model fragment(const QStringList &componentIds, const QStringList &integrationIds) const;
 
     Model m_model;
     QString m_filePath;
@@ -265,9 +250,9 @@ private:
     ProblemListModel *m_problems = nullptr;
     LintRunner *m_lint = nullptr;
     Recovery *m_recovery = nullptr;
+    Clipboard *m_clipboard = nullptr;
     int m_revision = 0;
     int m_nextDragId = 1;
-    int m_pasteCount = 0;
     QHash<QString, int> m_componentIndex;
     QHash<QString, int> m_integrationIndex;
     QHash<QString, int> m_layoutIndex; // component id → index in m_model.layout

@@ -1,5 +1,6 @@
 #include "selection.h"
 
+#include "clipboard.h"
 #include "document.h"
 
 #include <QRegularExpression>
@@ -179,20 +180,20 @@ void Selection::removeSelected()
 void Selection::copy()
 {
     if (m_document)
-        m_document->copy(componentIds(), integrationIds());
+        m_document->clipboard()->copy(componentIds());
 }
 
 void Selection::cut()
 {
     if (m_document)
-        m_document->cut(componentIds(), integrationIds());
+        m_document->clipboard()->cut(componentIds(), integrationIds());
 }
 
 void Selection::paste()
 {
     if (!m_document)
         return;
-    const QStringList ids = m_document->paste();
+    const QStringList ids = m_document->clipboard()->paste();
     if (!ids.isEmpty())
         selectMany(ids, Replace);
 }

@@ -20,6 +20,7 @@
 //
 // This header includes no Graphviz header: only seam_layout's sources do.
 
+#include "model/geometry.h"
 #include "model/model.h"
 
 #include <cstddef>
@@ -62,8 +63,8 @@ struct PinnedPosition {
 
 struct LayoutRequest {
     LayoutEngine engine = LayoutEngine::Auto;
-    double nodeWidth = 160; // card size in px
-    double nodeHeight = 72;
+    double nodeWidth = geometry::cardWidth; // px
+    double nodeHeight = geometry::cardHeight;
     // Components that must end up exactly here (e.g. cards the user placed by
     // hand). The others are laid out around them without overlapping them.
     std::vector<PinnedPosition> pinned;

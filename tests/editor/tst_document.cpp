@@ -4,6 +4,7 @@
 
 #include "editortestutil.h"
 
+#include "views/clipboard.h"
 #include "views/componentlistmodel.h"
 #include "views/elementeditor.h"
 #include "views/integrationlistmodel.h"
@@ -279,7 +280,7 @@ void TestDocument::duplicateGivesNewIds()
 
 void TestDocument::copyPasteBetweenDocuments()
 {
-    const QString text = m_doc->copyToText({QStringLiteral("orders"), QStringLiteral("events")});
+    const QString text = m_doc->clipboard()->copyToText({QStringLiteral("orders"), QStringLiteral("events")});
     QVERIFY(text.contains(QStringLiteral("orders-publish")));
     QVERIFY(!text.contains(QStringLiteral("web-orders"))); // its other end was not copied
 
@@ -288,24 +289,24 @@ void TestDocument::copyPasteBetweenDocuments()
     other.recovery()->setInterval(0);
     other.newModel(QStringLiteral("Other"));
     QStringList ids;
-    SEAM_CHECK_UNDO_REDO(other, ids = other.pasteText(text));
+    SEAM_CHECK_UNDO_REDO(other, ids = other.clipboard()->pasteText(text));
     QCOMPARE(ids, (QStringList {QStringLiteral("orders"), QStringLiteral("events")}));
     QCOMPARE(other.integrationCount(), 1);
     // Garbage is not pasted.
     const int steps = other.undoStack()->count();
-    QVERIFY(other.pasteText(QStringLiteral("just some text: [")).isEmpty());
+    QVERIFY(other.clipboard()->pasteText(QStringLiteral("just some text: [")).isEmpty());
     QCOMPARE(other.undoStack()->count(), steps);
 }
 
 void TestDocument::clipboardCutAndPaste()
 {
-    m_doc->cut({QStringLiteral("billing")});
+    m_doc->clipboard()->cut({QStringLiteral("billing")});
     QVERIFY(!m_doc->hasComponent(QStringLiteral("billing")));
     QCOMPARE(m_doc->undoStack()->count(), 1);
-    QVERIFY(m_doc->canPaste());
+    QVERIFY(m_doc->clipboard()->canPaste());
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("billing")));
     QStringList ids;
-    SEAM_CHECK_UNDO_REDO(*m_doc, ids = m_doc->paste());
+    SEAM_CHECK_UNDO_REDO(*m_doc, ids = m_doc->clipboard()->paste());
     QCOMPARE(ids, QStringList {QStringLiteral("billing")}); // the id is free again after the cut
 }
 
