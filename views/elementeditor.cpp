@@ -28,11 +28,6 @@ QString textOf(const QVariant &value)
     return value.toString().trimmed();
 }
 
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
 // Empty parents are removed again: an empty `retry: {}` is not "no retry" to lint.
 template <typename T> void prune(std::optional<T> &value)
 {
@@ -79,7 +74,7 @@ QString parseNumber(const QVariant &value, const QString &label, double min, dou
     bool ok = false;
     const double d = text.toDouble(&ok);
     if (!ok || d < min || d > max)
-        return QObject::tr("%1 must be a number from %2 to %3.").arg(label, numberText(min), numberText(max));
+        return QObject::tr("%1 must be a number from %2 to %3.").arg(label, numberQ(min), numberQ(max));
     out = d;
     return {};
 }
@@ -388,7 +383,7 @@ std::function<QVariant(const long long &)> showInt()
 
 std::function<QVariant(const double &)> showNumber()
 {
-    return [](const double &d) { return QVariant(numberText(d)); };
+    return [](const double &d) { return QVariant(numberQ(d)); };
 }
 
 template <typename En> std::function<QVariant(const En &)> showEnum()
