@@ -7,16 +7,17 @@ ModelIndex::ModelIndex(const Model &model)
 {
     const size_t componentCount = model.components.size();
     m_componentIndex.reserve(componentCount * 2);
-    for (size_t i = 0; i < componentCount; ++i)
+    m_zones.reserve(componentCount);
+    for (size_t i = 0; i < componentCount; ++i) {
         m_componentIndex.emplace(model.components[i].id, int(i)); // emplace keeps the first
+        m_zones.push_back(model.components[i].effectiveZone());
+    }
     m_out.resize(componentCount);
     m_in.resize(componentCount);
     const auto &edges = model.integrationList();
-    m_integrationIndex.reserve(edges.size() * 2);
     m_from.reserve(edges.size());
     m_to.reserve(edges.size());
     for (size_t i = 0; i < edges.size(); ++i) {
-        m_integrationIndex.emplace(edges[i].id, int(i));
         const int from = componentIndex(edges[i].from);
         const int to = componentIndex(edges[i].to);
         m_from.push_back(from);
@@ -42,6 +43,12 @@ const Component *ModelIndex::findComponent(std::string_view id) const
 
 const Integration *ModelIndex::findIntegration(std::string_view id) const
 {
+    std::call_once(m_integrationIndexBuilt, [this] {
+        const auto &edges = integrations();
+        m_integrationIndex.reserve(edges.size() * 2);
+        for (size_t i = 0; i < edges.size(); ++i)
+            m_integrationIndex.emplace(edges[i].id, int(i));
+    });
     const auto it = m_integrationIndex.find(id);
     return it == m_integrationIndex.end() ? nullptr : &integration(it->second);
 }

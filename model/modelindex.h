@@ -6,6 +6,7 @@
 
 #include "model.h"
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,18 +44,21 @@ public:
     const std::vector<int> &outgoing(int component) const { return m_out[size_t(component)]; }
     const std::vector<int> &incoming(int component) const { return m_in[size_t(component)]; }
 
-    Zone zone(int component) const { return this->component(component).effectiveZone(); }
+    Zone zone(int component) const { return m_zones[size_t(component)]; }
     // Both ends are known and lie in different zones.
     bool crossesTrustBoundary(int integration) const;
 
 private:
     const Model &m_model;
     std::unordered_map<std::string_view, int> m_componentIndex;
-    std::unordered_map<std::string_view, int> m_integrationIndex;
+    // Built on the first findIntegration: lint never looks integrations up by id.
+    mutable std::once_flag m_integrationIndexBuilt;
+    mutable std::unordered_map<std::string_view, int> m_integrationIndex;
     std::vector<int> m_from;
     std::vector<int> m_to;
     std::vector<std::vector<int>> m_out;
     std::vector<std::vector<int>> m_in;
+    std::vector<Zone> m_zones;
 };
 
 } // namespace seam
