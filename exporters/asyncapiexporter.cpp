@@ -63,7 +63,7 @@ std::string consumerNote(const ModelIndex &index, const Integration &integration
         const Retry &retry = *r->retry;
         std::string text = "retry ";
         text += retry.unbounded || !retry.maxAttempts ? std::string("unbounded")
-                                                      : "up to " + numberText(*retry.maxAttempts) + " attempts";
+                                                      : "up to " + formatNumber(*retry.maxAttempts) + " attempts";
         if (retry.backoff)
             text += ", " + std::string(toString(*retry.backoff)) + " backoff";
         facts.push_back(text);
@@ -72,9 +72,9 @@ std::string consumerNote(const ModelIndex &index, const Integration &integration
     if (r && r->deadLetter) {
         std::string text = "dead letter";
         if (r->deadLetter->retentionDays)
-            text += " kept " + numberText(*r->deadLetter->retentionDays) + " days";
+            text += " kept " + formatNumber(*r->deadLetter->retentionDays) + " days";
         if (r->deadLetter->alertDepth)
-            text += ", alert at depth " + numberText(*r->deadLetter->alertDepth);
+            text += ", alert at depth " + formatNumber(*r->deadLetter->alertDepth);
         facts.push_back(text);
     }
     return index.name(integration.to) + " (" + integration.id + "): " + join(facts, ", ") + ".";
@@ -87,7 +87,7 @@ std::string producerNote(const ModelIndex &index, const Integration &integration
     if (const std::string delivery = deliveryText(integration); !delivery.empty())
         facts.push_back(delivery);
     if (integration.timeoutMs)
-        facts.push_back("timeout " + numberText(*integration.timeoutMs) + " ms");
+        facts.push_back("timeout " + formatNumber(*integration.timeoutMs) + " ms");
     if (integration.security) {
         if (integration.security->signature)
             facts.push_back("signed " + std::string(toString(*integration.security->signature)));
@@ -97,7 +97,7 @@ std::string producerNote(const ModelIndex &index, const Integration &integration
             facts.push_back("without TLS");
     }
     if (integration.rateLimit && integration.rateLimit->requests)
-        facts.push_back("rate limit " + numberText(*integration.rateLimit->requests) + " per "
+        facts.push_back("rate limit " + formatNumber(*integration.rateLimit->requests) + " per "
                         + std::string(toString(integration.rateLimit->per.value_or(RatePeriod::Second))));
     return index.name(integration.from) + " (" + integration.id + "): " + join(facts, ", ") + ".";
 }

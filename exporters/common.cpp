@@ -9,21 +9,6 @@
 
 namespace seam {
 
-std::string numberText(double value)
-{
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
-    char buffer[32];
-    // 15 significant digits never shows binary noise (0.1 stays 0.1).
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    return buffer;
-}
-
-std::string numberText(long long value)
-{
-    return std::to_string(value);
-}
-
 namespace {
 
 std::string markdownEscaped(std::string_view text, std::string_view newline)
@@ -212,61 +197,17 @@ std::string join(const std::vector<std::string> &parts, std::string_view separat
     return out;
 }
 
-ModelIndex::ModelIndex(const Model &model)
-    : m_model(model)
+std::vector<std::vector<const Integration *>> operationsByCallee(const ModelIndex &index, Pattern pattern)
 {
-    const auto &components = model.components;
-    m_outgoing.resize(components.size());
-    m_incoming.resize(components.size());
-    for (size_t i = 0; i < components.size(); ++i)
-        m_components.emplace(components[i].id, static_cast<int>(i));
-    const auto &integrations = model.integrationList();
-    for (size_t i = 0; i < integrations.size(); ++i) {
-        const auto &integration = integrations[i];
-        m_integrations.emplace(integration.id, static_cast<int>(i));
-        const int from = componentIndex(integration.from);
-        const int to = componentIndex(integration.to);
-        if (from >= 0)
-            m_outgoing[from].push_back(static_cast<int>(i));
-        if (to >= 0)
-            m_incoming[to].push_back(static_cast<int>(i));
-    }
-}
-
-const Component *ModelIndex::component(std::string_view id) const
-{
-    const int i = componentIndex(id);
-    return i < 0 ? nullptr : &m_model.components[i];
-}
-
-std::vector<std::vector<const Integration *>> ModelIndex::operationsByCallee(Pattern pattern) const
-{
-    std::vector<std::vector<const Integration *>> byCallee(m_model.components.size());
-    for (const Integration &integration : m_model.integrationList()) {
+    std::vector<std::vector<const Integration *>> byCallee(size_t(index.componentCount()));
+    for (int i = 0; i < index.integrationCount(); ++i) {
+        const Integration &integration = index.integration(i);
         if (integration.pattern != pattern || !integration.operations || integration.operations->empty())
             continue;
-        if (const int callee = componentIndex(integration.to); callee >= 0)
+        if (const int callee = index.to(i); callee >= 0)
             byCallee[size_t(callee)].push_back(&integration);
     }
     return byCallee;
-}
-
-int ModelIndex::componentIndex(std::string_view id) const
-{
-    const auto it = m_components.find(id);
-    return it == m_components.end() ? -1 : it->second;
-}
-
-const Integration *ModelIndex::integration(std::string_view id) const
-{
-    const auto it = m_integrations.find(id);
-    return it == m_integrations.end() ? nullptr : &m_model.integrationList()[it->second];
-}
-
-const std::string &ModelIndex::name(const std::string &id) const
-{
-    const Component *c = component(id);
-    return c ? c->displayName() : id;
 }
 
 } // namespace seam

@@ -387,7 +387,7 @@ ExportResult GraphqlExporter::run(const Model &model, const ExportOptions &) con
 {
     ExportResult result;
     const ModelIndex index(model);
-    const auto byCallee = index.operationsByCallee(Pattern::Graphql);
+    const auto byCallee = operationsByCallee(index, Pattern::Graphql);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;

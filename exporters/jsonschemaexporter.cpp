@@ -42,7 +42,7 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
     for (const Integration &integration : model.integrationList()) {
         if (!integration.events)
             continue;
-        const Component *from = index.component(integration.from);
+        const Component *from = index.findComponent(integration.from);
         const bool fromDestination = from && from->isDestination();
         for (const Event &event : *integration.events) {
             const std::string key = eventKey(event);
@@ -55,14 +55,14 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             // A queue/topic forwards; the producer is whoever sent it there.
             if (!fromDestination)
                 addUnique(use.producers, integration.from);
-            const Component *to = index.component(integration.to);
+            const Component *to = index.findComponent(integration.to);
             if (!to || !to->isDestination())
                 addUnique(use.consumers, integration.to);
         }
     }
     // Consumers of a destination receive what its producers declared.
     for (const Integration &integration : model.integrationList()) {
-        const Component *from = index.component(integration.from);
+        const Component *from = index.findComponent(integration.from);
         if (!from || !from->isDestination())
             continue;
         const int d = index.componentIndex(integration.from);

@@ -58,11 +58,11 @@ std::string cell(std::string_view text)
 }
 std::string ms(long long value)
 {
-    return numberText(value) + " ms";
+    return formatNumber(value) + " ms";
 }
 std::string ms(double value)
 {
-    return numberText(value) + " ms";
+    return formatNumber(value) + " ms";
 }
 
 std::string plural(size_t n, std::string_view one, std::string_view many)
@@ -72,7 +72,7 @@ std::string plural(size_t n, std::string_view one, std::string_view many)
 
 std::string percent(double value)
 {
-    return numberText(value) + "%";
+    return formatNumber(value) + "%";
 }
 
 // "5 attempts, exponential backoff 1000–16000 ms, jitter 0.1"
@@ -87,12 +87,12 @@ std::string describeRetry(const Retry &retry)
         out += ", " + std::string(toString(*retry.backoff)) + " backoff";
         if (*retry.backoff != Backoff::None && retry.initialMs)
             out += " from "
-                + (retry.maxMs ? numberText(*retry.initialMs) + " to " + ms(*retry.maxMs) : ms(*retry.initialMs));
+                + (retry.maxMs ? formatNumber(*retry.initialMs) + " to " + ms(*retry.maxMs) : ms(*retry.initialMs));
     } else {
         out += ", no backoff";
     }
     if (retry.jitter)
-        out += ", jitter " + numberText(*retry.jitter);
+        out += ", jitter " + formatNumber(*retry.jitter);
     return out;
 }
 
@@ -108,7 +108,7 @@ std::string describeDeadLetter(const DeadLetter &deadLetter)
 
 std::string describeRateLimit(const RateLimit &limit)
 {
-    std::string out = limit.requests ? numberText(*limit.requests) : std::string("?");
+    std::string out = limit.requests ? formatNumber(*limit.requests) : std::string("?");
     out += " requests per " + std::string(limit.per ? toString(*limit.per) : "second");
     return out;
 }
@@ -148,7 +148,7 @@ public:
 
 private:
     const std::vector<Integration> &integrations() const { return m_model.integrationList(); }
-    const Component *component(const std::string &id) const { return m_index.component(id); }
+    const Component *component(const std::string &id) const { return m_index.findComponent(id); }
     std::string name(const std::string &id) const { return cell(m_index.name(id)); }
     std::string route(const Integration &i) const { return name(i.from) + " → " + name(i.to); }
     bool isStore(const std::string &id) const
@@ -460,7 +460,7 @@ private:
                 facts.push_back("data " + std::string(toString(*i->security->data)));
             if (i->rateLimit)
                 facts.push_back("rate limit " + describeRateLimit(*i->rateLimit)
-                                + (i->rateLimit->burst ? " (burst " + numberText(*i->rateLimit->burst) + ")" : ""));
+                                + (i->rateLimit->burst ? " (burst " + formatNumber(*i->rateLimit->burst) + ")" : ""));
             paragraph(join(facts, " · "));
             if (i->description)
                 paragraph(markdownText(*i->description));
@@ -702,7 +702,7 @@ private:
         for (const auto &i : integrations())
             if (i.rateLimit)
                 table.add({code(i.id), route(i), describeRateLimit(*i.rateLimit),
-                           i.rateLimit->burst ? numberText(*i.rateLimit->burst) : std::string()});
+                           i.rateLimit->burst ? formatNumber(*i.rateLimit->burst) : std::string()});
         if (table.empty())
             return;
         section("Rate Limiting");
@@ -718,9 +718,9 @@ private:
             if (!r || !r->circuitBreaker)
                 continue;
             const CircuitBreaker &cb = *r->circuitBreaker;
-            table.add({code(i.id), route(i), cb.failureThreshold ? numberText(*cb.failureThreshold) : std::string(),
+            table.add({code(i.id), route(i), cb.failureThreshold ? formatNumber(*cb.failureThreshold) : std::string(),
                        cb.openMs ? ms(*cb.openMs) : std::string(),
-                       cb.halfOpenSuccesses ? numberText(*cb.halfOpenSuccesses) : std::string(),
+                       cb.halfOpenSuccesses ? formatNumber(*cb.halfOpenSuccesses) : std::string(),
                        i.timeoutMs ? ms(*i.timeoutMs) : std::string(),
                        r->fallback ? cell(*r->fallback) : std::string()});
         }
@@ -865,12 +865,12 @@ private:
             if (sla.availability) {
                 // 30 days = 43,200 minutes of which (100 - A)% may be down.
                 const double minutes = (100.0 - *sla.availability) / 100.0 * 30 * 24 * 60;
-                budget = numberText(std::round(minutes * 10) / 10) + " min";
+                budget = formatNumber(std::round(minutes * 10) / 10) + " min";
             }
             promises.add({cell(c.displayName()), sla.availability ? percent(*sla.availability) : std::string(),
                           sla.latencyP95Ms ? ms(*sla.latencyP95Ms) : std::string(),
                           sla.latencyP99Ms ? ms(*sla.latencyP99Ms) : std::string(),
-                          sla.throughputRps ? numberText(*sla.throughputRps) + " req/s" : std::string(), budget});
+                          sla.throughputRps ? formatNumber(*sla.throughputRps) + " req/s" : std::string(), budget});
             const std::string on = cell(c.displayName());
             if (sla.latencyP95Ms)
                 alerts.add({"Latency p95 high", on, "p95 latency > " + ms(*sla.latencyP95Ms),
@@ -886,14 +886,14 @@ private:
             if (sla.throughputRps)
                 alerts.add(
                     {"Near capacity", on,
-                     "request rate > " + numberText(std::round(*sla.throughputRps * 0.8 * 10) / 10) + " req/s (80%)",
-                     "throughput " + numberText(*sla.throughputRps) + " req/s"});
+                     "request rate > " + formatNumber(std::round(*sla.throughputRps * 0.8 * 10) / 10) + " req/s (80%)",
+                     "throughput " + formatNumber(*sla.throughputRps) + " req/s"});
         }
         for (const auto &i : integrations()) {
             const Reliability *r = reliability(i);
             if (r && r->deadLetter && r->deadLetter->alertDepth)
                 alerts.add({"Dead letters piling up", code(i.id),
-                            "dead-letter queue holds > " + numberText(*r->deadLetter->alertDepth) + " messages",
+                            "dead-letter queue holds > " + formatNumber(*r->deadLetter->alertDepth) + " messages",
                             "dead_letter.alert_depth"});
             if (r && r->circuitBreaker)
                 alerts.add(
@@ -928,7 +928,7 @@ private:
             std::vector<std::string> contributions;
             int n = 0;
             for (const auto &id : flow.steps) {
-                const Integration *i = m_index.integration(id);
+                const Integration *i = m_index.findIntegration(id);
                 if (!i)
                     continue;
                 steps.add({std::to_string(++n), code(i->id), route(*i), std::string(patternTitle(i->pattern)),

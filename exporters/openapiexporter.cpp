@@ -117,12 +117,12 @@ std::string rateLimitText(const RateLimit &limit)
 {
     std::string text;
     if (limit.requests)
-        text = numberText(*limit.requests) + " requests";
+        text = formatNumber(*limit.requests) + " requests";
     else
         text = "requests";
     text += " per " + std::string(limit.per ? toString(*limit.per) : "second");
     if (limit.burst)
-        text += " (burst " + numberText(*limit.burst) + ")";
+        text += " (burst " + formatNumber(*limit.burst) + ")";
     return text;
 }
 
@@ -346,7 +346,7 @@ private:
             const Integration &integration = *op.integrations[i];
             std::string caller = m_index.name(integration.from);
             if (integration.timeoutMs)
-                caller += " (timeout " + numberText(*integration.timeoutMs) + " ms)";
+                caller += " (timeout " + formatNumber(*integration.timeoutMs) + " ms)";
             callers.push_back(caller);
             critical = critical || op.declarations[i]->isCritical();
             if (integration.effectiveIdempotency() == Idempotency::Key)
@@ -358,7 +358,7 @@ private:
                 mtls = true;
             } else if (const std::string name = schemeName(*auth); !name.empty()) {
                 m_schemes.insert(*auth);
-                const Component *from = m_index.component(integration.from);
+                const Component *from = m_index.findComponent(integration.from);
                 if (from && from->kind == ComponentKind::Client)
                     m_clientCallers.insert(*auth);
                 else
@@ -499,7 +499,7 @@ ExportResult OpenApiExporter::run(const Model &model, const ExportOptions &) con
 {
     ExportResult result;
     const ModelIndex index(model);
-    const auto byCallee = index.operationsByCallee(Pattern::Rest);
+    const auto byCallee = operationsByCallee(index, Pattern::Rest);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;

@@ -198,7 +198,7 @@ private:
             for (const Integration *caller : rpc.callers) {
                 std::string text = m_index.name(caller->from);
                 if (caller->timeoutMs)
-                    text += " (timeout " + numberText(*caller->timeoutMs) + " ms)";
+                    text += " (timeout " + formatNumber(*caller->timeoutMs) + " ms)";
                 callers.push_back(text);
             }
             std::string note = rpc.op->name + ": called by " + join(callers, ", ") + ".";
@@ -427,7 +427,7 @@ ExportResult ProtoExporter::run(const Model &model, const ExportOptions &) const
 {
     ExportResult result;
     const ModelIndex index(model);
-    const auto byCallee = index.operationsByCallee(Pattern::Grpc);
+    const auto byCallee = operationsByCallee(index, Pattern::Grpc);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;

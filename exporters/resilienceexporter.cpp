@@ -60,7 +60,7 @@ void emitCaller(YAML::Emitter &out, const Model &model, const ModelIndex &index,
         if (retry.maxMs)
             out << YAML::Key << "maxIntervalMillis" << YAML::Value << *retry.maxMs;
         if (retry.jitter)
-            out << YAML::Key << "jitter" << YAML::Value << numberText(*retry.jitter);
+            out << YAML::Key << "jitter" << YAML::Value << formatNumber(*retry.jitter);
         out << YAML::EndMap;
     }
     if (r && r->idempotency)

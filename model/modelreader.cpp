@@ -4,6 +4,7 @@
 #include "inputlimits.h"
 #include "lint/linter.h"
 #include "modelwriter.h"
+#include "numbertext.h"
 
 #include <algorithm>
 #include <array>

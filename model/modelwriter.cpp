@@ -1,21 +1,12 @@
 #include "modelwriter.h"
+#include "numbertext.h"
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/emitter.h>
 
-#include <charconv>
 #include <cmath>
 
 namespace seam {
-
-std::string formatNumber(double value)
-{
-    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
-    char buffer[64];
-    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
-}
 
 namespace {
 
@@ -27,7 +18,7 @@ SourceNode text(const std::string &value)
 }
 SourceNode integer(long long value)
 {
-    return SourceNode::scalar(std::to_string(value));
+    return SourceNode::scalar(formatNumber(value));
 }
 SourceNode number(double value)
 {

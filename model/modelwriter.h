@@ -16,7 +16,4 @@ bool looksTypedInYaml11(const std::string &value);
 // A map or list small enough to read well on one line in flow style (`{a: 1}`, `[x, y]`).
 bool fitsYamlFlow(const SourceNode &node);
 
-// Shortest text that reads back as the same double ("99.95", "300").
-std::string formatNumber(double value);
-
 } // namespace seam

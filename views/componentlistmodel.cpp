@@ -14,13 +14,13 @@ QString slaBadge(const Component &component)
     const Sla &sla = *component.sla;
     QStringList parts;
     if (sla.availability)
-        parts << QString::number(*sla.availability) + QLatin1Char('%');
+        parts << numberQ(*sla.availability) + QLatin1Char('%');
     if (sla.latencyP95Ms)
-        parts << QStringLiteral("p95 %1 ms").arg(*sla.latencyP95Ms);
+        parts << QStringLiteral("p95 %1 ms").arg(numberQ(*sla.latencyP95Ms));
     else if (sla.latencyP99Ms)
-        parts << QStringLiteral("p99 %1 ms").arg(*sla.latencyP99Ms);
+        parts << QStringLiteral("p99 %1 ms").arg(numberQ(*sla.latencyP99Ms));
     if (sla.throughputRps)
-        parts << QStringLiteral("%1 rps").arg(*sla.throughputRps);
+        parts << QStringLiteral("%1 rps").arg(numberQ(*sla.throughputRps));
     return parts.join(QStringLiteral(" · "));
 }
 

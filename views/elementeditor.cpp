@@ -30,11 +30,6 @@ QString textOf(const QVariant &value)
     return value.toString().trimmed();
 }
 
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
 // Empty parents are removed again: an empty `retry: {}` is not "no retry" to lint.
 template <typename T> void prune(std::optional<T> &value)
 {
@@ -407,7 +402,7 @@ std::function<QVariant(const long long &)> showInt()
 
 std::function<QVariant(const double &)> showNumber()
 {
-    return [](const double &d) { return QVariant(numberText(d)); };
+    return [](const double &d) { return QVariant(numberQ(d)); };
 }
 
 template <typename En> std::function<QVariant(const En &)> showEnum()

@@ -1,5 +1,6 @@
 #include "graphlayout.h"
 
+#include "numbertext.h"
 #include "vocabulary.h"
 
 #include <graphviz/cgraph.h>
@@ -106,13 +107,6 @@ std::string zoneLabel(Zone zone)
     return "";
 }
 
-std::string formatNumber(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4f", value);
-    return buffer;
-}
-
 struct BuiltGraph {
     Agraph_t *graph = nullptr;
     std::vector<Agnode_t *> nodes; // by component index
@@ -175,8 +169,8 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
     }
 
     Agsym_t *shape = agattr(g, AGNODE, cs("shape"), cs("box"));
-    Agsym_t *width = agattr(g, AGNODE, cs("width"), cs(formatNumber(request.nodeWidth / kPointsPerInch)));
-    Agsym_t *height = agattr(g, AGNODE, cs("height"), cs(formatNumber(request.nodeHeight / kPointsPerInch)));
+    Agsym_t *width = agattr(g, AGNODE, cs("width"), cs(formatRounded(request.nodeWidth / kPointsPerInch, 4)));
+    Agsym_t *height = agattr(g, AGNODE, cs("height"), cs(formatRounded(request.nodeHeight / kPointsPerInch, 4)));
     (void)width;
     (void)height;
     Agsym_t *label = agattr(g, AGNODE, cs("label"), cs(""));

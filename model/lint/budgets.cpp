@@ -3,6 +3,7 @@
 // latency-budget, availability-budget, timeout-below-latency, retry-budget.
 
 #include "lintcontext.h"
+#include "numbertext.h"
 
 #include <array>
 
@@ -28,7 +29,7 @@ bool hasFallback(const Integration &integration)
 void latencyBudget(LintContext &context, int rule)
 {
     std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = latencyOf(index.component(c));
         if (!promise)
@@ -52,7 +53,7 @@ void latencyBudget(LintContext &context, int rule)
         if (total > *promise)
             context.reportComponent(rule, c,
                                     index.component(c).id + " promises p95 " + formatNumber(*promise)
-                                        + " ms but its synchronous callees add up to " + formatNumber(total)
+                                        + " ms but its synchronous callees add up to " + formatRounded(total, 3)
                                         + " ms: " + joinList(parts),
                                     std::move(related));
     }
@@ -61,7 +62,7 @@ void latencyBudget(LintContext &context, int rule)
 void availabilityBudget(LintContext &context, int rule)
 {
     std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = availabilityOf(index.component(c));
         if (!promise)
@@ -90,14 +91,14 @@ void availabilityBudget(LintContext &context, int rule)
             context.reportComponent(rule, c,
                                     index.component(c).id + " promises " + formatNumber(*promise)
                                         + "% availability but its synchronous callees without fallback multiply to "
-                                        + formatNumber(offered) + "%: " + joinList(parts),
+                                        + formatRounded(offered, 3) + "%: " + joinList(parts),
                                     std::move(related));
     }
 }
 
 void timeoutBelowLatency(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     for (int i = 0; i < index.integrationCount(); ++i) {
         const Integration &integration = index.integration(i);
         if (!integration.timeoutMs || !index.resolved(i))
@@ -107,7 +108,7 @@ void timeoutBelowLatency(LintContext &context, int rule)
         if (!latency || double(*integration.timeoutMs) >= *latency)
             continue;
         context.reportIntegration(rule, i,
-                                  integration.id + " times out after " + std::to_string(*integration.timeoutMs)
+                                  integration.id + " times out after " + formatNumber(*integration.timeoutMs)
                                       + " ms, below the p95 latency of " + callee.id + " (" + formatNumber(*latency)
                                       + " ms)",
                                   {callee.id});
@@ -116,7 +117,7 @@ void timeoutBelowLatency(LintContext &context, int rule)
 
 void retryBudget(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     for (int i = 0; i < index.integrationCount(); ++i) {
         const Integration &integration = index.integration(i);
         if (!integration.timeoutMs || !integration.reliability || !integration.reliability->retry || !index.resolved(i))
@@ -132,8 +133,8 @@ void retryBudget(LintContext &context, int rule)
         if (worst <= *promise)
             continue;
         context.reportIntegration(rule, i,
-                                  integration.id + " may take " + std::to_string(*retry.maxAttempts) + " attempts × "
-                                      + std::to_string(*integration.timeoutMs) + " ms = " + formatNumber(worst)
+                                  integration.id + " may take " + formatNumber(*retry.maxAttempts) + " attempts × "
+                                      + formatNumber(*integration.timeoutMs) + " ms = " + formatNumber(worst)
                                       + " ms, more than the p95 " + formatNumber(*promise) + " ms " + caller.id
                                       + " promises",
                                   {caller.id});

@@ -30,7 +30,7 @@ void unversionedEvents(LintContext &context, int rule, int i)
 
 void missingContract(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     const Pattern pattern = integration.pattern;
     const std::string label = integration.id + " (" + std::string(toString(pattern)) + " from " + integration.from

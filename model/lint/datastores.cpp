@@ -11,7 +11,7 @@ namespace {
 
 void sharedDatabase(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     std::vector<int> seenBy(size_t(index.componentCount()), -1); // component → last store that listed it
     for (int store = 0; store < index.componentCount(); ++store) {
         const Component &data = index.component(store);

@@ -12,46 +12,7 @@ namespace seam {
 
 namespace lintrules {
 
-LintIndex::LintIndex(const Model &model)
-    : m_model(model)
-{
-    const size_t componentCount = model.components.size();
-    m_componentIndex.reserve(componentCount * 2);
-    m_zones.reserve(componentCount);
-    for (size_t i = 0; i < componentCount; ++i) {
-        // First one wins, like the loader's duplicate check reports the second.
-        m_componentIndex.emplace(model.components[i].id, int(i));
-        m_zones.push_back(model.components[i].effectiveZone());
-    }
-    m_out.resize(componentCount);
-    m_in.resize(componentCount);
-    const auto &edges = model.integrationList();
-    m_from.reserve(edges.size());
-    m_to.reserve(edges.size());
-    for (size_t i = 0; i < edges.size(); ++i) {
-        const int from = componentIndex(edges[i].from);
-        const int to = componentIndex(edges[i].to);
-        m_from.push_back(from);
-        m_to.push_back(to);
-        if (from >= 0 && to >= 0) {
-            m_out[size_t(from)].push_back(int(i));
-            m_in[size_t(to)].push_back(int(i));
-        }
-    }
-}
-
-int LintIndex::componentIndex(std::string_view id) const
-{
-    const auto it = m_componentIndex.find(id);
-    return it == m_componentIndex.end() ? -1 : it->second;
-}
-
-bool LintIndex::crossesTrustBoundary(int integration) const
-{
-    return resolved(integration) && zone(from(integration)) != zone(to(integration));
-}
-
-LintContext::LintContext(const LintIndex &index, const LintSettings &settings)
+LintContext::LintContext(const ModelIndex &index, const LintSettings &settings)
     : m_index(index)
     , m_settings(settings)
 {
@@ -96,25 +57,6 @@ void LintContext::reportIntegration(int rule, int integration, std::string messa
     report(rule, m_index.integration(integration), std::move(message), std::move(related));
 }
 
-std::string formatNumber(double value, int decimals)
-{
-    if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(value));
-        return buffer;
-    }
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    std::string text = buffer;
-    if (text.find('.') != std::string::npos) {
-        while (!text.empty() && text.back() == '0')
-            text.pop_back();
-        if (!text.empty() && text.back() == '.')
-            text.pop_back();
-    }
-    return text;
-}
-
 std::string joinList(const std::vector<std::string> &items)
 {
     std::string out;
@@ -137,7 +79,7 @@ size_t LintResult::count(Severity severity) const
 LintResult lint(const Model &model)
 {
     const LintSettings settings = model.lintSettings();
-    const lintrules::LintIndex index(model);
+    const ModelIndex index(model);
     lintrules::LintContext context(index, settings);
 
     const auto rows = lintrules::ruleRows();

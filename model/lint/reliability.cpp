@@ -64,7 +64,7 @@ void retryWithoutJitter(LintContext &context, int rule, int i, const Retry &retr
 
 void missingCircuitBreaker(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     // The request/response calls a breaker protects.
     if (!patternInfo(integration.pattern).operations || !index.resolved(i))
@@ -97,7 +97,7 @@ void missingTimeout(LintContext &context, int rule, int i)
 // would be quadratic.
 class CriticalEvents {
 public:
-    explicit CriticalEvents(const LintIndex &index)
+    explicit CriticalEvents(const ModelIndex &index)
         : m_index(index)
         , m_done(size_t(index.componentCount()), 0)
         , m_names(size_t(index.componentCount()))
@@ -118,7 +118,7 @@ public:
     }
 
 private:
-    const LintIndex &m_index;
+    const ModelIndex &m_index;
     std::vector<char> m_done;
     std::vector<std::vector<std::string>> m_names;
 };
@@ -142,7 +142,7 @@ std::string namesList(const std::vector<std::string> &own, const std::vector<std
 
 void missingIdempotency(LintContext &context, int rule, int i, CriticalEvents &carried)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     if (integration.effectiveIdempotency() != Idempotency::None || !index.resolved(i))
         return;
@@ -184,7 +184,7 @@ void missingIdempotency(LintContext &context, int rule, int i, CriticalEvents &c
 
 void missingDeadLetter(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     if (!patternInfo(integration.pattern).messaging || !index.resolved(i)
         || index.component(index.to(i)).isDestination())

@@ -15,7 +15,7 @@ std::string zoneName(Zone zone)
 }
 
 // "public web to dmz gateway"
-std::string crossing(const LintIndex &index, int i)
+std::string crossing(const ModelIndex &index, int i)
 {
     return zoneName(index.zone(index.from(i))) + " " + index.integration(i).from + " to "
         + zoneName(index.zone(index.to(i))) + " " + index.integration(i).to;
@@ -35,7 +35,7 @@ void unsignedWebhook(LintContext &context, int rule, int i)
 
 void unauthenticated(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     if (!index.crossesTrustBoundary(i))
         return;
@@ -54,7 +54,7 @@ void unauthenticated(LintContext &context, int rule, int i)
 
 void plaintext(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     if (integration.tlsEnabled())
         return;
@@ -74,7 +74,7 @@ void plaintext(LintContext &context, int rule, int i)
 
 void missingRateLimit(LintContext &context, int rule, int i)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const Integration &integration = index.integration(i);
     if (!(integration.isSync() || integration.pattern == Pattern::Webhook) || integration.rateLimit
         || !index.resolved(i))

@@ -26,7 +26,7 @@ struct Condensation {
 // Tarjan's algorithm, iterative (a 10k-long chain would overflow the stack).
 // Groups are numbered in reverse topological order: every group reachable from
 // group s has a smaller number than s.
-template <typename EdgeFilter> Condensation condense(const LintIndex &index, EdgeFilter useEdge)
+template <typename EdgeFilter> Condensation condense(const ModelIndex &index, EdgeFilter useEdge)
 {
     const int n = index.componentCount();
     Condensation result;
@@ -96,7 +96,7 @@ template <typename EdgeFilter> Condensation condense(const LintIndex &index, Edg
 
 void syncChains(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const long long maxDepth = context.settings().syncDepth();
 
     // Chains ignore edges touching data stores: a query is a leaf, not a hop.
@@ -164,7 +164,7 @@ void syncChains(LintContext &context, int rule)
 
 void syncCycles(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const auto syncEdge = [&index](int edge) { return index.integration(edge).isSync() && index.resolved(edge); };
     const Condensation graph = condense(index, syncEdge);
 
@@ -243,7 +243,7 @@ void syncCycles(LintContext &context, int rule)
 
 void syncFanOut(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     const long long maxFanOut = context.settings().syncFanOut();
     std::vector<int> seenBy(size_t(index.componentCount()), -1); // callee → last caller that listed it
     for (int c = 0; c < index.componentCount(); ++c) {

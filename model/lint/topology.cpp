@@ -10,7 +10,7 @@ namespace {
 
 void orphans(LintContext &context, int rule)
 {
-    const LintIndex &index = context.index();
+    const ModelIndex &index = context.index();
     for (int c = 0; c < index.componentCount(); ++c)
         if (index.outgoing(c).empty() && index.incoming(c).empty())
             context.reportComponent(rule, c, index.component(c).id + " has no integrations");
