@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "modelwriter.h"
+#include "numbertext.h"
 
 #include <cctype>
 

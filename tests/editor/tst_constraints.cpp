@@ -6,6 +6,7 @@
 
 #include "model/constraints.h"
 #include "model/modelwriter.h"
+#include "model/numbertext.h"
 #include "views/elementeditor.h"
 
 #include <QTest>
