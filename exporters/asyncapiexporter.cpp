@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kSchemaPrefix = "#/components/schemas/";
 
 // A channel: a queue/topic component, or one direct asynchronous integration.
-struct Channel {
+struct AsyncChannel {
     std::string name;
     const Component *destination = nullptr; // null for a direct integration
     const Integration *direct = nullptr; // set for a direct integration
@@ -33,7 +33,7 @@ bool mentionsKafka(const std::optional<std::string> &technology)
     return lower.find("kafka") != std::string::npos;
 }
 
-void addEvents(Channel &channel, const Integration &integration)
+void addEvents(AsyncChannel &channel, const Integration &integration)
 {
     if (!integration.events)
         return;
@@ -171,12 +171,12 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
     ExportResult result;
     const ModelIndex index(model);
 
-    std::vector<Channel> channels;
+    std::vector<AsyncChannel> channels;
     std::map<int, size_t> channelOfDestination; // component index → channel
-    auto destinationChannel = [&](int component) -> Channel & {
+    auto destinationChannel = [&](int component) -> AsyncChannel & {
         auto found = channelOfDestination.find(component);
         if (found == channelOfDestination.end()) {
-            Channel channel;
+            AsyncChannel channel;
             channel.destination = &model.components[component];
             channel.name = channel.destination->id;
             found = channelOfDestination.emplace(component, channels.size()).first;
@@ -200,14 +200,14 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
         const bool fromDestination = from >= 0 && model.components[from].isDestination();
         const bool toDestination = to >= 0 && model.components[to].isDestination();
         if (toDestination) {
-            Channel &channel = destinationChannel(to);
+            AsyncChannel &channel = destinationChannel(to);
             channel.producers.push_back(&integration);
             addEvents(channel, integration);
         }
         if (fromDestination)
             destinationChannel(from).consumers.push_back(&integration);
         if (!fromDestination && !toDestination && integration.isAsync()) {
-            Channel channel;
+            AsyncChannel channel;
             channel.name = integration.id;
             channel.direct = &integration;
             channel.producers.push_back(&integration);
@@ -217,14 +217,14 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
         }
     }
     // Consumers may name the events they handle; those a producer did not declare still count.
-    for (Channel &channel : channels)
+    for (AsyncChannel &channel : channels)
         if (channel.destination)
             for (const Integration *consumer : channel.consumers)
                 addEvents(channel, *consumer);
 
     // A direct integration's id may equal a component's id: channel names must stay unique.
     std::set<std::string> channelNames;
-    for (Channel &channel : channels) {
+    for (AsyncChannel &channel : channels) {
         const std::string base = channel.name;
         for (int n = 2; !channelNames.insert(channel.name).second; ++n)
             channel.name = base + "-" + std::to_string(n);
@@ -261,13 +261,13 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
 
     OrderedJson messages = OrderedJson::object();
     size_t eventCount = 0;
-    for (const Channel &channel : channels)
+    for (const AsyncChannel &channel : channels)
         eventCount += channel.events.size();
     reserveMembers(messages, eventCount);
     std::set<std::string> messageKeys;
     std::vector<std::string> payloads;
     std::set<std::string> payloadSet;
-    auto messageRefs = [&](const Channel &channel) -> OrderedJson {
+    auto messageRefs = [&](const AsyncChannel &channel) -> OrderedJson {
         OrderedJson refs = OrderedJson::array();
         for (const Event *event : channel.events)
             refs.push_back({{"$ref", "#/components/messages/" + eventKey(*event)}});
@@ -278,7 +278,7 @@ ExportResult AsyncApiExporter::run(const Model &model, const ExportOptions &) co
 
     OrderedJson channelsJson = OrderedJson::object();
     reserveMembers(channelsJson, channels.size());
-    for (const Channel &channel : channels) {
+    for (const AsyncChannel &channel : channels) {
         OrderedJson item = OrderedJson::object();
         reserveMembers(item, 3);
         std::string channelDescription;

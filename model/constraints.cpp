@@ -27,12 +27,15 @@ bool isValidId(std::string_view id)
 
 bool isValidSchemaName(std::string_view name)
 {
-    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
-        return false;
-    for (char c : name)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+    // Dot-separated identifiers: `Order`, a nested `Order.Line`, `google.protobuf.Timestamp`.
+    bool atStart = true;
+    for (char c : name) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (atStart ? !std::isalpha(u) : !(std::isalnum(u) || c == '_' || c == '.'))
             return false;
-    return true;
+        atStart = c == '.';
+    }
+    return !name.empty() && !atStart;
 }
 
 std::string idProblem(std::string_view id, std::string_view what)

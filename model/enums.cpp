@@ -20,7 +20,10 @@ constexpr std::array<Spelled<HttpMethod>, enumCount<HttpMethod>> kMethods {{{Htt
                                                                             {HttpMethod::Post, "POST"},
                                                                             {HttpMethod::Put, "PUT"},
                                                                             {HttpMethod::Patch, "PATCH"},
-                                                                            {HttpMethod::Delete, "DELETE"}}};
+                                                                            {HttpMethod::Delete, "DELETE"},
+                                                                            {HttpMethod::Head, "HEAD"},
+                                                                            {HttpMethod::Options, "OPTIONS"},
+                                                                            {HttpMethod::Trace, "TRACE"}}};
 constexpr std::array<Spelled<GraphqlKind>, enumCount<GraphqlKind>> kGraphqlKinds {
     {{GraphqlKind::Query, "query"}, {GraphqlKind::Mutation, "mutation"}, {GraphqlKind::Subscription, "subscription"}}};
 constexpr std::array<Spelled<Backoff>, enumCount<Backoff>> kBackoffs {
@@ -43,6 +46,18 @@ constexpr std::array<Spelled<DataClass>, enumCount<DataClass>> kDataClasses {{{D
                                                                               {DataClass::Pii, "pii"}}};
 constexpr std::array<Spelled<RatePeriod>, enumCount<RatePeriod>> kRatePeriods {
     {{RatePeriod::Second, "second"}, {RatePeriod::Minute, "minute"}, {RatePeriod::Hour, "hour"}}};
+constexpr std::array<Spelled<Streaming>, enumCount<Streaming>> kStreamings {
+    {{Streaming::None, "none"},
+     {Streaming::Client, "client"},
+     {Streaming::Server, "server"},
+     {Streaming::Bidirectional, "bidirectional"}}};
+constexpr std::array<Spelled<ParamLocation>, enumCount<ParamLocation>> kParamLocations {
+    {{ParamLocation::Path, "path"},
+     {ParamLocation::Query, "query"},
+     {ParamLocation::Header, "header"},
+     {ParamLocation::Cookie, "cookie"}}};
+constexpr std::array<Spelled<Envelope>, enumCount<Envelope>> kEnvelopes {
+    {{Envelope::None, "none"}, {Envelope::CloudEvents, "cloudevents"}, {Envelope::Template, "template"}}};
 constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities {
     {{Severity::Error, "error"}, {Severity::Warning, "warning"}, {Severity::Info, "info"}, {Severity::Off, "off"}}};
 
@@ -56,6 +71,9 @@ static_assert(isEnumTable(kAuths));
 static_assert(isEnumTable(kSignatures));
 static_assert(isEnumTable(kDataClasses));
 static_assert(isEnumTable(kRatePeriods));
+static_assert(isEnumTable(kStreamings));
+static_assert(isEnumTable(kParamLocations));
+static_assert(isEnumTable(kEnvelopes));
 static_assert(isEnumTable(kSeverities));
 
 // enumNames<E>() hands out spans: the spelling arrays live as long as the program.
@@ -133,6 +151,18 @@ template <> std::span<const std::string_view> enumNames<DataClass>()
 template <> std::span<const std::string_view> enumNames<RatePeriod>()
 {
     return kNames<kRatePeriods>;
+}
+template <> std::span<const std::string_view> enumNames<Streaming>()
+{
+    return kNames<kStreamings>;
+}
+template <> std::span<const std::string_view> enumNames<ParamLocation>()
+{
+    return kNames<kParamLocations>;
+}
+template <> std::span<const std::string_view> enumNames<Envelope>()
+{
+    return kNames<kEnvelopes>;
 }
 template <> std::span<const std::string_view> enumNames<Severity>()
 {

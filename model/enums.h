@@ -23,8 +23,8 @@ enum class Pattern { Rest, Graphql, Grpc, Queue, Pubsub, Stream, Webhook, Databa
 template <> inline constexpr size_t enumCount<Pattern> = size_t(Pattern::Database) + 1;
 enum class Delivery { AtMostOnce, AtLeastOnce, ExactlyOnce };
 template <> inline constexpr size_t enumCount<Delivery> = size_t(Delivery::ExactlyOnce) + 1;
-enum class HttpMethod { Get, Post, Put, Patch, Delete };
-template <> inline constexpr size_t enumCount<HttpMethod> = size_t(HttpMethod::Delete) + 1;
+enum class HttpMethod { Get, Post, Put, Patch, Delete, Head, Options, Trace };
+template <> inline constexpr size_t enumCount<HttpMethod> = size_t(HttpMethod::Trace) + 1;
 enum class GraphqlKind { Query, Mutation, Subscription };
 template <> inline constexpr size_t enumCount<GraphqlKind> = size_t(GraphqlKind::Subscription) + 1;
 enum class Backoff { None, Fixed, Exponential };
@@ -39,6 +39,15 @@ enum class DataClass { Public, Internal, Confidential, Pii };
 template <> inline constexpr size_t enumCount<DataClass> = size_t(DataClass::Pii) + 1;
 enum class RatePeriod { Second, Minute, Hour };
 template <> inline constexpr size_t enumCount<RatePeriod> = size_t(RatePeriod::Hour) + 1;
+// gRPC streaming of one rpc: which side sends a stream.
+enum class Streaming { None, Client, Server, Bidirectional };
+template <> inline constexpr size_t enumCount<Streaming> = size_t(Streaming::Bidirectional) + 1;
+// Where an HTTP parameter travels (OpenAPI's `in`).
+enum class ParamLocation { Path, Query, Header, Cookie };
+template <> inline constexpr size_t enumCount<ParamLocation> = size_t(ParamLocation::Cookie) + 1;
+// The wrapper the JSON Schema export puts around an event's payload: none unless the model asks.
+enum class Envelope { None, CloudEvents, Template };
+template <> inline constexpr size_t enumCount<Envelope> = size_t(Envelope::Template) + 1;
 enum class Severity { Error, Warning, Info, Off };
 template <> inline constexpr size_t enumCount<Severity> = size_t(Severity::Off) + 1;
 

@@ -70,6 +70,6 @@ inline constexpr std::array kNumberFields {
 
 // What isValidId() and isValidSchemaName() accept, as the regular expressions the schema states.
 inline constexpr std::string_view kIdPattern = "^[a-z][a-z0-9]*([._-][a-z0-9]+)*$";
-inline constexpr std::string_view kSchemaNamePattern = "^[A-Za-z][A-Za-z0-9_]*$";
+inline constexpr std::string_view kSchemaNamePattern = "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";
 
 } // namespace seam::limits

@@ -35,29 +35,6 @@ struct Sla {
     bool operator==(const Sla &) const = default;
 };
 
-struct Component {
-    std::string id;
-    std::optional<std::string> name;
-    ComponentKind kind = ComponentKind::Service;
-    std::optional<std::string> description;
-    std::optional<std::string> owner;
-    std::optional<std::string> technology;
-    std::optional<Zone> zone;
-    std::optional<Sla> sla;
-    std::optional<std::vector<std::string>> tags;
-    std::optional<std::vector<Suppression>> suppress;
-    Extras extras;
-    Mark mark;
-
-    const std::string &displayName() const { return name ? *name : id; }
-    Zone effectiveZone() const;
-    bool isDataStore() const; // kindInfo(kind).dataStore
-    bool isDestination() const; // kindInfo(kind).destination
-    // Run by someone else: an external system, or anything placed in the third-party zone.
-    bool isThirdParty() const { return kind == ComponentKind::External || effectiveZone() == Zone::ThirdParty; }
-    bool operator==(const Component &) const = default;
-};
-
 // An entry of `errors`: an HTTP status code (written as a number) or an error name.
 struct ErrorCode {
     std::string text;
@@ -65,15 +42,71 @@ struct ErrorCode {
     bool operator==(const ErrorCode &) const = default;
 };
 
+// A schema at one place of a contract: a scalar node names an entry of `schemas`
+// (or a well-known type, contracts.h); a map node is an inline JSON Schema object.
+using SchemaUse = SourceNode;
+
+// One media type of a request or response body: `application/json: Order`.
+struct MediaContent {
+    std::string mediaType;
+    SchemaUse schema; // Null when the media type has no schema
+    Mark mark;
+    bool operator==(const MediaContent &) const = default;
+};
+
+// An HTTP parameter (OpenAPI's Parameter Object), or a response header (in = header).
+struct Parameter {
+    std::string name;
+    ParamLocation in = ParamLocation::Query;
+    std::optional<bool> required; // path parameters are required whatever this says
+    std::optional<std::string> description;
+    SchemaUse schema; // Null when absent
+    Extras extras; // e.g. style, explode, example: kept and written back
+    Mark mark;
+    bool operator==(const Parameter &) const = default;
+};
+
+// `request:` written as a map: the request body with its media types.
+struct RequestBody {
+    std::optional<std::string> description;
+    std::optional<bool> required;
+    std::vector<MediaContent> content;
+    Extras extras;
+    Mark mark;
+    bool operator==(const RequestBody &) const = default;
+};
+
+// One entry of `responses:`, keyed by its status ("200", "4XX", "default").
+struct Response {
+    std::string status;
+    std::optional<std::string> description;
+    std::optional<std::vector<MediaContent>> content;
+    std::optional<std::vector<Parameter>> headers; // in = header
+    Extras extras; // e.g. links: kept and written back
+    Mark mark;
+    bool operator==(const Response &) const = default;
+};
+
 struct Operation {
     std::string name;
     std::optional<HttpMethod> method;
     std::optional<std::string> path;
     std::optional<GraphqlKind> kind;
+    // `request: Order` (v1: a schema name) or `request: {content: ...}` (a RequestBody).
     std::optional<std::string> request;
-    std::optional<std::string> response;
+    std::optional<RequestBody> requestBody;
+    std::optional<std::string> response; // v1: schema name of the success response
     std::optional<bool> critical;
     std::optional<std::vector<ErrorCode>> errors;
+    // Contract detail (issue 11); all optional, all ignored by v1 readers' meaning.
+    std::optional<std::string> summary;
+    std::optional<std::string> description;
+    std::optional<Streaming> streaming; // grpc
+    std::optional<std::vector<Parameter>> parameters; // rest
+    std::optional<std::vector<Response>> responses; // rest, in the file's order
+    std::optional<SourceNode> security; // OpenAPI security requirements of this operation (a list)
+    std::optional<std::vector<std::string>> tags;
+    std::optional<bool> deprecated;
     Extras extras;
     Mark mark;
     bool isCritical() const { return critical.value_or(false); }
@@ -86,10 +119,113 @@ struct Event {
     std::optional<std::string> payload;
     std::optional<std::string> key;
     std::optional<bool> critical;
+    // Contract detail (issue 11).
+    std::optional<std::string> description;
+    std::optional<std::string> contentType; // `content_type`, e.g. application/json
+    SchemaUse headers; // Null when absent
+    // In an integration's `events`, a bare name (`- order.created`) refers to an event
+    // declared by a channel of the destination at the other end (contracts.h).
+    bool reference = false;
     Extras extras;
     Mark mark;
     bool isCritical() const { return critical.value_or(false); }
     bool operator==(const Event &) const = default;
+};
+
+// A server of a REST API (OpenAPI's Server Object).
+struct Server {
+    std::string url;
+    std::optional<std::string> description;
+    Extras extras; // e.g. variables: kept and written back
+    Mark mark;
+    bool operator==(const Server &) const = default;
+};
+
+// An API a component serves, declared once by its provider (`apis:`).
+struct Api {
+    std::string name; // unique within the component; integrations name it in `api:`
+    Pattern style = Pattern::Rest; // rest, graphql or grpc
+    std::optional<std::string> version;
+    std::optional<std::string> title; // OpenAPI info.title when it differs from name
+    std::optional<std::string> description;
+    std::optional<std::string> package; // grpc: the proto package (`hipstershop`)
+    std::optional<std::string> service; // grpc: the service name; default: name
+    std::optional<std::string> basePath; // rest: `base_path`, a path prefix when there are no servers
+    std::optional<std::vector<Server>> servers; // rest
+    std::optional<SourceNode> securitySchemes; // `security_schemes`: name -> OpenAPI Security Scheme
+    std::optional<SourceNode> security; // API-wide security requirements (a list)
+    std::optional<std::vector<Operation>> operations;
+    Extras extras;
+    Mark mark;
+    const std::string &serviceName() const { return service ? *service : name; }
+    bool operator==(const Api &) const = default;
+};
+
+struct KafkaBinding {
+    std::optional<long long> partitions;
+    std::optional<long long> replicas;
+    std::optional<std::string> key; // payload field or header used as the message key
+    Extras extras;
+    bool operator==(const KafkaBinding &) const = default;
+};
+struct AmqpBinding {
+    std::optional<std::string> exchange;
+    std::optional<std::string> exchangeType; // `exchange_type`: direct, topic, fanout, headers
+    std::optional<std::string> routingKey; // `routing_key`
+    std::optional<std::string> queue;
+    Extras extras;
+    bool operator==(const AmqpBinding &) const = default;
+};
+struct MqttBinding {
+    std::optional<long long> qos; // 0, 1 or 2
+    std::optional<bool> retain;
+    Extras extras;
+    bool operator==(const MqttBinding &) const = default;
+};
+struct Bindings {
+    std::optional<KafkaBinding> kafka;
+    std::optional<AmqpBinding> amqp;
+    std::optional<MqttBinding> mqtt;
+    Extras extras; // other protocols: kept and written back
+    bool operator==(const Bindings &) const = default;
+};
+
+// A channel a destination (queue, topic) carries, with the events sent on it (`channels:`).
+struct Channel {
+    std::string name; // unique within the component
+    std::optional<std::string> address; // default: name
+    std::optional<std::string> description;
+    std::optional<std::vector<Event>> events; // declarations, never references
+    std::optional<Bindings> bindings;
+    Extras extras;
+    Mark mark;
+    const std::string &effectiveAddress() const { return address ? *address : name; }
+    bool operator==(const Channel &) const = default;
+};
+
+struct Component {
+    std::string id;
+    std::optional<std::string> name;
+    ComponentKind kind = ComponentKind::Service;
+    std::optional<std::string> description;
+    std::optional<std::string> owner;
+    std::optional<std::string> technology;
+    std::optional<Zone> zone;
+    std::optional<Sla> sla;
+    std::optional<std::vector<std::string>> tags;
+    std::optional<std::vector<Suppression>> suppress;
+    std::optional<std::vector<Api>> apis; // what this component serves
+    std::optional<std::vector<Channel>> channels; // queue and topic only
+    Extras extras;
+    Mark mark;
+
+    const std::string &displayName() const { return name ? *name : id; }
+    Zone effectiveZone() const;
+    bool isDataStore() const; // kindInfo(kind).dataStore
+    bool isDestination() const; // kindInfo(kind).destination
+    // Run by someone else: an external system, or anything placed in the third-party zone.
+    bool isThirdParty() const { return kind == ComponentKind::External || effectiveZone() == Zone::ThirdParty; }
+    bool operator==(const Component &) const = default;
 };
 
 struct Retry {
@@ -165,6 +301,9 @@ struct Integration {
     std::optional<Delivery> delivery;
     std::optional<std::vector<Operation>> operations;
     std::optional<std::vector<Event>> events;
+    std::optional<std::string> api; // an API of `to` (Api::name); its operations replace `operations`
+    std::optional<std::vector<std::string>> uses; // the operations of `api` this edge calls; absent: all
+    std::optional<std::string> channel; // the channel of the destination end; absent: its only one
     std::optional<Reliability> reliability;
     std::optional<Security> security;
     std::optional<RateLimit> rateLimit;
@@ -243,6 +382,7 @@ struct Model {
     std::optional<std::vector<Schema>> schemas;
     std::optional<std::vector<Flow>> flows;
     std::optional<LintSettings> lint;
+    std::optional<Envelope> envelope; // wrapper of exported event schemas; default none
     std::optional<std::vector<LayoutEntry>> layout;
     Extras extras; // unknown top-level keys, written before `layout`
 

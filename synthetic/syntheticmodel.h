@@ -58,20 +58,23 @@ inline Model serviceMesh(int componentCount, int integrationCount, unsigned seed
         in.pattern = patterns[pick(std::size(patterns))];
         if (in.isSync()) {
             in.timeoutMs = 200 + pick(3000);
-            if (in.pattern != Pattern::Database)
-                in.operations = std::vector<Operation> {{"getItem" + std::to_string(i),
-                                                         HttpMethod::Get,
-                                                         "/items/{id}",
-                                                         std::nullopt,
-                                                         std::nullopt,
-                                                         std::string("Item"),
-                                                         std::nullopt,
-                                                         std::vector<ErrorCode> {{"404", true}},
-                                                         {},
-                                                         {}}};
+            if (in.pattern != Pattern::Database) {
+                Operation operation;
+                operation.name = "getItem" + std::to_string(i);
+                operation.method = HttpMethod::Get;
+                operation.path = "/items/{id}";
+                operation.response = "Item";
+                operation.errors = std::vector<ErrorCode> {{"404", true}};
+                in.operations = std::vector<Operation> {std::move(operation)};
+            }
         } else {
-            in.events = std::vector<Event> {
-                {"item.changed" + std::to_string(i), 1, std::string("Item"), std::string("id"), pick(4) == 0, {}, {}}};
+            Event event;
+            event.name = "item.changed" + std::to_string(i);
+            event.version = 1;
+            event.payload = "Item";
+            event.key = "id";
+            event.critical = pick(4) == 0;
+            in.events = std::vector<Event> {std::move(event)};
         }
         if (pick(3) == 0) {
             Reliability r;

@@ -490,7 +490,8 @@ void TestDocument::inspectorLists()
         !editor.setListItemField(QStringLiteral("operations"), 0, QStringLiteral("request"), QStringLiteral("Nope")));
     QCOMPARE(editor.itemChoices(QStringLiteral("operations"), QStringLiteral("method")).mid(1),
              (QStringList {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-                           QStringLiteral("PATCH"), QStringLiteral("DELETE")}));
+                           QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                           QStringLiteral("OPTIONS"), QStringLiteral("TRACE")}));
     SEAM_CHECK_UNDO_REDO(*m_doc, QVERIFY(editor.removeListItem(QStringLiteral("operations"), 0)));
     QVERIFY(!m_doc->model().findIntegration("web-orders")->operations); // empty list is no list
 

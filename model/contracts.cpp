@@ -1,0 +1,151 @@
+#include "contracts.h"
+
+#include <algorithm>
+#include <array>
+
+namespace seam {
+
+namespace {
+template <typename T> const T *byName(const std::optional<std::vector<T>> &list, std::string_view name)
+{
+    if (!list)
+        return nullptr;
+    for (const T &item : *list)
+        if (item.name == name)
+            return &item;
+    return nullptr;
+}
+
+// The canonical JSON mapping of each well-known type (protobuf's JSON mapping table).
+constexpr std::array<WellKnownType, 17> kWellKnown {{
+    {"google.protobuf.Empty", "google/protobuf/empty.proto", "object", ""},
+    {"google.protobuf.Timestamp", "google/protobuf/timestamp.proto", "string", "date-time"},
+    {"google.protobuf.Duration", "google/protobuf/duration.proto", "string", "duration"},
+    {"google.protobuf.Any", "google/protobuf/any.proto", "object", ""},
+    {"google.protobuf.Struct", "google/protobuf/struct.proto", "object", ""},
+    {"google.protobuf.Value", "google/protobuf/struct.proto", "", ""},
+    {"google.protobuf.ListValue", "google/protobuf/struct.proto", "array", ""},
+    {"google.protobuf.FieldMask", "google/protobuf/field_mask.proto", "string", ""},
+    {"google.protobuf.DoubleValue", "google/protobuf/wrappers.proto", "number", "double"},
+    {"google.protobuf.FloatValue", "google/protobuf/wrappers.proto", "number", "float"},
+    {"google.protobuf.Int64Value", "google/protobuf/wrappers.proto", "string", "int64"},
+    {"google.protobuf.UInt64Value", "google/protobuf/wrappers.proto", "string", "uint64"},
+    {"google.protobuf.Int32Value", "google/protobuf/wrappers.proto", "integer", "int32"},
+    {"google.protobuf.UInt32Value", "google/protobuf/wrappers.proto", "integer", "uint32"},
+    {"google.protobuf.BoolValue", "google/protobuf/wrappers.proto", "boolean", ""},
+    {"google.protobuf.StringValue", "google/protobuf/wrappers.proto", "string", ""},
+    {"google.protobuf.BytesValue", "google/protobuf/wrappers.proto", "string", "byte"},
+}};
+} // namespace
+
+const Api *findApi(const Component &component, std::string_view name)
+{
+    return byName(component.apis, name);
+}
+const Channel *findChannel(const Component &component, std::string_view name)
+{
+    return byName(component.channels, name);
+}
+const Operation *findOperation(const Api &api, std::string_view name)
+{
+    return byName(api.operations, name);
+}
+
+const Api *integrationApi(const Model &model, const Integration &integration)
+{
+    if (!integration.api)
+        return nullptr;
+    const Component *to = model.findComponent(integration.to);
+    return to ? findApi(*to, *integration.api) : nullptr;
+}
+
+std::vector<const Operation *> effectiveOperations(const Model &model, const Integration &integration)
+{
+    std::vector<const Operation *> out;
+    if (integration.api) {
+        const Api *api = integrationApi(model, integration);
+        if (!api || !api->operations)
+            return out;
+        if (!integration.uses) {
+            for (const Operation &operation : *api->operations)
+                out.push_back(&operation);
+            return out;
+        }
+        for (const std::string &name : *integration.uses)
+            if (const Operation *operation = findOperation(*api, name))
+                out.push_back(operation);
+        return out;
+    }
+    if (integration.operations)
+        for (const Operation &operation : *integration.operations)
+            out.push_back(&operation);
+    return out;
+}
+
+const Component *destinationEnd(const Model &model, const Integration &integration)
+{
+    if (const Component *to = model.findComponent(integration.to); to && to->isDestination())
+        return to;
+    if (const Component *from = model.findComponent(integration.from); from && from->isDestination())
+        return from;
+    return nullptr;
+}
+
+const Channel *integrationChannel(const Model &model, const Integration &integration)
+{
+    const Component *destination = destinationEnd(model, integration);
+    if (!destination || !destination->channels)
+        return nullptr;
+    if (integration.channel)
+        return findChannel(*destination, *integration.channel);
+    return destination->channels->size() == 1 ? &destination->channels->front() : nullptr;
+}
+
+const Event *findDeclaredEvent(const Component &destination, const Channel *channel, std::string_view name)
+{
+    if (channel)
+        return byName(channel->events, name);
+    if (destination.channels)
+        for (const Channel &each : *destination.channels)
+            if (const Event *event = byName(each.events, name))
+                return event;
+    return nullptr;
+}
+
+std::vector<const Event *> effectiveEvents(const Model &model, const Integration &integration)
+{
+    std::vector<const Event *> out;
+    if (!integration.events)
+        return out;
+    const Component *destination = nullptr;
+    const Channel *channel = nullptr;
+    for (const Event &event : *integration.events) {
+        if (!event.reference) {
+            out.push_back(&event);
+            continue;
+        }
+        if (!destination) {
+            destination = destinationEnd(model, integration);
+            channel = integrationChannel(model, integration);
+        }
+        if (destination)
+            if (const Event *declared = findDeclaredEvent(*destination, channel, event.name))
+                out.push_back(declared);
+    }
+    return out;
+}
+
+std::span<const WellKnownType> wellKnownTypes()
+{
+    return kWellKnown;
+}
+
+const WellKnownType *findWellKnownType(std::string_view name)
+{
+    for (const WellKnownType &type : kWellKnown)
+        if (type.name == name)
+            return &type;
+    return nullptr;
+}
+
+} // namespace seam
