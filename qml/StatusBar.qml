@@ -60,7 +60,19 @@ Rectangle {
             color: Theme.mutedText
             text: bar.selection ? qsTr("%1 selected").arg(bar.selection.count) : ""
         }
-        Item { Layout.fillWidth: true }
+        Label {
+            // The edits are not protected against a crash until an autosave succeeds again.
+            id: autosaveErrorLabel
+            objectName: "status-autosave-error"
+            visible: text.length > 0
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            font.pixelSize: 11
+            color: Theme.severityColor("error")
+            text: bar.document && bar.document.recovery.autosaveError.length > 0
+                  ? qsTr("Autosave failed: %1. Save to keep your changes.").arg(bar.document.recovery.autosaveError) : ""
+        }
+        Item { Layout.fillWidth: true; visible: !autosaveErrorLabel.visible }
         RowLayout {
             visible: bar.autoLayout && bar.autoLayout.running
             spacing: 6

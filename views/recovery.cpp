@@ -190,14 +190,14 @@ bool Recovery::ensureOwnEntry()
 {
     if (m_ownId.isEmpty()) {
         if (!QDir().mkpath(folder())) {
-            qWarning("autosave: cannot create %s", qPrintable(folder()));
-            return false;
+            return autosaveFailed(QStringLiteral("cannot create %1").arg(folder()));
         }
         const QString id = newId();
         const int fd = tryLock(id, true);
         if (fd < 0) {
-            qWarning("autosave: cannot create %s: %s", lockPath(id).constData(), strerror(errno));
-            return false;
+            return autosaveFailed(
+                QStringLiteral("cannot create %1: %2")
+                    .arg(QString::fromLocal8Bit(lockPath(id)), QString::fromLocal8Bit(strerror(errno))));
         }
         m_ownId = id;
         m_lockFd = fd;
@@ -208,10 +208,8 @@ bool Recovery::ensureOwnEntry()
                                     .toJson(QJsonDocument::Compact);
         const std::string error
             = writeFileAtomically(QFile::encodeName(entryPath(m_ownId, ".json")).toStdString(), info.toStdString());
-        if (!error.empty()) {
-            qWarning("autosave: %s", error.c_str());
-            return false;
-        }
+        if (!error.empty())
+            return autosaveFailed(QString::fromStdString(error));
         m_infoFile = m_document->filePath();
         m_infoWritten = true;
     }
@@ -330,15 +328,14 @@ void Recovery::autosaveFinished()
 {
     const std::string error = m_job.result();
     if (!error.empty()) {
-        qWarning("autosave: %s", error.c_str()); // the previous recovery file is intact
+        autosaveFailed(QString::fromStdString(error)); // the previous recovery file is intact
         return;
     }
     if (m_jobEpoch != m_epoch) {
         QFile::remove(m_jobPath); // saved or replaced while it was being written
         return;
     }
-    m_autosavedRevision = m_jobRevision;
-    emit autosaved();
+    autosaveSucceeded(m_jobRevision);
 }
 
 bool Recovery::autosaveNow()
@@ -348,13 +345,30 @@ bool Recovery::autosaveNow()
         return false;
     const std::string error
         = saveModelToFile(m_document->model(), QFile::encodeName(modelPath(m_ownId)).toStdString(), FileFormat::Yaml);
-    if (!error.empty()) {
-        qWarning("autosave: %s", error.c_str()); // the previous recovery file is intact
-        return false;
-    }
-    m_autosavedRevision = m_document->revision();
-    emit autosaved();
+    if (!error.empty())
+        return autosaveFailed(QString::fromStdString(error)); // the previous recovery file is intact
+    autosaveSucceeded(m_document->revision());
     return true;
+}
+
+void Recovery::autosaveSucceeded(int revision)
+{
+    m_autosavedRevision = revision;
+    if (!m_autosaveError.isEmpty()) {
+        m_autosaveError.clear();
+        emit autosaveErrorChanged();
+    }
+    emit autosaved();
+}
+
+bool Recovery::autosaveFailed(const QString &why)
+{
+    qWarning("autosave: %s", qPrintable(why));
+    if (why != m_autosaveError) {
+        m_autosaveError = why;
+        emit autosaveErrorChanged();
+    }
+    return false;
 }
 
 void Recovery::setInterval(int ms)

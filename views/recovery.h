@@ -28,6 +28,7 @@ class Document;
 class Recovery : public QObject {
     Q_OBJECT
     // A crashed session's unsaved changes to the document's file, newer than the file.
+    Q_PROPERTY(QString autosaveError READ autosaveError NOTIFY autosaveErrorChanged) // "" after a good autosave
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
     // Every entry left by a crash, newest first: {id, file ("" = untitled), title, modified}.
     Q_PROPERTY(QVariantList crashed READ crashed NOTIFY crashedChanged)
@@ -58,6 +59,9 @@ public:
     // was written. A failure leaves the previous recovery file as it was.
     Q_INVOKABLE bool autosaveNow();
     QString filePath() const; // the own entry's model file ("" before the first autosave)
+    // Why the last autosave failed (full disk, unwritable folder), shown in the status bar so
+    // the user knows the edits are not protected; "" once an autosave succeeds again.
+    QString autosaveError() const { return m_autosaveError; }
 
     // Called by Document: it now shows other content (load, new), or what it shows is saved.
     void documentReplaced();
@@ -68,6 +72,7 @@ signals:
     void crashedChanged();
     void intervalChanged();
     void autosaved(); // a recovery file with the current edits was written
+    void autosaveErrorChanged();
 
 private:
     struct Entry {
@@ -83,6 +88,8 @@ private:
     void autosaveInBackground();
     void autosaveFinished();
     void setAvailableId(const QString &id);
+    void autosaveSucceeded(int revision);
+    bool autosaveFailed(const QString &why); // records and reports why; returns false
 
     Document *m_document;
     QString m_ownId;
@@ -101,6 +108,7 @@ private:
     int m_epoch = 0; // +1 whenever the own entry is removed: a running autosave is stale
     int m_interval = 30000;
     int m_autosavedRevision = -1;
+    QString m_autosaveError;
 };
 
 } // namespace seam

@@ -250,12 +250,16 @@ private slots:
                                                     + (disk ? "No space left on device" : "File too large")));
             QVERIFY(!doc->recovery()->autosaveNow());
             QCOMPARE(fileBytes(recovery), good);
+            // The status bar tells the user why their edits are not protected.
+            QVERIFY2(doc->recovery()->autosaveError().contains(disk ? "No space left on device" : "File too large"),
+                     qPrintable(doc->recovery()->autosaveError()));
             QCOMPARE(atomicWriteTemps(Recovery::folder()), QStringList());
             if (disk)
                 disk->unfill();
         }
         QVERIFY(doc->recovery()->autosaveNow()); // once there is room again
         QVERIFY(fileBytes(recovery).contains("queue-20"));
+        QCOMPARE(doc->recovery()->autosaveError(), QString()); // and the warning goes away
         doc.reset();
     }
 
