@@ -60,12 +60,18 @@ inline constexpr NumberField kMaxRetryAttempts {
     "lint.max_retry_attempts", "max_retry_attempts", "attempts", true, 1, kNoMaximum};
 inline constexpr NumberField kMaxSyncFanOut {
     "lint.max_sync_fan_out", "max_sync_fan_out", "callees", true, 1, kNoMaximum};
+inline constexpr NumberField kMaxRetryAmplification {
+    "lint.max_retry_amplification", "max_retry_amplification", "attempts", true, 2, kNoMaximum};
 
 // Every numeric field of the format but retry.max_attempts (a number or 'unbounded').
 inline constexpr std::array kNumberFields {
-    kAvailability, kLatencyP95,  kLatencyP99,       kThroughput,   kTimeout,          kEventVersion,  kRetryInitial,
-    kRetryMax,     kRetryJitter, kBreakerThreshold, kBreakerOpen,  kBreakerHalfOpen,  kRetentionDays, kAlertDepth,
-    kRateRequests, kRateBurst,   kFlowLatencyP95,   kMaxSyncDepth, kMaxRetryAttempts, kMaxSyncFanOut,
+    kAvailability,     kLatencyP95,     kLatencyP99,
+    kThroughput,       kTimeout,        kEventVersion,
+    kRetryInitial,     kRetryMax,       kRetryJitter,
+    kBreakerThreshold, kBreakerOpen,    kBreakerHalfOpen,
+    kRetentionDays,    kAlertDepth,     kRateRequests,
+    kRateBurst,        kFlowLatencyP95, kMaxSyncDepth,
+    kMaxRetryAttempts, kMaxSyncFanOut,  kMaxRetryAmplification,
 };
 
 // Contract fields (issue 11). Not in kNumberFields: the inspector does not edit contracts yet.

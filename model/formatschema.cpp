@@ -358,6 +358,9 @@ Json definitions()
          {"max_retry_attempts", number("above this a retry policy counts as unbounded", limits::kMaxRetryAttempts)},
          {"max_sync_fan_out",
           number("synchronous callees of one component before sync-fan-out fires", limits::kMaxSyncFanOut)},
+         {"max_retry_amplification",
+          number("attempts that retries along one synchronous chain may multiply to before retry-amplification fires",
+                 limits::kMaxRetryAmplification)},
          {"rules",
           {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
            {"type", "object"},
@@ -366,6 +369,7 @@ Json definitions()
     d["lint"]["properties"]["max_sync_depth"]["default"] = lintDefaults.syncDepth();
     d["lint"]["properties"]["max_retry_attempts"]["default"] = lintDefaults.retryAttempts();
     d["lint"]["properties"]["max_sync_fan_out"]["default"] = lintDefaults.syncFanOut();
+    d["lint"]["properties"]["max_retry_amplification"]["default"] = lintDefaults.retryAmplification();
 
     d["componentKind"] = enumeration<ComponentKind>(
         "queue: a point-to-point destination; topic: a pub/sub or stream destination; external: a third-party system");

@@ -358,11 +358,13 @@ struct LintSettings {
     std::optional<long long> maxSyncDepth;
     std::optional<long long> maxRetryAttempts;
     std::optional<long long> maxSyncFanOut;
+    std::optional<long long> maxRetryAmplification;
     std::optional<std::vector<RuleSetting>> rules;
     Extras extras;
     long long syncDepth() const { return maxSyncDepth.value_or(3); }
     long long retryAttempts() const { return maxRetryAttempts.value_or(10); }
     long long syncFanOut() const { return maxSyncFanOut.value_or(5); }
+    long long retryAmplification() const { return maxRetryAmplification.value_or(10); }
     bool operator==(const LintSettings &) const = default;
 };
 

@@ -366,6 +366,7 @@ private:
         m_reader.readInt(f.get("max_sync_depth"), lint.maxSyncDepth, limits::kMaxSyncDepth);
         m_reader.readInt(f.get("max_retry_attempts"), lint.maxRetryAttempts, limits::kMaxRetryAttempts);
         m_reader.readInt(f.get("max_sync_fan_out"), lint.maxSyncFanOut, limits::kMaxSyncFanOut);
+        m_reader.readInt(f.get("max_retry_amplification"), lint.maxRetryAmplification, limits::kMaxRetryAmplification);
         if (const SourceNode *rules = f.get("rules"); rules && m_reader.expectMap(*rules, "'lint.rules'")) {
             std::vector<RuleSetting> settings;
             for (size_t i = 0; i < rules->size(); ++i) {

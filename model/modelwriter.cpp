@@ -370,6 +370,7 @@ SourceNode lintTree(const LintSettings &lint)
         .optInt("max_sync_depth", lint.maxSyncDepth)
         .optInt("max_retry_attempts", lint.maxRetryAttempts)
         .optInt("max_sync_fan_out", lint.maxSyncFanOut)
+        .optInt("max_retry_amplification", lint.maxRetryAmplification)
         .opt("rules", lint.rules,
              [](const std::vector<RuleSetting> &rules) {
                  SourceNode node = SourceNode::map();

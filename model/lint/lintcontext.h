@@ -104,6 +104,7 @@ std::span<const RuleRow> reliabilityRules(); // reliability.cpp: retries, breake
 std::span<const RuleRow> securityRules(); // security.cpp: webhooks, auth, TLS, rate limits
 std::span<const RuleRow> contractRules(); // contracts.cpp: event versions, missing contracts
 std::span<const RuleRow> topologyRules(); // topology.cpp: orphans
+std::span<const RuleRow> resilienceRules(); // resilience.cpp: retry amplification, timeout inversion
 
 // The catalog with its checks, in catalog order: ruleRows()[i].info is ruleCatalog()[i].
 std::span<const RuleRow> ruleRows();
