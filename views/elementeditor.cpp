@@ -929,35 +929,43 @@ void ElementEditor::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        auto refreshIfMine = [this](const QString &id) {
-            if (id == m_elementId)
-                refreshValues();
-        };
-        connect(document, &Document::componentChanged, this, refreshIfMine);
-        connect(document, &Document::integrationChanged, this, refreshIfMine);
-        connect(document, &Document::elementRenamed, this, [this](const QString &oldId, const QString &newId) {
-            if (oldId != m_elementId)
-                return;
-            m_elementId = newId;
-            emit elementChanged();
-            refreshValues();
-        });
-        // Structural changes: the element may be gone, reference choices change.
-        connect(document, &Document::countsChanged, this, [this] {
-            if (!m_elementId.isEmpty() && elementType().isEmpty())
-                setElementId({});
-            else
-                refreshValues();
-        });
-        connect(document, &Document::modelReset, this, [this] {
-            if (!m_elementId.isEmpty() && elementType().isEmpty())
-                setElementId({});
-            else
-                rebuild();
-        });
+        connect(document, &Document::changed, this, &ElementEditor::follow);
     }
     emit documentChanged();
     rebuild();
+}
+
+void ElementEditor::follow(const ModelChange &change)
+{
+    if (change.isReset()) {
+        if (!m_elementId.isEmpty() && elementType().isEmpty())
+            setElementId({});
+        else
+            rebuild();
+        return;
+    }
+    bool refresh = false;
+    for (const ModelChange::Rename &rename : change.renames)
+        if (rename.from == m_elementId) {
+            m_elementId = rename.to;
+            emit elementChanged();
+            refresh = true;
+        }
+    if (change.componentRowsShifted() || change.integrationRowsShifted()) {
+        // The element may be gone; reference choices change.
+        if (!m_elementId.isEmpty() && elementType().isEmpty()) {
+            setElementId({});
+            return;
+        }
+        refresh = true;
+    }
+    const QString type = elementType();
+    if (type == QLatin1String("component"))
+        refresh = refresh || change.componentsChanged.contains(m_document->componentIndex(m_elementId));
+    else if (type == QLatin1String("integration"))
+        refresh = refresh || change.integrationsChanged.contains(m_document->integrationIndex(m_elementId));
+    if (refresh)
+        refreshValues();
 }
 
 void ElementEditor::setElementId(const QString &id)

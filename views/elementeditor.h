@@ -31,6 +31,8 @@
 // {name, method, path, kind, request, response, critical, errors}), and can be
 // edited item-wise with setListItemField/addListItem/removeListItem.
 
+#include "modelchange.h"
+
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QVariant>
@@ -112,6 +114,7 @@ signals:
     void errorsChanged();
 
 private:
+    void follow(const ModelChange &change); // the document changed
     void rebuild();
     void refreshValues();
     int rowOf(const QString &key) const;
