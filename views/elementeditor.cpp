@@ -912,6 +912,20 @@ template <typename E> const FieldDef<E> *findField(const std::vector<FieldDef<E>
     return nullptr;
 }
 
+// The range checks are the loader's, and its messages name the YAML key ("'timeout_ms' must be
+// at least 1, not 0"). The inspector shows the field's label, so its message names that instead.
+template <typename E> QString inInspectorWords(const QString &message, const FieldDef<E> &field)
+{
+    for (const limits::NumberField &number : limits::kNumberFields) {
+        if (toQ(number.path) != field.key)
+            continue;
+        const QString quotedKey = QLatin1Char('\'') + toQ(number.key) + QLatin1Char('\'');
+        if (message.startsWith(quotedKey))
+            return field.label + message.mid(quotedKey.size());
+    }
+    return message;
+}
+
 } // namespace
 
 // --- ElementEditor ------------------------------------------------------------------------
@@ -1184,7 +1198,7 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
     if (type == QLatin1String("component")) {
         const auto *field = findField(componentFields(), key);
         Component copy = model.components[size_t(m_document->componentIndex(m_elementId))];
-        error = field->set(model, copy, value);
+        error = inInspectorWords(field->set(model, copy, value), *field);
         if (error.isEmpty())
             m_document->push(new SetComponentValueCommand(
                 m_document, id, mergeKey, [&](Component &c) { c = copy; },
@@ -1192,7 +1206,7 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
     } else {
         const auto *field = findField(integrationFields(), key);
         Integration copy = model.integrationList()[size_t(m_document->integrationIndex(m_elementId))];
-        error = field->set(model, copy, value);
+        error = inInspectorWords(field->set(model, copy, value), *field);
         if (error.isEmpty() && key == QLatin1String("rate_limit.requests")) {
             // `requests` and `per` are both required in the file: the first number brings a
             // period along (shown, editable), removing the number removes the limit.

@@ -7,7 +7,9 @@
 // on `type`; edits call setValue(key, value). A valid write becomes one undo
 // step (consecutive writes to the same field merge, so typing is one step); an
 // invalid write is not applied and sets that row's `error` instead (cleared by
-// the next valid write to the field, or when the element changes).
+// the next valid write to the field, or when the element changes). Range errors
+// are the loader's words with the row's label where the loader names the YAML
+// key ("Timeout must be at least 1, not 0").
 //
 // Field keys are the format's own spellings, dotted for nesting:
 //   component:   id name kind description owner technology zone
