@@ -40,6 +40,10 @@ void ElementListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &e
 bool ElementListModel::replayRows(const ModelChange &change, ModelChange::Element element, const QList<int> &removed,
                                   const QList<int> &added)
 {
+    const bool renamed = std::any_of(change.renames.begin(), change.renames.end(),
+                                     [&](const ModelChange::Rename &r) { return r.element == element; });
+    if (!renamed && removed.isEmpty() && added.isEmpty())
+        return false; // the common case while dragging: rows stay as they are
     QScopedValueRollback replaying(m_replaying, true);
     for (const ModelChange::Rename &rename : change.renames) {
         if (rename.element != element)
