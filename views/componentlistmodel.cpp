@@ -30,18 +30,18 @@ ComponentListModel::ComponentListModel(Document *document)
     : ElementListModel(document)
     , m_document(document)
 {
-}
-
-int ComponentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_document->componentCount();
+    initRows();
+    connect(document, &Document::changed, this, &ComponentListModel::apply);
 }
 
 QVariant ComponentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Component &c = m_document->model().components[size_t(index.row())];
+    const int row = documentRow(index.row());
+    if (row < 0)
+        return {};
+    const Component &c = m_document->model().components[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -59,9 +59,9 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
     case DescriptionRole:
         return c.description ? toQ(*c.description) : QString();
     case PosXRole:
-        return m_document->position(index.row()).x();
+        return m_document->position(row).x();
     case PosYRole:
-        return m_document->position(index.row()).y();
+        return m_document->position(row).y();
     case CardWidthRole:
         return m_document->cardSize().width();
     case CardHeightRole:
@@ -75,7 +75,7 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
     case PinnedRole:
         return m_document->isPinned(toQ(c.id));
     case HasPositionRole:
-        return m_document->hasLayoutEntry(index.row());
+        return m_document->hasLayoutEntry(row);
     }
     return {};
 }
@@ -112,19 +112,33 @@ QList<int> ComponentListModel::problemCountRoles() const
     return {ErrorCountRole, WarningCountRole};
 }
 
-void ComponentListModel::rowsRearranged()
+QStringList ComponentListModel::documentIds() const
 {
-    // Cards without a layout entry sit in a grid slot by row: rows after the change moved.
-    if (rowCount() > 0)
-        emit dataChanged(index(0), index(rowCount() - 1), {PosXRole, PosYRole});
+    return m_document->allComponentIds();
 }
 
-void ComponentListModel::positionsChanged(const QList<int> &rows)
+void ComponentListModel::apply(const ModelChange &change)
 {
-    if (rows.isEmpty())
+    if (change.isReset()) {
+        resetRows();
         return;
-    const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end());
-    emit dataChanged(index(*lo), index(*hi), {PosXRole, PosYRole, HasPositionRole});
+    }
+    if (replayRows(change, ModelChange::Element::Component, change.componentsRemoved, change.componentsAdded))
+        // Cards without a layout entry sit in a grid slot by row: rows after the change moved.
+        allRowsChanged({PosXRole, PosYRole});
+    rowsChanged(change.componentsChanged);
+    if (!change.moved.isEmpty()) {
+        QList<int> rows;
+        for (const QString &id : change.moved)
+            rows << indexOf(id);
+        rowsChanged(rows, {PosXRole, PosYRole, HasPositionRole});
+    }
+    if (!change.pins.isEmpty()) {
+        QList<int> rows;
+        for (const QString &id : change.pins)
+            rows << indexOf(id);
+        rowsChanged(rows, {PinnedRole});
+    }
 }
 
 } // namespace seam

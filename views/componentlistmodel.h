@@ -2,7 +2,8 @@
 // Components of a Document as a flat list for the canvas and outline.
 // Row order is the model's component order. Role names avoid QML's reserved
 // `id` and Item's own x/y/width/height (a delegate can declare
-// `required property real posX` without clashing with Item.x).
+// `required property real posX` without clashing with Item.x). Follows the
+// document's ModelChange events (see ElementListModel).
 
 #include "elementlistmodel.h"
 #include <QHash>
@@ -38,20 +39,18 @@ public:
 
     explicit ComponentListModel(Document *document);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int indexOf(const QString &id) const override;
 
-    // Called by Document when components moved.
-    void positionsChanged(const QList<int> &rows);
-
 protected:
+    QStringList documentIds() const override;
     QList<int> problemCountRoles() const override;
-    void rowsRearranged() override;
 
 private:
+    void apply(const ModelChange &change);
+
     Document *m_document;
 };
 

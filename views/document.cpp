@@ -23,9 +23,11 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace seam {
 
@@ -255,11 +257,13 @@ void Document::setModelDescription(const QString &description)
 
 void Document::undo()
 {
+    ChangeBatch batch(this);
     m_undoStack->undo();
 }
 
 void Document::redo()
 {
+    ChangeBatch batch(this);
     m_undoStack->redo();
 }
 
@@ -289,6 +293,7 @@ void Document::push(QUndoCommand *command)
         delete command; // an edit that changes nothing is not an undo step
         return;
     }
+    ChangeBatch batch(this);
     m_undoStack->push(command);
 }
 
@@ -475,14 +480,15 @@ QStringList Document::patterns()
 
 void Document::setPinned(const QString &id, bool pinned)
 {
-    const int index = componentIndex(id);
-    if (index < 0 || pinned == m_pinned.contains(id))
+    if (componentIndex(id) < 0 || pinned == m_pinned.contains(id))
         return;
     if (pinned)
         m_pinned.insert(id);
     else
         m_pinned.remove(id);
-    m_components->rowChanged(index);
+    m_pending.kinds |= ModelChange::PinsChanged;
+    m_pending.pins << id;
+    finishChange();
 }
 
 // --- Read access -------------------------------------------------------------------------
@@ -535,77 +541,170 @@ void Document::rebuildIndex()
         m_layoutIndex.insert(toQ(layout[i].id), int(i));
 }
 
-void Document::contentChanged()
+// --- Change events -----------------------------------------------------------------------
+
+namespace {
+
+// The row lists of a pending change, kept in ModelChange's numbering while raw mutations
+// come one by one: removed rows as before the first mutation, added and changed rows as now.
+struct Rows {
+    QList<int> &removed;
+    QList<int> &added;
+    QList<int> &changed;
+};
+
+void insertSorted(QList<int> &rows, int row)
 {
-    ++m_revision;
-    emit changed();
+    const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+    if (at == rows.end() || *at != row)
+        rows.insert(at, row);
 }
+
+// False when the row cannot be described (a removal after an insertion in one change).
+bool noteRemoved(Rows rows, int row)
+{
+    if (!rows.added.isEmpty())
+        return false;
+    rows.changed.removeAll(row);
+    for (int &r : rows.changed)
+        if (r > row)
+            --r;
+    int original = row;
+    for (int r : rows.removed) // ascending: each earlier removal shifts the original row up
+        if (r <= original)
+            ++original;
+    insertSorted(rows.removed, original);
+    return true;
+}
+
+void noteAdded(Rows rows, int row)
+{
+    for (int &r : rows.changed)
+        if (r >= row)
+            ++r;
+    for (int &r : rows.added)
+        if (r >= row)
+            ++r;
+    insertSorted(rows.added, row);
+}
+
+void noteChanged(Rows rows, int row)
+{
+    if (!rows.added.contains(row)) // a new row is read whole anyway
+        insertSorted(rows.changed, row);
+}
+
+} // namespace
+
+Document::ChangeBatch::ChangeBatch(Document *document)
+    : m_document(document)
+{
+    ++m_document->m_batchDepth;
+}
+
+Document::ChangeBatch::~ChangeBatch()
+{
+    if (--m_document->m_batchDepth == 0)
+        m_document->flushChange();
+}
+
+void Document::finishChange()
+{
+    if (m_batchDepth == 0)
+        flushChange();
+}
+
+void Document::flushChange()
+{
+    if (m_pending.isEmpty())
+        return;
+    ModelChange change = std::exchange(m_pending, ModelChange {});
+    if (change.isReset()) {
+        change = ModelChange::reset();
+    } else {
+        // Entries of components removed in the same step are no rows to update.
+        change.moved.removeIf([this](const QString &id) { return componentIndex(id) < 0; });
+        change.moved.removeDuplicates();
+        change.moved.sort(); // a stable description, whatever order the edit visited them in
+        if (change.moved.isEmpty())
+            change.kinds &= ~ModelChange::Kinds(ModelChange::PositionsMoved);
+        change.pins.removeIf([this](const QString &id) { return componentIndex(id) < 0; });
+        if (change.pins.isEmpty())
+            change.kinds &= ~ModelChange::Kinds(ModelChange::PinsChanged);
+        if (change.isEmpty())
+            return;
+    }
+    if (change.isContent())
+        ++m_revision;
+    emit changed(change);
+    if (change.componentRowsShifted() || change.integrationRowsShifted())
+        emit countsChanged();
+    if (change.isReset() || change.has(ModelChange::HeaderChanged))
+        emit modelNameChanged();
+}
+
+// --- Raw mutation ------------------------------------------------------------------------
 
 void Document::insertComponentRaw(int index, Component component)
 {
-    const QString id = toQ(component.id);
-    m_components->beginInsert(index);
     m_model.components.insert(m_model.components.begin() + index, std::move(component));
     rebuildIndex();
-    m_components->endInsert();
-    m_integrations->componentIndicesShifted();
-    m_integrations->componentsMoved({id});
-    emit countsChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::ComponentsAdded;
+    noteAdded({m_pending.componentsRemoved, m_pending.componentsAdded, m_pending.componentsChanged}, index);
+    finishChange();
 }
 
 Component Document::takeComponentRaw(int index)
 {
-    m_components->beginRemove(index);
     Component component = std::move(m_model.components[size_t(index)]);
     m_model.components.erase(m_model.components.begin() + index);
     m_pinned.remove(toQ(component.id));
     rebuildIndex();
-    m_components->endRemove();
-    m_integrations->componentIndicesShifted();
-    emit countsChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::ComponentsRemoved;
+    if (!noteRemoved({m_pending.componentsRemoved, m_pending.componentsAdded, m_pending.componentsChanged}, index))
+        m_pending.kinds |= ModelChange::Reset;
+    finishChange();
     return component;
 }
 
 void Document::replaceComponentRaw(int index, Component component)
 {
     m_model.components[size_t(index)] = std::move(component);
-    m_components->rowChanged(index);
-    emit componentChanged(toQ(m_model.components[size_t(index)].id));
-    contentChanged();
+    m_pending.kinds |= ModelChange::ComponentsChanged;
+    noteChanged({m_pending.componentsRemoved, m_pending.componentsAdded, m_pending.componentsChanged}, index);
+    finishChange();
 }
 
 void Document::insertIntegrationRaw(int index, Integration integration)
 {
     if (!m_model.integrations)
         m_model.integrations.emplace();
-    m_integrations->beginInsert(index);
     m_model.integrations->insert(m_model.integrations->begin() + index, std::move(integration));
     rebuildIndex();
-    m_integrations->endInsert();
-    emit countsChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::IntegrationsAdded;
+    noteAdded({m_pending.integrationsRemoved, m_pending.integrationsAdded, m_pending.integrationsChanged}, index);
+    finishChange();
 }
 
 Integration Document::takeIntegrationRaw(int index)
 {
-    m_integrations->beginRemove(index);
     Integration integration = std::move((*m_model.integrations)[size_t(index)]);
     m_model.integrations->erase(m_model.integrations->begin() + index);
     rebuildIndex();
-    m_integrations->endRemove();
-    emit countsChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::IntegrationsRemoved;
+    if (!noteRemoved({m_pending.integrationsRemoved, m_pending.integrationsAdded, m_pending.integrationsChanged},
+                     index))
+        m_pending.kinds |= ModelChange::Reset;
+    finishChange();
     return integration;
 }
 
 void Document::replaceIntegrationRaw(int index, Integration integration)
 {
     (*m_model.integrations)[size_t(index)] = std::move(integration);
-    m_integrations->rowChanged(index);
-    emit integrationChanged(toQ((*m_model.integrations)[size_t(index)].id));
-    contentChanged();
+    m_pending.kinds |= ModelChange::IntegrationsChanged;
+    noteChanged({m_pending.integrationsRemoved, m_pending.integrationsAdded, m_pending.integrationsChanged}, index);
+    finishChange();
 }
 
 void Document::setIntegrationListPresent(bool present)
@@ -619,37 +718,42 @@ void Document::setIntegrationListPresent(bool present)
             return; // never drop integrations by accident
         m_model.integrations.reset();
     }
-    contentChanged();
+    m_pending.kinds |= ModelChange::ListPresence;
+    finishChange();
 }
 
-void Document::setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout, const QStringList &changedIds)
+void Document::setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout)
 {
     if (layout == m_model.layout)
         return;
+    // The components whose entry differs: added, removed, moved (undo of a move, of a delete).
+    QHash<QString, const LayoutEntry *> before;
+    for (const LayoutEntry &entry : m_model.layoutList())
+        before.insert(toQ(entry.id), &entry);
+    QStringList moved;
+    for (const LayoutEntry &entry : layout.value_or(std::vector<LayoutEntry> {})) {
+        const QString id = toQ(entry.id);
+        const LayoutEntry *old = before.take(id);
+        if (!old || !(*old == entry))
+            moved << id;
+    }
+    moved << before.keys();
     m_model.layout = std::move(layout);
     rebuildIndex();
-    QList<int> rows;
-    QStringList ids = changedIds;
-    if (ids.isEmpty()) {
-        ids = allComponentIds();
+    if (moved.isEmpty()) { // `layout: []` and no layout: only the list's presence changed
+        m_pending.kinds |= ModelChange::ListPresence;
+    } else {
+        m_pending.kinds |= ModelChange::PositionsMoved;
+        m_pending.moved << moved;
     }
-    for (const QString &id : ids)
-        if (int row = componentIndex(id); row >= 0)
-            rows << row;
-    m_components->positionsChanged(rows);
-    m_integrations->componentsMoved(ids);
-    emit positionsChanged(ids);
-    contentChanged();
+    finishChange();
 }
 
 void Document::setPositionsRaw(const QHash<QString, QPointF> &positions)
 {
-    bool appended = false;
-    QList<int> rows;
     QStringList ids;
     for (auto it = positions.begin(); it != positions.end(); ++it) {
-        const int row = componentIndex(it.key());
-        if (row < 0)
+        if (componentIndex(it.key()) < 0)
             continue;
         const int entry = m_layoutIndex.value(it.key(), -1);
         if (entry >= 0) {
@@ -661,18 +765,14 @@ void Document::setPositionsRaw(const QHash<QString, QPointF> &positions)
                 m_model.layout.emplace();
             m_model.layout->push_back(LayoutEntry {it.key().toStdString(), it.value().x(), it.value().y(), {}});
             m_layoutIndex.insert(it.key(), int(m_model.layout->size() - 1));
-            appended = true;
         }
-        rows << row;
         ids << it.key();
     }
-    Q_UNUSED(appended);
-    if (rows.isEmpty())
+    if (ids.isEmpty())
         return;
-    m_components->positionsChanged(rows);
-    m_integrations->componentsMoved(ids);
-    emit positionsChanged(ids);
-    contentChanged();
+    m_pending.kinds |= ModelChange::PositionsMoved;
+    m_pending.moved << ids;
+    finishChange();
 }
 
 void Document::setFlowsRaw(std::optional<std::vector<Flow>> flows)
@@ -680,7 +780,8 @@ void Document::setFlowsRaw(std::optional<std::vector<Flow>> flows)
     if (flows == m_model.flows)
         return;
     m_model.flows = std::move(flows);
-    contentChanged();
+    m_pending.kinds |= ModelChange::FlowsChanged;
+    finishChange();
 }
 
 void Document::setSchemasRaw(std::optional<std::vector<Schema>> schemas)
@@ -688,15 +789,16 @@ void Document::setSchemasRaw(std::optional<std::vector<Schema>> schemas)
     if (schemas == m_model.schemas)
         return;
     m_model.schemas = std::move(schemas);
-    contentChanged();
+    m_pending.kinds |= ModelChange::SchemasChanged;
+    finishChange();
 }
 
 void Document::setHeaderRaw(const std::string &name, const std::optional<std::string> &description)
 {
     m_model.name = name;
     m_model.description = description;
-    emit modelNameChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::HeaderChanged;
+    finishChange();
 }
 
 void Document::renameComponentRaw(const std::string &from, const std::string &to)
@@ -717,8 +819,11 @@ void Document::renameComponentRaw(const std::string &from, const std::string &to
                 integration.to = to;
                 touched = true;
             }
-            if (touched)
-                m_integrations->rowChanged(int(i));
+            if (touched) {
+                m_pending.kinds |= ModelChange::IntegrationsChanged;
+                noteChanged({m_pending.integrationsRemoved, m_pending.integrationsAdded, m_pending.integrationsChanged},
+                            int(i));
+            }
         }
     if (m_model.layout)
         for (LayoutEntry &entry : *m_model.layout)
@@ -728,9 +833,9 @@ void Document::renameComponentRaw(const std::string &from, const std::string &to
     if (m_pinned.remove(oldId))
         m_pinned.insert(newId);
     rebuildIndex();
-    m_components->rowChanged(index);
-    emit elementRenamed(oldId, newId);
-    contentChanged();
+    m_pending.kinds |= ModelChange::Renamed;
+    m_pending.renames.append({ModelChange::Element::Component, oldId, newId});
+    finishChange();
 }
 
 void Document::renameIntegrationRaw(const std::string &from, const std::string &to)
@@ -742,28 +847,24 @@ void Document::renameIntegrationRaw(const std::string &from, const std::string &
     if (m_model.flows)
         for (Flow &flow : *m_model.flows)
             for (std::string &step : flow.steps)
-                if (step == from)
+                if (step == from) {
                     step = to;
+                    m_pending.kinds |= ModelChange::FlowsChanged;
+                }
     rebuildIndex();
-    m_integrations->rowChanged(index);
-    emit elementRenamed(toQ(from), toQ(to));
-    contentChanged();
+    m_pending.kinds |= ModelChange::Renamed;
+    m_pending.renames.append({ModelChange::Element::Integration, toQ(from), toQ(to)});
+    finishChange();
 }
 
 void Document::resetModelRaw(Model model)
 {
-    m_components->beginReset();
-    m_integrations->beginReset();
     m_model = std::move(model);
     rebuildIndex();
     for (auto it = m_pinned.begin(); it != m_pinned.end();)
         it = m_componentIndex.contains(*it) ? std::next(it) : m_pinned.erase(it);
-    m_components->endReset();
-    m_integrations->endReset();
-    emit modelReset();
-    emit countsChanged();
-    emit modelNameChanged();
-    contentChanged();
+    m_pending.kinds |= ModelChange::Reset;
+    finishChange();
 }
 
 } // namespace seam

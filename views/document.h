@@ -5,9 +5,11 @@
 //
 // Every user edit goes through a Q_INVOKABLE here (or through ElementEditor),
 // which pushes one QUndoCommand; the commands (views/commands/) change the
-// model only through the "raw mutation" section below, which keeps the list
-// models and index caches in step with the model. QML never sees model
-// structs.
+// model only through the "raw mutation" section below, which keeps the index
+// caches in step and describes what changed. Each edit, undo, redo and load
+// then emits one changed(ModelChange): the list models, the selection, the
+// inspector and lint follow the document from that event alone. QML never sees
+// model structs.
 //
 // Pinned components (kept in place by auto layout) are session state of the
 // document, not part of the file: the format only allows optional new
@@ -17,6 +19,7 @@
 #include "model/diagnostic.h"
 #include "model/geometry.h"
 #include "model/model.h"
+#include "views/modelchange.h"
 
 #include <QHash>
 #include <QObject>
@@ -193,7 +196,19 @@ public:
     // Pushes a command (takes ownership); the single entry point for undoable edits.
     void push(QUndoCommand *command);
 
-    // --- Raw mutation: for commands only (no undo, keeps list models in step) --------------
+    // Raw mutations made while one of these lives are announced as one changed() when the
+    // outermost ends (push, undo and redo open one, so each step is one event).
+    class ChangeBatch {
+    public:
+        explicit ChangeBatch(Document *document);
+        ~ChangeBatch();
+        Q_DISABLE_COPY_MOVE(ChangeBatch)
+
+    private:
+        Document *m_document;
+    };
+
+    // --- Raw mutation: for commands only (no undo; each is announced by changed()) ---------
     void insertComponentRaw(int index, Component component);
     Component takeComponentRaw(int index);
     void replaceComponentRaw(int index, Component component); // same id
@@ -202,7 +217,7 @@ public:
     void replaceIntegrationRaw(int index, Integration integration); // same id
     // The optional lists as wholes: presence (nullopt vs empty) is content too.
     void setIntegrationListPresent(bool present);
-    void setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout, const QStringList &changedIds);
+    void setLayoutRaw(std::optional<std::vector<LayoutEntry>> layout);
     void setFlowsRaw(std::optional<std::vector<Flow>> flows);
     void setSchemasRaw(std::optional<std::vector<Schema>> schemas);
     void setHeaderRaw(const std::string &name, const std::optional<std::string> &description);
@@ -219,21 +234,16 @@ signals:
     void loadDiagnosticsChanged();
     void lastErrorChanged();
     void undoStateChanged();
-    void modelNameChanged();
-    void countsChanged();
-    // Any content change (edits, undo, redo, load): lint and autosave listen to this.
-    void changed();
-    // Finer-grained notifications for views that do their own drawing.
-    void modelReset();
-    void positionsChanged(const QStringList &componentIds);
-    void componentChanged(const QString &id);
-    void integrationChanged(const QString &id);
-    void elementRenamed(const QString &oldId, const QString &newId); // selection follows renames
+    void modelNameChanged(); // for QML: emitted after changed() touched the header or reset
+    void countsChanged(); // for QML: emitted after changed() added or removed rows, or reset
+    // What one edit, undo, redo, load or pin changed; the one notification views follow.
+    void changed(const seam::ModelChange &change);
     void saved(const QString &path);
     void loaded(const QString &path);
 
 private:
-    void contentChanged();
+    void finishChange(); // announces m_pending unless a ChangeBatch is open
+    void flushChange();
     void rebuildIndex();
     void setFilePath(const QString &path);
 
@@ -257,6 +267,8 @@ private:
     QHash<QString, int> m_integrationIndex;
     QHash<QString, int> m_layoutIndex; // component id → index in m_model.layout
     QSet<QString> m_pinned;
+    ModelChange m_pending; // what the raw mutations since the last changed() did
+    int m_batchDepth = 0;
 };
 
 } // namespace seam

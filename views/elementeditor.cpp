@@ -912,6 +912,20 @@ template <typename E> const FieldDef<E> *findField(const std::vector<FieldDef<E>
     return nullptr;
 }
 
+// The range checks are the loader's, and its messages name the YAML key ("'timeout_ms' must be
+// at least 1, not 0"). The inspector shows the field's label, so its message names that instead.
+template <typename E> QString inInspectorWords(const QString &message, const FieldDef<E> &field)
+{
+    for (const limits::NumberField &number : limits::kNumberFields) {
+        if (toQ(number.path) != field.key)
+            continue;
+        const QString quotedKey = QLatin1Char('\'') + toQ(number.key) + QLatin1Char('\'');
+        if (message.startsWith(quotedKey))
+            return field.label + message.mid(quotedKey.size());
+    }
+    return message;
+}
+
 } // namespace
 
 // --- ElementEditor ------------------------------------------------------------------------
@@ -929,35 +943,43 @@ void ElementEditor::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        auto refreshIfMine = [this](const QString &id) {
-            if (id == m_elementId)
-                refreshValues();
-        };
-        connect(document, &Document::componentChanged, this, refreshIfMine);
-        connect(document, &Document::integrationChanged, this, refreshIfMine);
-        connect(document, &Document::elementRenamed, this, [this](const QString &oldId, const QString &newId) {
-            if (oldId != m_elementId)
-                return;
-            m_elementId = newId;
-            emit elementChanged();
-            refreshValues();
-        });
-        // Structural changes: the element may be gone, reference choices change.
-        connect(document, &Document::countsChanged, this, [this] {
-            if (!m_elementId.isEmpty() && elementType().isEmpty())
-                setElementId({});
-            else
-                refreshValues();
-        });
-        connect(document, &Document::modelReset, this, [this] {
-            if (!m_elementId.isEmpty() && elementType().isEmpty())
-                setElementId({});
-            else
-                rebuild();
-        });
+        connect(document, &Document::changed, this, &ElementEditor::follow);
     }
     emit documentChanged();
     rebuild();
+}
+
+void ElementEditor::follow(const ModelChange &change)
+{
+    if (change.isReset()) {
+        if (!m_elementId.isEmpty() && elementType().isEmpty())
+            setElementId({});
+        else
+            rebuild();
+        return;
+    }
+    bool refresh = false;
+    for (const ModelChange::Rename &rename : change.renames)
+        if (rename.from == m_elementId) {
+            m_elementId = rename.to;
+            emit elementChanged();
+            refresh = true;
+        }
+    if (change.componentRowsShifted() || change.integrationRowsShifted()) {
+        // The element may be gone; reference choices change.
+        if (!m_elementId.isEmpty() && elementType().isEmpty()) {
+            setElementId({});
+            return;
+        }
+        refresh = true;
+    }
+    const QString type = elementType();
+    if (type == QLatin1String("component"))
+        refresh = refresh || change.componentsChanged.contains(m_document->componentIndex(m_elementId));
+    else if (type == QLatin1String("integration"))
+        refresh = refresh || change.integrationsChanged.contains(m_document->integrationIndex(m_elementId));
+    if (refresh)
+        refreshValues();
 }
 
 void ElementEditor::setElementId(const QString &id)
@@ -1176,7 +1198,7 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
     if (type == QLatin1String("component")) {
         const auto *field = findField(componentFields(), key);
         Component copy = model.components[size_t(m_document->componentIndex(m_elementId))];
-        error = field->set(model, copy, value);
+        error = inInspectorWords(field->set(model, copy, value), *field);
         if (error.isEmpty())
             m_document->push(new SetComponentValueCommand(
                 m_document, id, mergeKey, [&](Component &c) { c = copy; },
@@ -1184,7 +1206,7 @@ bool ElementEditor::write(const QString &key, const QVariant &value, const QStri
     } else {
         const auto *field = findField(integrationFields(), key);
         Integration copy = model.integrationList()[size_t(m_document->integrationIndex(m_elementId))];
-        error = field->set(model, copy, value);
+        error = inInspectorWords(field->set(model, copy, value), *field);
         if (error.isEmpty() && key == QLatin1String("rate_limit.requests")) {
             // `requests` and `per` are both required in the file: the first number brings a
             // period along (shown, editable), removing the number removes the limit.

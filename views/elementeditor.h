@@ -7,7 +7,9 @@
 // on `type`; edits call setValue(key, value). A valid write becomes one undo
 // step (consecutive writes to the same field merge, so typing is one step); an
 // invalid write is not applied and sets that row's `error` instead (cleared by
-// the next valid write to the field, or when the element changes).
+// the next valid write to the field, or when the element changes). Range errors
+// are the loader's words with the row's label where the loader names the YAML
+// key ("Timeout must be at least 1, not 0").
 //
 // Field keys are the format's own spellings, dotted for nesting:
 //   component:   id name kind description owner technology zone
@@ -30,6 +32,8 @@
 // take a QVariantList of QVariantMaps keyed by the format's spellings (e.g.
 // {name, method, path, kind, request, response, critical, errors}), and can be
 // edited item-wise with setListItemField/addListItem/removeListItem.
+
+#include "modelchange.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -112,6 +116,7 @@ signals:
     void errorsChanged();
 
 private:
+    void follow(const ModelChange &change); // the document changed
     void rebuild();
     void refreshValues();
     int rowOf(const QString &key) const;

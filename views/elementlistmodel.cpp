@@ -1,6 +1,9 @@
 #include "elementlistmodel.h"
 
+#include <QScopedValueRollback>
 #include <QSet>
+
+#include <algorithm>
 
 namespace seam {
 
@@ -34,45 +37,69 @@ void ElementListModel::setProblemCounts(const QHash<QString, QPair<int, int>> &e
             emit dataChanged(index(row), index(row), roles);
 }
 
-void ElementListModel::beginInsert(int row)
+bool ElementListModel::replayRows(const ModelChange &change, ModelChange::Element element, const QList<int> &removed,
+                                  const QList<int> &added)
 {
-    beginInsertRows({}, row, row);
+    const bool renamed = std::any_of(change.renames.begin(), change.renames.end(),
+                                     [&](const ModelChange::Rename &r) { return r.element == element; });
+    if (!renamed && removed.isEmpty() && added.isEmpty())
+        return false; // the common case while dragging: rows stay as they are
+    QScopedValueRollback replaying(m_replaying, true);
+    for (const ModelChange::Rename &rename : change.renames) {
+        if (rename.element != element)
+            continue;
+        const int row = int(m_ids.indexOf(rename.from));
+        if (row < 0)
+            continue;
+        m_ids[row] = rename.to;
+        emit dataChanged(index(row), index(row));
+    }
+    for (auto it = removed.rbegin(); it != removed.rend(); ++it) {
+        beginRemoveRows({}, *it, *it);
+        m_ids.removeAt(*it);
+        endRemoveRows();
+    }
+    if (!added.isEmpty()) {
+        const QStringList ids = documentIds();
+        for (int row : added) {
+            beginInsertRows({}, row, row);
+            m_ids.insert(row, ids.at(row));
+            endInsertRows();
+        }
+    }
+    const bool shifted = !removed.isEmpty() || !added.isEmpty();
+    if (shifted)
+        emit countChanged();
+    Q_ASSERT(m_ids == documentIds());
+    return shifted;
 }
 
-void ElementListModel::endInsert()
-{
-    endInsertRows();
-    emit countChanged();
-    rowsRearranged();
-}
-
-void ElementListModel::beginRemove(int row)
-{
-    beginRemoveRows({}, row, row);
-}
-
-void ElementListModel::endRemove()
-{
-    endRemoveRows();
-    emit countChanged();
-    rowsRearranged();
-}
-
-void ElementListModel::beginReset()
+void ElementListModel::resetRows()
 {
     beginResetModel();
-}
-
-void ElementListModel::endReset()
-{
+    m_ids = documentIds();
     endResetModel();
     emit countChanged();
-    rowsRearranged();
 }
 
-void ElementListModel::rowChanged(int row)
+void ElementListModel::rowsChanged(QList<int> rows, const QList<int> &roles)
 {
-    emit dataChanged(index(row), index(row));
+    rows.removeIf([](int row) { return row < 0; }); // ids that are not rows (any more)
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1)
+            ++j;
+        if (rows[j] < rowCount())
+            emit dataChanged(index(rows[i]), index(rows[j]), roles);
+        i = j + 1;
+    }
+}
+
+void ElementListModel::allRowsChanged(const QList<int> &roles)
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), roles);
 }
 
 } // namespace seam

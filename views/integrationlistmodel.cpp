@@ -3,21 +3,16 @@
 
 #include "document.h"
 
+#include <unordered_set>
+
 namespace seam {
-
-namespace {
-
-} // namespace
 
 IntegrationListModel::IntegrationListModel(Document *document)
     : ElementListModel(document)
     , m_document(document)
 {
-}
-
-int IntegrationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_document->integrationCount();
+    initRows();
+    connect(document, &Document::changed, this, &IntegrationListModel::apply);
 }
 
 QLineF IntegrationListModel::endpoints(int row) const
@@ -34,7 +29,10 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Integration &i = m_document->model().integrationList()[size_t(index.row())];
+    const int row = documentRow(index.row());
+    if (row < 0)
+        return {};
+    const Integration &i = m_document->model().integrationList()[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -55,13 +53,13 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     case ToIndexRole:
         return m_document->componentIndex(i.to);
     case FromXRole:
-        return endpoints(index.row()).p1().x();
+        return endpoints(row).p1().x();
     case FromYRole:
-        return endpoints(index.row()).p1().y();
+        return endpoints(row).p1().y();
     case ToXRole:
-        return endpoints(index.row()).p2().x();
+        return endpoints(row).p2().x();
     case ToYRole:
-        return endpoints(index.row()).p2().y();
+        return endpoints(row).p2().y();
     case ErrorCountRole:
         return problemCounts(toQ(i.id)).first;
     case WarningCountRole:
@@ -101,44 +99,34 @@ QList<int> IntegrationListModel::problemCountRoles() const
     return {ErrorCountRole, WarningCountRole};
 }
 
-void IntegrationListModel::rowsRearranged()
+QStringList IntegrationListModel::documentIds() const
 {
-    emit geometryChanged();
+    return m_document->allIntegrationIds();
 }
 
-void IntegrationListModel::rowChanged(int row)
+void IntegrationListModel::apply(const ModelChange &change)
 {
-    emit dataChanged(index(row), index(row));
-    emit geometryChanged();
-}
-
-void IntegrationListModel::componentsMoved(const QStringList &componentIds)
-{
-    if (rowCount() == 0 || componentIds.isEmpty())
+    if (change.isReset()) {
+        resetRows();
         return;
-    const QSet<QString> moved(componentIds.begin(), componentIds.end());
-    const auto &list = m_document->model().integrationList();
-    int lo = -1, hi = -1;
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (moved.contains(toQ(list[i].from)) || moved.contains(toQ(list[i].to))) {
-            if (lo < 0)
-                lo = int(i);
-            hi = int(i);
-        }
     }
-    if (lo >= 0)
-        emit dataChanged(index(lo), index(hi), {FromXRole, FromYRole, ToXRole, ToYRole});
-    emit geometryChanged();
-}
-
-void IntegrationListModel::componentIndicesShifted()
-{
-    if (rowCount() == 0)
-        return;
-    // Grid-slot fallback positions follow the component rows as well.
-    emit dataChanged(index(0), index(rowCount() - 1),
-                     {FromIndexRole, ToIndexRole, FromXRole, FromYRole, ToXRole, ToYRole});
-    emit geometryChanged();
+    replayRows(change, ModelChange::Element::Integration, change.integrationsRemoved, change.integrationsAdded);
+    rowsChanged(change.integrationsChanged);
+    const QList<int> geometry {FromXRole, FromYRole, ToXRole, ToYRole};
+    if (change.componentRowsShifted()) {
+        // Endpoint rows, and the grid-slot fallback positions that follow them.
+        allRowsChanged(QList<int> {FromIndexRole, ToIndexRole} + geometry);
+    } else if (!change.moved.isEmpty()) {
+        std::unordered_set<std::string> moved; // compared with the model's strings: no conversion per row
+        for (const QString &id : change.moved)
+            moved.insert(id.toStdString());
+        const auto &list = m_document->model().integrationList();
+        QList<int> rows;
+        for (size_t i = 0; i < list.size(); ++i)
+            if (moved.count(list[i].from) || moved.count(list[i].to))
+                rows << int(i);
+        rowsChanged(rows, geometry);
+    }
 }
 
 } // namespace seam

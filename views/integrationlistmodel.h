@@ -3,7 +3,8 @@
 // edge item of the canvas). Endpoint geometry is given both as component rows
 // (fromIndex/toIndex) and as card centres, so an edge renderer can draw
 // without looking components up; rows whose endpoints moved get dataChanged
-// for the geometry roles only.
+// for the geometry roles only. Follows the document's ModelChange events (see
+// ElementListModel).
 
 #include "elementlistmodel.h"
 
@@ -39,27 +40,20 @@ public:
 
     explicit IntegrationListModel(Document *document);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int indexOf(const QString &id) const override;
-    // Centre-to-centre line of an integration, for C++ edge renderers.
+    // Centre-to-centre line of the integration in document row `row`, for C++ edge renderers.
     QLineF endpoints(int row) const;
 
-    void rowChanged(int row) override; // also repaints the edges
-    void componentsMoved(const QStringList &componentIds); // geometry roles of touching rows
-    void componentIndicesShifted(); // fromIndex/toIndex of every row
-
-signals:
-    // Emitted after any geometry change (move, insert, remove, reset): a renderer repaints.
-    void geometryChanged();
-
 protected:
+    QStringList documentIds() const override;
     QList<int> problemCountRoles() const override;
-    void rowsRearranged() override;
 
 private:
+    void apply(const ModelChange &change);
+
     Document *m_document;
 };
 

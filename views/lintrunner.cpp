@@ -27,7 +27,10 @@ LintRunner::LintRunner(Document *document)
     m_timer->setInterval(m_debounce);
     connect(m_timer, &QTimer::timeout, this, &LintRunner::start);
     connect(m_watcher, &QFutureWatcher<LintResult>::finished, this, &LintRunner::onFinished);
-    connect(document, &Document::changed, this, &LintRunner::schedule);
+    connect(document, &Document::changed, this, [this](const ModelChange &change) {
+        if (change.isContent()) // pins are not part of the file
+            schedule();
+    });
 }
 
 LintRunner::~LintRunner()

@@ -20,22 +20,20 @@ void Selection::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        connect(document, &Document::countsChanged, this, &Selection::prune);
-        connect(document, &Document::modelReset, this, &Selection::prune);
-        connect(document, &Document::elementRenamed, this, [this](const QString &oldId, const QString &newId) {
-            bool hit = false;
-            if (m_components.remove(oldId)) {
-                m_components.insert(newId);
-                hit = true;
-            } else if (m_integrations.remove(oldId)) {
-                m_integrations.insert(newId);
-                hit = true;
-            }
-            if (hit) {
+        connect(document, &Document::changed, this, [this](const ModelChange &change) {
+            // Renamed elements stay selected under their new id.
+            for (const ModelChange::Rename &rename : change.renames) {
+                const bool component = rename.element == ModelChange::Element::Component;
+                QSet<QString> &ids = component ? m_components : m_integrations;
+                if (!ids.remove(rename.from))
+                    continue;
+                ids.insert(rename.to);
                 m_order.replaceInStrings(
-                    QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(oldId))), newId);
+                    QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(rename.from))), rename.to);
                 bump();
             }
+            if (change.componentRowsShifted() || change.integrationRowsShifted())
+                prune(); // removed elements leave the selection
         });
     }
     clear();

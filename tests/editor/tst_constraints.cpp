@@ -127,10 +127,43 @@ private slots:
             if (!inspected)
                 continue;
             QVERIFY(!write(value));
-            // List items prefix their position ("Item 1: ").
-            QVERIFY2(editor.error(key).endsWith(errors.front()),
-                     qPrintable(editor.error(key) + " vs " + errors.front()));
+            if (field.path == "events.version") {
+                // List items prefix their position ("Item 1: "); their fields are shown by key.
+                QVERIFY2(editor.error(key).endsWith(errors.front()),
+                         qPrintable(editor.error(key) + " vs " + errors.front()));
+                continue;
+            }
+            // The same words, naming the label the inspector shows rather than the YAML key.
+            const QString label
+                = editor.data(editor.index(int(editor.keys().indexOf(key))), ElementEditor::LabelRole).toString();
+            QVERIFY(!label.isEmpty());
+            QString expected = errors.front();
+            expected.replace(0, int(field.key.size()) + 2, label);
+            QCOMPARE(editor.error(key), expected);
         }
+    }
+
+    // The inspector names the label the user sees; the loader keeps naming the YAML key.
+    void inspectorMessagesNameTheLabel()
+    {
+        const QStringList loader = loaderErrors(modelText(&limits::kTimeout, "0"));
+        QCOMPARE(loader, QStringList {QStringLiteral("'timeout_ms' must be at least 1, not 0")});
+        Document doc;
+        auto loaded = loadModelFromString(modelText(), "m.seam.yaml", FileFormat::Yaml);
+        QVERIFY(loaded.ok());
+        doc.setModel(*loaded.model);
+        ElementEditor editor;
+        editor.setDocument(&doc);
+        editor.setElement(QStringLiteral("integration"), QStringLiteral("ab"));
+        QVERIFY(!editor.setValue(QStringLiteral("timeout_ms"), QStringLiteral("0")));
+        QCOMPARE(editor.error(QStringLiteral("timeout_ms")), QStringLiteral("Timeout must be at least 1, not 0"));
+        QVERIFY(!editor.setValue(QStringLiteral("reliability.retry.jitter"), QStringLiteral("lots")));
+        QCOMPARE(editor.error(QStringLiteral("reliability.retry.jitter")),
+                 QStringLiteral("Retry jitter must be a number (fraction of the delay), not 'lots'"));
+        editor.setElement(QStringLiteral("component"), QStringLiteral("a"));
+        QVERIFY(!editor.setValue(QStringLiteral("sla.availability"), QStringLiteral("101")));
+        QCOMPARE(editor.error(QStringLiteral("sla.availability")),
+                 QStringLiteral("Availability must be between 0 and 100, not 101"));
     }
 
     // A numeric row the inspector shows without a row in the table would have a range of its own.

@@ -216,13 +216,15 @@ void TestDocument::renameRefusesBadIds()
 void TestDocument::dragIsOneUndoStep()
 {
     const Model before = m_doc->model();
-    QSignalSpy moved(m_doc.get(), &Document::positionsChanged);
+    QSignalSpy moved(m_doc.get(), &Document::changed);
     const int drag = m_doc->beginDrag();
     for (int step = 1; step <= 20; ++step)
         m_doc->moveComponents({QStringLiteral("orders"), QStringLiteral("billing")},
                               {QPointF(300 + step * 5, 40), QPointF(800, 40 + step * 5)}, drag);
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(moved.count(), 20);
+    for (const QList<QVariant> &args : moved)
+        QCOMPARE(args.at(0).value<ModelChange>().describe(), QStringLiteral("positions moved [billing,orders]"));
     QCOMPARE(m_doc->componentPosition(QStringLiteral("orders")), QPointF(400, 40));
     QCOMPARE(m_doc->componentPosition(QStringLiteral("billing")), QPointF(800, 140));
     // The edge geometry follows: web-orders ends at the centre of the orders card.

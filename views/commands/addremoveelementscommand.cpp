@@ -111,8 +111,9 @@ QStringList AddRemoveElementsCommand::componentIds() const
 void AddRemoveElementsCommand::insertAll(bool layoutAfter)
 {
     // Components first, so integrations find their endpoints when their rows appear.
+    Document::ChangeBatch batch(m_document); // one changed() for the whole step
     m_document->setSchemasRaw(layoutAfter ? m_schemasAfter : m_schemasBefore);
-    m_document->setLayoutRaw(layoutAfter ? m_layoutAfter : m_layoutBefore, {});
+    m_document->setLayoutRaw(layoutAfter ? m_layoutAfter : m_layoutBefore);
     for (const auto &[index, component] : m_elements.components)
         m_document->insertComponentRaw(index, component);
     if (!m_elements.integrations.empty())
@@ -125,13 +126,14 @@ void AddRemoveElementsCommand::insertAll(bool layoutAfter)
 
 void AddRemoveElementsCommand::removeAll(bool layoutAfter)
 {
+    Document::ChangeBatch batch(m_document); // one changed() for the whole step
     m_document->setFlowsRaw(layoutAfter ? m_flowsAfter : m_flowsBefore);
     for (auto it = m_elements.integrations.rbegin(); it != m_elements.integrations.rend(); ++it)
         m_document->takeIntegrationRaw(it->first);
     for (auto it = m_elements.components.rbegin(); it != m_elements.components.rend(); ++it)
         m_document->takeComponentRaw(it->first);
     m_document->setIntegrationListPresent(layoutAfter ? m_integrationsPresentAfter : m_integrationsPresentBefore);
-    m_document->setLayoutRaw(layoutAfter ? m_layoutAfter : m_layoutBefore, {});
+    m_document->setLayoutRaw(layoutAfter ? m_layoutAfter : m_layoutBefore);
     m_document->setSchemasRaw(layoutAfter ? m_schemasAfter : m_schemasBefore);
 }
 

@@ -20,7 +20,7 @@ void MoveComponentsCommand::redo()
 
 void MoveComponentsCommand::undo()
 {
-    m_document->setLayoutRaw(m_layoutBefore, m_positions.keys());
+    m_document->setLayoutRaw(m_layoutBefore);
 }
 
 bool MoveComponentsCommand::mergeWith(const QUndoCommand *other)
