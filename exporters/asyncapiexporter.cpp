@@ -347,6 +347,15 @@ private:
         return text;
     }
 
+    // A binding's fields are the same in 2.x and 3.0, but its bindingVersion is not: that
+    // one is written back in the version it was read from only.
+    void writeBindingExtras(OrderedJson &json, const Extras &extras, std::set<std::string> skip = {}) const
+    {
+        if (!m_structural)
+            skip.insert("x-asyncapi-bindingVersion");
+        writeExtras(json, extras, true, skip);
+    }
+
     OrderedJson channelBindings(const DocChannel &channel) const
     {
         OrderedJson out = OrderedJson::object();
@@ -363,7 +372,7 @@ private:
                 json["replicas"] = *kafka.replicas;
             if (kafka.key)
                 json["x-key"] = *kafka.key;
-            writeExtras(json, kafka.extras, true);
+            writeBindingExtras(json, kafka.extras);
             out["kafka"] = std::move(json);
         }
         if (bindings->amqp) {
@@ -388,12 +397,12 @@ private:
                         q[rest->keyAt(i)] = extraJson(rest->items()[i]);
                 json["queue"] = std::move(q);
             }
-            writeExtras(json, amqp.extras, true, {"x-asyncapi-is", "x-asyncapi-exchange", "x-asyncapi-queue"});
+            writeBindingExtras(json, amqp.extras, {"x-asyncapi-is", "x-asyncapi-exchange", "x-asyncapi-queue"});
             out["amqp"] = std::move(json);
         }
         if (bindings->mqtt && bindings->mqtt->extras.isMap() && bindings->mqtt->extras.size() > 0) {
             OrderedJson json = OrderedJson::object();
-            writeExtras(json, bindings->mqtt->extras, true);
+            writeBindingExtras(json, bindings->mqtt->extras);
             out["mqtt"] = std::move(json);
         }
         if (bindings->extras.isMap())
@@ -425,7 +434,8 @@ private:
                 if (!out.contains(kept->keyAt(i)))
                     out[kept->keyAt(i)] = OrderedJson::object();
                 for (auto it = value.begin(); value.is_object() && it != value.end(); ++it)
-                    out[kept->keyAt(i)][it.key()] = it.value();
+                    if (m_structural || it.key() != "bindingVersion")
+                        out[kept->keyAt(i)][it.key()] = it.value();
             }
         return out;
     }

@@ -6,6 +6,7 @@
 #include "model/constraints.h"
 #include "model/contracts.h"
 #include "model/lint/linter.h"
+#include "model/modelio.h"
 
 #include <QtTest>
 
@@ -250,6 +251,27 @@ private slots:
         QCOMPARE(read.to, std::string("sensor-gateway"));
         QCOMPARE(eventNames(effectiveEvents(model, read)), std::vector<std::string> {"sensor.reading"});
         QCOMPARE(*model.findComponent("readings")->channels->front().bindings->mqtt->qos, 0LL);
+    }
+
+    // What the importer makes is a model the reader accepts, and means the same once saved.
+    void importedModelSavesAndLoads_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *file : {"warehouse-3.0.yaml", "warehouse-2.6.yaml", "sensors-3.0.json"})
+            QTest::newRow(file) << file;
+    }
+
+    void importedModelSavesAndLoads()
+    {
+        QFETCH(QString, file);
+        ImportResult result = importAsyncApi(kAsyncApiData + "/" + file);
+        QVERIFY(result.ok());
+        result.model.name = "Imported";
+        const std::string text = saveModelToString(result.model, FileFormat::Yaml);
+        const LoadResult loaded = loadModelFromString(text, "imported.seam.yaml", FileFormat::Yaml);
+        QVERIFY2(loaded.ok(), (diagnosticsText(loaded.diagnostics) + text).c_str());
+        QVERIFY2(loaded.diagnostics.empty(), (diagnosticsText(loaded.diagnostics) + text).c_str());
+        QVERIFY2(*loaded.model == result.model, text.c_str());
     }
 
     void badInput_data()

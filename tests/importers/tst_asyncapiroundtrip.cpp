@@ -5,6 +5,9 @@
 // cross-version export leaves out.
 #include "asyncapitesting.h"
 
+#include "clirun.h"
+#include "model/modelio.h"
+
 #include <QtTest>
 
 using namespace seam;
@@ -126,6 +129,34 @@ private slots:
         const ExportResult bad = exportAsyncApi(imported.model, "4.0");
         QVERIFY(!bad.ok());
         QVERIFY(bad.error.find("3.0 or 2.6") != std::string::npos);
+    }
+
+    // seam-cli export reaches the version option, on an imported model saved as a file.
+    void cliExportVersionOption()
+    {
+        ImportResult imported = importAsyncApi(kAsyncApiData + "/warehouse-3.0.yaml");
+        QVERIFY(imported.ok());
+        imported.model.name = "Cli";
+        QTemporaryDir dir;
+        const QString model = dir.path() + "/warehouse.seam.yaml";
+        QFile file(model);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(saveModelToString(imported.model, FileFormat::Yaml)));
+        file.close();
+
+        const CliRun same = runCli({"export", model, "--format", "asyncapi", "-o", dir.path() + "/same"});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.describe()));
+        QCOMPARE(documentJson(readText(dir.path() + "/same/asyncapi/warehouse-service.yaml"), "same")["asyncapi"],
+                 nlohmann::json("3.0.0"));
+        const CliRun old
+            = runCli({"export", model, "--format", "asyncapi", "--asyncapi-version", "2.6", "-o", dir.path() + "/old"});
+        QVERIFY2(old.exitCode == 0, qPrintable(old.describe()));
+        QVERIFY2(old.err.contains("not written in AsyncAPI 2.6.0"), qPrintable(old.describe()));
+        QCOMPARE(documentJson(readText(dir.path() + "/old/asyncapi/warehouse-service.yaml"), "old")["asyncapi"],
+                 nlohmann::json("2.6.0"));
+        const CliRun bad = runCli({"export", model, "--asyncapi-version", "4.0", "-o", dir.path() + "/bad"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("3.0 or 2.6"), qPrintable(bad.describe()));
     }
 };
 
