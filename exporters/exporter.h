@@ -25,6 +25,9 @@ struct ExportResult {
 
 struct ExportOptions {
     std::string sourceFile; // the model file's path, for titles and lint line numbers
+    // AsyncAPI version of every document: "3.0" or "2.6" (`seam-cli export --asyncapi-version`).
+    // Empty: each application's own `x-asyncapi` extra (set by the importer), else 3.0.
+    std::string asyncapiVersion;
 };
 
 class Exporter {

@@ -1,8 +1,10 @@
 #pragma once
-// schemas/<event>.v<version>.json: for every event, the founding template's event
-// envelope (messageId, eventType, source, timestamp, correlationId, payload,
-// metadata) as JSON Schema 2020-12, with the payload schema and everything it
-// references inlined under `$defs`, so each file validates an event on its own.
+// schemas/<event>.v<version>.json: for every event, the JSON Schema 2020-12 of its
+// payload — the model's schema itself, with everything it references under `$defs`,
+// so each file validates a real message on its own. An envelope only when the model
+// says so: `envelope: cloudevents` (CloudEvents 1.0 structured mode, the payload as
+// `data`) or `envelope: template` (the founding template's messageId, eventType,
+// source, timestamp, correlationId, payload, metadata).
 
 #include "exporter.h"
 

@@ -1,5 +1,7 @@
 #include "schemaconvert.h"
 
+#include "model/contracts.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -58,6 +60,46 @@ void downgradeToOpenApi30(OrderedJson &object)
     object.erase("$id");
 }
 
+// The proto facts of CONTRACTS-SPELLING.md: no JSON Schema reader knows them.
+bool isSeamKeyword(std::string_view key)
+{
+    return key == "field" || key == "optional" || key == "oneof" || key == "map_key" || key == "enum_numbers"
+        || key == "package";
+}
+
+// Keywords whose values are instances, not schemas: copied as written, nothing stripped.
+bool holdsInstances(std::string_view key)
+{
+    return key == "example" || key == "examples" || key == "default" || key == "const" || key == "enum";
+}
+
+} // namespace
+
+OrderedJson nodeToJson(const SourceNode &node)
+{
+    switch (node.type()) {
+    case SourceNode::Type::Null:
+        return nullptr;
+    case SourceNode::Type::Scalar:
+        return scalarToJson(node);
+    case SourceNode::Type::Sequence: {
+        OrderedJson array = OrderedJson::array();
+        for (const SourceNode &item : node.items())
+            array.push_back(nodeToJson(item));
+        return array;
+    }
+    case SourceNode::Type::Map:
+        break;
+    }
+    OrderedJson object = OrderedJson::object();
+    reserveMembers(object, node.size());
+    for (size_t i = 0; i < node.size(); ++i)
+        object[node.keyAt(i)] = nodeToJson(node.items()[i]);
+    return object;
+}
+
+namespace {
+
 OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDialect dialect, bool stringScalar)
 {
     switch (node.type()) {
@@ -78,13 +120,25 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
     OrderedJson object = OrderedJson::object();
     reserveMembers(object, node.size() + 1);
     const SourceNode *ref = node.find("$ref");
+    if (ref && ref->isScalar() && findWellKnownType(ref->text()))
+        ref = nullptr; // replaced by its JSON form: nothing to wrap
     for (size_t i = 0; i < node.size(); ++i) {
         const std::string &key = node.keyAt(i);
         const SourceNode &value = node.items()[i];
         if (key == "$ref" && value.isScalar()) {
+            // A well-known type is written as its canonical JSON form (contracts.h).
+            if (const WellKnownType *known = findWellKnownType(value.text())) {
+                if (!known->jsonType.empty())
+                    object["type"] = std::string(known->jsonType);
+                if (!known->jsonFormat.empty())
+                    object["format"] = std::string(known->jsonFormat);
+                continue;
+            }
             object[key] = isBareSchemaName(value.text()) ? std::string(refPrefix) + value.text() : value.text();
             continue;
         }
+        if (isSeamKeyword(key))
+            continue;
         // `properties` and `$defs` are maps of names to schemas: their keys are not keywords.
         if ((key == "properties" || key == "$defs" || key == "patternProperties") && value.isMap()) {
             OrderedJson children = OrderedJson::object();
@@ -94,12 +148,15 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
             object[key] = std::move(children);
             continue;
         }
-        if ((key == "enum" || key == "required" || key == "examples") && value.isSequence()) {
+        if (key == "required" && value.isSequence()) {
             OrderedJson array = OrderedJson::array();
             for (const SourceNode &item : value.items())
-                array.push_back(key == "required" && item.isScalar() ? OrderedJson(item.text())
-                                                                     : convert(item, refPrefix, dialect, false));
+                array.push_back(item.isScalar() ? OrderedJson(item.text()) : nodeToJson(item));
             object[key] = std::move(array);
+            continue;
+        }
+        if (holdsInstances(key)) {
+            object[key] = nodeToJson(value);
             continue;
         }
         object[key] = convert(value, refPrefix, dialect, value.isScalar() && isKeywordWithStringValue(key));
@@ -124,7 +181,7 @@ OrderedJson convert(const SourceNode &node, std::string_view refPrefix, SchemaDi
 void collectReferences(const SourceNode &node, std::vector<std::string> &out, std::set<std::string> &seen)
 {
     forEachSchemaRef(node, [&](const SourceNode &ref) {
-        if (isBareSchemaName(ref.text()) && seen.insert(ref.text()).second)
+        if (isBareSchemaName(ref.text()) && !findWellKnownType(ref.text()) && seen.insert(ref.text()).second)
             out.push_back(ref.text());
     });
 }
@@ -315,6 +372,15 @@ OrderedJson schemaToJson(const SourceNode &body, std::string_view refPrefix, Sch
     if (body.isNull())
         return OrderedJson::object();
     return convert(body, refPrefix, dialect, false);
+}
+
+OrderedJson schemaUseToJson(const SourceNode &use, std::string_view refPrefix, SchemaDialect dialect)
+{
+    if (!use.isScalar())
+        return schemaToJson(use, refPrefix, dialect);
+    SourceNode ref = SourceNode::map();
+    ref.insert("$ref", use);
+    return convert(ref, refPrefix, dialect, false);
 }
 
 std::vector<std::string> schemaReferences(const SourceNode &body)

@@ -32,12 +32,24 @@ void reserveMembers(OrderedJson &object, size_t count);
 // A plain or quoted scalar as JSON (YAML 1.2 core schema: null, bool, int, float, string).
 OrderedJson scalarToJson(const SourceNode &node);
 
+// A tree as JSON, exactly as written (scalars resolved as scalarToJson does).
+OrderedJson nodeToJson(const SourceNode &node);
+
 // A schema body as JSON, with every `$ref: Name` (a bare schema name) rewritten
 // to `refPrefix + Name`. References that already look like URIs (`#…`, `http…`) are kept.
+// A `$ref` to a well-known type (contracts.h) becomes its canonical JSON type and format,
+// and the proto-only Seam keywords (field, optional, oneof, map_key, enum_numbers,
+// package) are left out: they are facts for the proto exporter, not JSON Schema.
 OrderedJson schemaToJson(const SourceNode &body, std::string_view refPrefix,
                          SchemaDialect dialect = SchemaDialect::JsonSchema2020);
 
-// The bare names a schema body refers to, in order of appearance, without duplicates.
+// A schema use (model.h SchemaUse: a schema name, a well-known type, or an inline body)
+// as JSON: `{$ref: refPrefix + Name}`, the well-known type's JSON form, or the body.
+OrderedJson schemaUseToJson(const SourceNode &use, std::string_view refPrefix,
+                            SchemaDialect dialect = SchemaDialect::JsonSchema2020);
+
+// The bare names a schema body refers to, in order of appearance, without duplicates
+// (well-known types are not names of the model's schemas and are left out).
 std::vector<std::string> schemaReferences(const SourceNode &body);
 
 // `roots` plus every schema they reach through `$ref`, in the model's schema order

@@ -12,7 +12,7 @@ namespace {
 
 std::string usage()
 {
-    return "Usage: seam-cli export FILE [--format F[,F...]]... [-o DIR]\n"
+    return "Usage: seam-cli export FILE [--format F[,F...]]... [-o DIR] [--asyncapi-version V]\n"
            "       seam-cli export --list\n"
            "\n"
            "Write documents and specs derived from a model.\n"
@@ -21,6 +21,9 @@ std::string usage()
            "                     runs every exporter ('seam-cli export --list' names them)\n"
            "  -o DIR, --output DIR\n"
            "                     folder to write into, created when missing (default: .)\n"
+           "  --asyncapi-version V\n"
+           "                     AsyncAPI documents in version V: 3.0 or 2.6 (default: the\n"
+           "                     version an application was imported from, else 3.0)\n"
            "  --list             print the formats with a one-line description\n"
            "\n"
            "Prints each file written. Exit status: 0 written, 2 invalid model, unknown\n"
@@ -59,6 +62,7 @@ int runExport(const std::vector<std::string> &args)
 {
     std::vector<std::string> files, formats;
     std::string outputDir = ".";
+    std::string asyncapiVersion;
     bool list = false;
     ArgumentReader reader(args);
     while (reader.next()) {
@@ -74,6 +78,10 @@ int runExport(const std::vector<std::string> &args)
             if (!takeValue() || value.empty())
                 return usageError(arg + " needs a folder");
             outputDir = value;
+        } else if (arg == "--asyncapi-version") {
+            if (!takeValue() || (value != "3.0" && value != "2.6"))
+                return usageError("--asyncapi-version needs 3.0 or 2.6");
+            asyncapiVersion = value;
         } else if (arg == "--list" && !reader.hasInlineValue()) {
             list = true;
         } else if (arg.starts_with('-') && arg != "-") {
@@ -115,6 +123,7 @@ int runExport(const std::vector<std::string> &args)
 
     ExportOptions options;
     options.sourceFile = file;
+    options.asyncapiVersion = asyncapiVersion;
     int status = Ok;
     for (const FormatExport &done : exportModel(*loaded.model, chosen, options, outputDir)) {
         for (const auto &warning : done.result.warnings)

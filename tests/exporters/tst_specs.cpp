@@ -1,10 +1,11 @@
 // The spec exporters (openapi, asyncapi, jsonschema, proto, graphql): what a reviewer
 // checks in each file — the right files, operations merged across callers, `$ref`s
-// rewritten and their targets carried along, envelope headers, proto and SDL shapes.
+// rewritten and their targets carried along, envelopes only when asked, proto and SDL shapes.
 // The real validators run in tst_specs_validators.
 #include "exporters/exporter.h"
 #include "exporters/schemaconvert.h"
 #include "model/modelio.h"
+#include "model/treebuilder.h"
 
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -210,63 +211,112 @@ private slots:
 
     // --- AsyncAPI ---
 
-    void asyncapiCheckoutChannels()
+    // One document per application: what it sends and receives, on which channel.
+    void asyncapiCheckoutDocuments()
     {
         const auto files = exportFiles(checkout(), "asyncapi");
-        QCOMPARE(names(files), std::vector<std::string> {"asyncapi.yaml"});
-        const YAML::Node doc = YAML::Load(files.at("asyncapi.yaml"));
-        QCOMPARE(doc["asyncapi"].as<std::string>(), std::string("2.6.0"));
-        QCOMPARE(keys(doc["channels"]),
-                 (std::vector<std::string> {"order-events", "payment-events", "stripe-webhook"}));
-
-        const YAML::Node orderEvents = doc["channels"]["order-events"];
-        // Order Service sends, Payment and Notification services receive.
-        QVERIFY(orderEvents["subscribe"]["summary"].as<std::string>().find("Order Service") != std::string::npos);
-        const std::string consumers = orderEvents["publish"]["summary"].as<std::string>();
-        QVERIFY(consumers.find("Payment Service") != std::string::npos);
-        QVERIFY(consumers.find("Notification Service") != std::string::npos);
-        QVERIFY(orderEvents["publish"]["description"].as<std::string>().find("dead letter kept 14 days")
-                != std::string::npos);
-        QCOMPARE(orderEvents["subscribe"]["message"]["$ref"].as<std::string>(),
-                 std::string("#/components/messages/order.created.v1"));
-
-        // payment-events carries two events.
-        QCOMPARE(doc["channels"]["payment-events"]["subscribe"]["message"]["oneOf"].size(), size_t(2));
-
-        const YAML::Node message = doc["components"]["messages"]["order.created.v1"];
+        QCOMPARE(names(files),
+                 (std::vector<std::string> {"asyncapi/inventory.yaml", "asyncapi/notifications.yaml",
+                                            "asyncapi/orders.yaml", "asyncapi/payments.yaml", "asyncapi/stripe.yaml"}));
+        const YAML::Node orders = YAML::Load(files.at("asyncapi/orders.yaml"));
+        QCOMPARE(orders["asyncapi"].as<std::string>(), std::string("3.0.0"));
+        QCOMPARE(orders["info"]["title"].as<std::string>(), std::string("Order Service"));
+        QCOMPARE(keys(orders["channels"]), std::vector<std::string> {"order-events"});
+        const YAML::Node channel = orders["channels"]["order-events"];
+        QCOMPARE(channel["address"].as<std::string>(), std::string("order-events"));
+        QCOMPARE(keys(channel["messages"]), std::vector<std::string> {"order.created"});
+        const YAML::Node message = channel["messages"]["order.created"];
         QCOMPARE(message["payload"]["$ref"].as<std::string>(), std::string("#/components/schemas/Order"));
-        const YAML::Node headers = message["headers"]["properties"];
-        QCOMPARE(
-            keys(headers),
-            (std::vector<std::string> {"messageId", "eventType", "source", "timestamp", "correlationId", "version"}));
-        QCOMPARE(headers["eventType"]["const"].as<std::string>(), std::string("order.created"));
-        QCOMPARE(headers["version"]["const"].as<std::string>(), std::string("1"));
-        QCOMPARE(message["correlationId"]["location"].as<std::string>(), std::string("$message.header#/correlationId"));
+        QCOMPARE(message["x-version"].as<int>(), 1);
+        QVERIFY(!message["headers"]); // no invented envelope
         // Kafka topic + key → a Kafka message binding with the key's type.
         QCOMPARE(message["bindings"]["kafka"]["key"]["type"].as<std::string>(), std::string("string"));
-        // Payload schemas and what they reference, in the model's order.
-        QCOMPARE(keys(doc["components"]["schemas"]),
-                 (std::vector<std::string> {"OrderItem", "Order", "PaymentResult"}));
+        QCOMPARE(keys(orders["operations"]), std::vector<std::string> {"ordersPublish"});
+        const YAML::Node send = orders["operations"]["ordersPublish"];
+        QCOMPARE(send["action"].as<std::string>(), std::string("send"));
+        QCOMPARE(send["channel"]["$ref"].as<std::string>(), std::string("#/channels/order-events"));
+        QCOMPARE(send["messages"][0]["$ref"].as<std::string>(),
+                 std::string("#/channels/order-events/messages/order.created"));
+        QCOMPARE(keys(orders["components"]["schemas"]), (std::vector<std::string> {"OrderItem", "Order"}));
+
+        // Payments receives order.created (what its producer sends), sends two events on
+        // payment-events, and receives Stripe's webhook: three channels, each one way.
+        const YAML::Node payments = YAML::Load(files.at("asyncapi/payments.yaml"));
+        QCOMPARE(keys(payments["channels"]),
+                 (std::vector<std::string> {"order-events", "stripe-webhook", "payment-events"}));
+        std::map<std::string, std::string> actions;
+        for (const auto &op : payments["operations"])
+            actions[op.second["channel"]["$ref"].as<std::string>()] = op.second["action"].as<std::string>();
+        QCOMPARE(actions.at("#/channels/order-events"), std::string("receive"));
+        QCOMPARE(actions.at("#/channels/payment-events"), std::string("send"));
+        QCOMPARE(actions.at("#/channels/stripe-webhook"), std::string("receive"));
+        QCOMPARE(payments["channels"]["payment-events"]["messages"].size(), size_t(2));
+        QVERIFY(
+            payments["operations"]["paymentsConsume"]["description"].as<std::string>().find("dead letter kept 14 days")
+            != std::string::npos);
+        // The order-events channel here carries only what payments receives.
+        QCOMPARE(keys(payments["channels"]["order-events"]["messages"]), std::vector<std::string> {"order.created"});
+    }
+
+    void asyncapiVersion26OnRequest()
+    {
+        ExportOptions options;
+        options.asyncapiVersion = "2.6";
+        const ExportResult result = findExporter("asyncapi")->run(checkout(), options);
+        QVERIFY(result.ok());
+        std::map<std::string, std::string> files;
+        for (const ExportedFile &file : result.files)
+            files[file.relativePath] = file.contents;
+        const YAML::Node orders = YAML::Load(files.at("asyncapi/orders.yaml"));
+        QCOMPARE(orders["asyncapi"].as<std::string>(), std::string("2.6.0"));
+        // 2.x verbs are the other side's: the application sends → `subscribe`.
+        QVERIFY(orders["channels"]["order-events"]["subscribe"]);
+        QVERIFY(!orders["channels"]["order-events"]["publish"]);
+        QCOMPARE(orders["channels"]["order-events"]["subscribe"]["message"]["name"].as<std::string>(),
+                 std::string("order.created"));
+        const YAML::Node payments = YAML::Load(files.at("asyncapi/payments.yaml"));
+        QVERIFY(payments["channels"]["order-events"]["publish"]);
+        QCOMPARE(payments["channels"]["payment-events"]["subscribe"]["message"]["oneOf"].size(), size_t(2));
+    }
+
+    void asyncapiTemplateEnvelopeOnlyWhenAsked()
+    {
+        Model model = checkout();
+        model.envelope = Envelope::Template;
+        const auto files = exportFiles(model, "asyncapi");
+        const YAML::Node message
+            = YAML::Load(files.at("asyncapi/orders.yaml"))["channels"]["order-events"]["messages"]["order.created"];
+        QCOMPARE(
+            keys(message["headers"]["properties"]),
+            (std::vector<std::string> {"messageId", "eventType", "source", "timestamp", "correlationId", "version"}));
+        QCOMPARE(message["headers"]["properties"]["eventType"]["const"].as<std::string>(),
+                 std::string("order.created"));
     }
 
     void asyncapiQueuesWebhooksAndDirectLinks()
     {
-        const YAML::Node doc = YAML::Load(exportFiles(edgeCases(), "asyncapi").at("asyncapi.yaml"));
-        const std::vector<std::string> channels = keys(doc["channels"]);
-        QCOMPARE(channels, (std::vector<std::string> {"jobs", "changes", "partner-hook", "ledger-audit"}));
-        // RabbitMQ queue: no Kafka binding; its consumer's unbounded retry is documented.
-        QVERIFY(!doc["components"]["messages"]["ReindexRequested.v1"]["bindings"]);
-        QVERIFY(doc["channels"]["jobs"]["publish"]["description"].as<std::string>().find("retry unbounded")
-                != std::string::npos);
-        // An event without payload has no payload, but still the envelope.
-        const YAML::Node flush = doc["components"]["messages"]["cache.flush.v2"];
+        const auto files = exportFiles(edgeCases(), "asyncapi");
+        const YAML::Node catalog = YAML::Load(files.at("asyncapi/catalog.yaml"));
+        QCOMPARE(keys(catalog["channels"]), (std::vector<std::string> {"jobs", "changes", "partner-hook"}));
+        // RabbitMQ queue: no Kafka binding.
+        QVERIFY(!catalog["channels"]["jobs"]["messages"]["ReindexRequested"]["bindings"]);
+        // An event without payload has no payload.
+        const YAML::Node flush = catalog["channels"]["jobs"]["messages"]["cache.flush"];
         QVERIFY(!flush["payload"]);
-        QCOMPARE(flush["headers"]["properties"]["version"]["const"].as<std::string>(), std::string("2"));
-        // product.changed v3 is declared by producer and consumer: one message.
-        QCOMPARE(doc["channels"]["changes"]["subscribe"]["message"]["$ref"].as<std::string>(),
-                 std::string("#/components/messages/product.changed.v3"));
-        QVERIFY(doc["channels"]["partner-hook"]["subscribe"]["description"].as<std::string>().find("signed hmac-sha512")
+        QCOMPARE(flush["x-version"].as<int>(), 2);
+        QVERIFY(catalog["operations"]["partnerHook"]["description"].as<std::string>().find("signed hmac-sha512")
                 != std::string::npos);
+        // The queue's consumer: its unbounded retry is documented on its receive.
+        const YAML::Node worker = YAML::Load(files.at("asyncapi/worker.yaml"));
+        QCOMPARE(worker["operations"]["jobsWorker"]["action"].as<std::string>(), std::string("receive"));
+        QVERIFY(worker["operations"]["jobsWorker"]["description"].as<std::string>().find("retry unbounded")
+                != std::string::npos);
+        // The webhook's receiver and a direct link's: their own documents.
+        const YAML::Node partner = YAML::Load(files.at("asyncapi/partner.yaml"));
+        QCOMPARE(partner["operations"]["partnerHook"]["action"].as<std::string>(), std::string("receive"));
+        const YAML::Node audit = YAML::Load(files.at("asyncapi/audit.yaml"));
+        QCOMPARE(keys(audit["channels"]), (std::vector<std::string> {"changes", "ledger-audit"}));
+        QCOMPARE(audit["channels"]["changes"]["messages"]["product.changed"]["x-version"].as<int>(), 3);
     }
 
     void asyncapiNotWrittenWithoutMessaging()
@@ -290,7 +340,8 @@ private slots:
 
     // --- JSON Schema ---
 
-    void jsonschemaEnvelopePerEvent()
+    // The payload's own schema: a real message validates against it (tst_specs_validators runs ajv).
+    void jsonschemaPayloadPerEvent()
     {
         const auto files = exportFiles(checkout(), "jsonschema");
         QCOMPARE(names(files),
@@ -299,18 +350,65 @@ private slots:
                                             "schemas/payment_intent.succeeded.v1.json"}));
         const nlohmann::json doc = nlohmann::json::parse(files.at("schemas/order.created.v1.json"));
         QCOMPARE(doc["$schema"].get<std::string>(), std::string("https://json-schema.org/draft/2020-12/schema"));
+        const Schema *order = checkout().findSchema("Order");
+        QCOMPARE(doc["type"], schemaToJson(order->body, "#/$defs/")["type"]);
+        QCOMPARE(doc["properties"], schemaToJson(order->body, "#/$defs/")["properties"]);
+        QVERIFY(!doc["properties"].contains("messageId"));
+        QVERIFY(!doc["properties"].contains("payload"));
+        QCOMPARE(doc["properties"]["items"]["items"]["$ref"].get<std::string>(), std::string("#/$defs/OrderItem"));
+        QVERIFY(doc["$defs"].contains("OrderItem"));
+        QVERIFY(!doc["$defs"].contains("Order")); // the root is Order itself
+        QVERIFY(!doc["$defs"].contains("PaymentResult"));
+    }
+
+    void jsonschemaEnvelopesWhenTheModelSaysSo()
+    {
+        Model model = checkout();
+        model.envelope = Envelope::Template;
+        nlohmann::json doc
+            = nlohmann::json::parse(exportFiles(model, "jsonschema").at("schemas/order.created.v1.json"));
         QCOMPARE(doc["required"], nlohmann::json::array({"messageId", "eventType", "source", "timestamp", "payload"}));
         QCOMPARE(doc["properties"]["eventType"]["const"].get<std::string>(), std::string("order.created"));
-        QCOMPARE(doc["properties"]["messageId"]["format"].get<std::string>(), std::string("uuid"));
         QCOMPARE(doc["properties"]["metadata"]["properties"]["version"]["const"].get<std::string>(), std::string("1"));
-        QCOMPARE(doc["properties"]["metadata"]["properties"]["priority"]["enum"].size(), size_t(4));
         QCOMPARE(doc["properties"]["payload"]["$ref"].get<std::string>(), std::string("#/$defs/Order"));
-        QVERIFY(doc["$defs"].contains("Order"));
-        QVERIFY(doc["$defs"].contains("OrderItem"));
-        QVERIFY(!doc["$defs"].contains("PaymentResult"));
-        QCOMPARE(doc["$defs"]["Order"]["properties"]["items"]["items"]["$ref"].get<std::string>(),
-                 std::string("#/$defs/OrderItem"));
         QCOMPARE(doc["properties"]["source"]["examples"][0].get<std::string>(), std::string("orders"));
+        QVERIFY(doc["$defs"].contains("Order"));
+
+        model.envelope = Envelope::CloudEvents;
+        doc = nlohmann::json::parse(exportFiles(model, "jsonschema").at("schemas/order.created.v1.json"));
+        QCOMPARE(doc["required"], nlohmann::json::array({"specversion", "id", "source", "type"}));
+        QCOMPARE(doc["properties"]["specversion"]["const"].get<std::string>(), std::string("1.0"));
+        QCOMPARE(doc["properties"]["type"]["const"].get<std::string>(), std::string("order.created"));
+        QCOMPARE(doc["properties"]["data"]["$ref"].get<std::string>(), std::string("#/$defs/Order"));
+        QVERIFY(doc["properties"].contains("datacontenttype"));
+    }
+
+    // Proto facts are not JSON Schema; well-known types are written in their JSON form.
+    void jsonschemaStripsSeamKeywords()
+    {
+        SourceNode body;
+        Diagnostics diagnostics;
+        QVERIFY(readYamlTree("type: object\npackage: shop.v1\nproperties:\n"
+                             "  field: {type: string, field: 1}\n"
+                             "  at: {$ref: google.protobuf.Timestamp, field: 2, description: when}\n"
+                             "  note: {type: string, optional: true, oneof: extra, field: 3}\n"
+                             "  tags: {type: object, additionalProperties: {type: integer}, map_key: string}\n"
+                             "  state: {type: string, enum: [A, B], enum_numbers: [0, 3], default: A}\n"
+                             "  sample: {type: object, examples: [{field: 9}]}\n",
+                             "s.yaml", body, diagnostics));
+        const OrderedJson json = schemaToJson(body, "#/$defs/");
+        const std::string text = json.dump();
+        for (const char *keyword : {"\"package\"", "\"optional\"", "\"oneof\"", "\"map_key\"", "\"enum_numbers\""})
+            QVERIFY2(text.find(keyword) == std::string::npos, keyword);
+        QVERIFY(json["properties"].contains("field")); // a property may be called field
+        QVERIFY(!json["properties"]["field"].contains("field"));
+        QCOMPARE(json["properties"]["at"]["type"].get<std::string>(), std::string("string"));
+        QCOMPARE(json["properties"]["at"]["format"].get<std::string>(), std::string("date-time"));
+        QCOMPARE(json["properties"]["at"]["description"].get<std::string>(), std::string("when"));
+        QVERIFY(!json["properties"]["at"].contains("$ref"));
+        // Instances are data: an example's `field` stays.
+        QCOMPARE(json["properties"]["sample"]["examples"][0]["field"].get<int>(), 9);
+        QVERIFY(schemaReferences(body).empty()); // the well-known type is no model schema
     }
 
     void jsonschemaFileNamesAreSafe()
@@ -319,8 +417,9 @@ private slots:
         // "price/changed (partner)" must not create folders or spaces; versions default to 1.
         QVERIFY(files.count("schemas/price_changed__partner_.v1.json"));
         QVERIFY(files.count("schemas/ReindexRequested.v1.json"));
+        // No payload schema: any JSON value, described as such.
         const nlohmann::json flush = nlohmann::json::parse(files.at("schemas/cache.flush.v2.json"));
-        QCOMPARE(flush["properties"]["payload"]["type"].get<std::string>(), std::string("object"));
+        QVERIFY(!flush.contains("type"));
         QVERIFY(!flush.contains("$defs"));
     }
 
