@@ -539,8 +539,9 @@ public:
     std::string_view description() const override { return "Protocol Buffers (proto3 .proto with its imports)"; }
     bool detects(const ImportSource &source) const override
     {
-        // proto2 is detected too, so that it gets a clear "only proto3" error rather than "unknown format".
-        static const std::regex syntax(R"((^|\n)\s*syntax\s*=\s*["']proto[23]["']\s*;)");
+        // Any version is detected, so that proto2 gets a clear "only proto3" error and an unknown
+        // version the parser's "unrecognized syntax" at its line, rather than "unknown format".
+        static const std::regex syntax(R"((^|\n)\s*syntax\s*=\s*["']proto[0-9]+["']\s*;)");
         return std::regex_search(source.text, syntax);
     }
     void run(const ImportSource &source, ImportResult &result) const override

@@ -9,14 +9,18 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 namespace seam::cli {
 namespace {
 
+// Each problem once: a file imported by two of the FILEs is read, and reported on, twice.
 void print(const Diagnostics &diagnostics)
 {
+    std::set<std::string> printed;
     for (const Diagnostic &d : diagnostics)
-        std::cerr << d.toString() << "\n";
+        if (const std::string line = d.toString(); printed.insert(line).second)
+            std::cerr << line << "\n";
 }
 
 // The file's bytes, or a diagnostic saying why not (bounded like the model loader).

@@ -99,6 +99,7 @@ private slots:
         QVERIFY(proto->detects({"x", "// a comment\nsyntax = \"proto3\";\npackage a;\n"}));
         QVERIFY(proto->detects({"x", "syntax='proto3';"}));
         QVERIFY(proto->detects({"x", "syntax = \"proto2\";"})); // detected, to be refused with a clear error
+        QVERIFY(proto->detects({"x", "syntax = \"proto4\";"}));
         QVERIFY(!proto->detects({"x", "openapi: 3.1.0\n"}));
         QVERIFY(!proto->detects({"x", "message Foo { string syntax = 1; }"}));
         QCOMPARE(detectImporter(source(kData + "/bad/not-a-contract.txt")), nullptr);
@@ -246,6 +247,8 @@ private slots:
                                       << "syntax-error.proto:7:3: error: Expected \";\".";
         QTest::newRow("proto2") << "proto2.proto"
                                 << "proto2.proto:1:1: error: only proto3 is supported";
+        QTest::newRow("unknown version") << "unknown-version.proto"
+                                         << "unknown-version.proto:1:10: error: Unrecognized syntax identifier";
         QTest::newRow("missing import") << "missing-import.proto"
                                         << "missing-import.proto:5:1: error: Import \"not/there.proto\" was not found";
     }
