@@ -473,10 +473,11 @@ void ContractReader::check(const Model &model)
             if (!e.reference || findDeclaredEvent(*destination, channel, e.name))
                 continue;
             std::vector<std::string_view> declared;
-            for (const Channel &each : destination->channels.value_or(std::vector<Channel> {}))
-                if (!channel || &each == channel)
-                    for (std::string_view name : namesOf(each.events))
-                        declared.push_back(name);
+            if (destination->channels)
+                for (const Channel &each : *destination->channels)
+                    if (!channel || &each == channel)
+                        for (std::string_view name : namesOf(each.events))
+                            declared.push_back(name);
             const std::string where = channel ? "channel '" + channel->name + "' of '" + destination->id + "'"
                                               : "a channel of '" + destination->id + "'";
             m_reader.error(e.mark,

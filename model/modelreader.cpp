@@ -466,15 +466,15 @@ private:
             std::string message = ref.context == "layout"
                 ? "layout entry for unknown component " + quoteForMessage(ref.name)
                 : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
+            const bool wellKnown = ref.target == Reference::Target::Schema && ref.name.starts_with("google.protobuf.");
             // Each hint compares against every known name: only the first kMaxSuggestions get one.
-            if ((!known.empty() || ref.target == Reference::Target::Schema) && suggested < limits::kMaxSuggestions
-                && compared + known.size() <= limits::kMaxSuggestionComparisons) {
+            if (wellKnown)
+                message += wellKnownHint(ref.name);
+            else if (!known.empty() && suggested < limits::kMaxSuggestions
+                     && compared + known.size() <= limits::kMaxSuggestionComparisons) {
                 if (candidates[target].empty()) {
                     for (const auto &[id, mark] : known)
                         candidates[target].push_back(id);
-                    if (ref.target == Reference::Target::Schema)
-                        for (const WellKnownType &type : wellKnownTypes())
-                            candidates[target].push_back(type.name);
                     std::sort(candidates[target].begin(), candidates[target].end());
                 }
                 ++suggested;
@@ -484,6 +484,15 @@ private:
             }
             m_reader.error(ref.mark, message);
         }
+    }
+
+    // A misspelt well-known type (google.protobuf.Timestmp): the hint is among those, not the schemas.
+    static std::string wellKnownHint(const std::string &name)
+    {
+        std::vector<std::string_view> names;
+        for (const WellKnownType &type : wellKnownTypes())
+            names.push_back(type.name);
+        return reading::closestHint(name, names);
     }
 
     void checkFlows(const Model &model)
