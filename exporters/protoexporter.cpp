@@ -1,7 +1,11 @@
 #include "protoexporter.h"
 
 #include "common.h"
+#include "protopackages.h"
+#include "protosyntax.h"
 #include "schemaconvert.h"
+
+#include "model/contracts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,42 +15,6 @@
 namespace seam {
 
 namespace {
-
-bool isReservedWord(const std::string &name)
-{
-    static const std::set<std::string> words
-        = {"double",   "float",    "int32",    "int64",  "uint32",     "uint64", "sint32",   "sint64",   "fixed32",
-           "fixed64",  "sfixed32", "sfixed64", "bool",   "string",     "bytes",  "message",  "enum",     "service",
-           "rpc",      "returns",  "option",   "syntax", "package",    "import", "reserved", "optional", "repeated",
-           "required", "map",      "oneof",    "extend", "extensions", "stream", "to",       "max",      "weak",
-           "public",   "group",    "true",     "false",  "inf",        "nan",    "google"};
-    return words.count(name) > 0;
-}
-
-std::string identifier(std::string name)
-{
-    if (name.empty() || std::isdigit(static_cast<unsigned char>(name.front())))
-        name = "n" + name;
-    return isReservedWord(name) ? name + "_" : name;
-}
-
-std::string comment(const std::string &text, const std::string &indent)
-{
-    std::string out;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos)
-            end = text.size();
-        std::string line = text.substr(start, end - start);
-        line.erase(std::remove(line.begin(), line.end(), '\r'), line.end());
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
-            line.pop_back();
-        out += indent + (line.empty() ? "//" : "// " + line) + "\n";
-        start = end + 1;
-    }
-    return out;
-}
 
 const SourceNode *child(const SourceNode &node, std::string_view key)
 {
@@ -143,9 +111,9 @@ public:
         for (const std::string &name : schemas) {
             const Schema &schema = *m_model.findSchema(name);
             if (isMessageSchema(schema.body))
-                declarations += "\n" + messageText(identifier(name), schema.body, "");
+                declarations += "\n" + messageText(protoIdentifier(name), schema.body, "");
             else if (isEnumSchema(schema.body))
-                declarations += "\n" + enumText(identifier(name), schema.body, "");
+                declarations += "\n" + enumText(protoIdentifier(name), schema.body, "");
         }
         for (const std::string &wrapper : m_wrappers)
             declarations += "\n" + wrapper;
@@ -175,14 +143,14 @@ private:
         std::map<std::string, size_t> byOperation;
         std::set<std::string> rpcNames;
         for (const Integration *integration : m_integrations) {
-            for (const Operation &op : *integration->operations) {
-                auto found = byOperation.find(op.name);
+            for (const Operation *op : effectiveOperations(m_model, *integration)) {
+                auto found = byOperation.find(op->name);
                 if (found == byOperation.end()) {
-                    std::string name = identifier(pascalCase(op.name));
+                    std::string name = protoIdentifier(pascalCase(op->name));
                     for (int n = 2; !rpcNames.insert(name).second; ++n)
-                        name = identifier(pascalCase(op.name)) + std::to_string(n);
-                    found = byOperation.emplace(op.name, rpcs.size()).first;
-                    rpcs.push_back({name, &op, {}});
+                        name = protoIdentifier(pascalCase(op->name)) + std::to_string(n);
+                    found = byOperation.emplace(op->name, rpcs.size()).first;
+                    rpcs.push_back({name, op, {}});
                 }
                 rpcs[found->second].callers.push_back(integration);
             }
@@ -190,8 +158,8 @@ private:
 
         std::string out;
         std::string description = m_callee.description ? *m_callee.description : m_callee.displayName();
-        out += comment(description, "");
-        out += "service " + identifier(pascalCase(m_callee.id)) + "Service {\n";
+        out += protoComment(description, "");
+        out += "service " + protoIdentifier(pascalCase(m_callee.id)) + "Service {\n";
         for (size_t i = 0; i < rpcs.size(); ++i) {
             const Rpc &rpc = rpcs[i];
             std::vector<std::string> callers;
@@ -212,7 +180,7 @@ private:
             }
             if (i > 0)
                 out += "\n";
-            out += comment(note, "  ");
+            out += protoComment(note, "  ");
             out += "  rpc " + rpc.name + "(" + rpcMessage(rpc.op->request, rpc.name + "Request") + ") returns ("
                 + rpcMessage(rpc.op->response, rpc.name + "Response") + ");\n";
         }
@@ -230,7 +198,7 @@ private:
         const Schema *schema = m_model.findSchema(*schemaName);
         if (schema && isMessageSchema(schema->body)) {
             m_roots.push_back(*schemaName);
-            return identifier(*schemaName);
+            return protoIdentifier(*schemaName);
         }
         if (schema && isObjectSchema(schema->body) && !child(schema->body, "additionalProperties"))
             return useStruct("google.protobuf.Struct");
@@ -262,9 +230,9 @@ private:
 
     std::string nestedName(Scope &scope, const std::string &base)
     {
-        std::string name = identifier(pascalCase(base));
+        std::string name = protoIdentifier(pascalCase(base));
         for (int n = 2; !scope.nestedNames.insert(name).second; ++n)
-            name = identifier(pascalCase(base)) + std::to_string(n);
+            name = protoIdentifier(pascalCase(base)) + std::to_string(n);
         return name;
     }
 
@@ -293,7 +261,7 @@ private:
             if (!target)
                 return {useStruct("google.protobuf.Value"), false, false, false};
             if (isMessageSchema(target->body) || isEnumSchema(target->body))
-                return {identifier(target->name), false, false, isEnumSchema(target->body)};
+                return {protoIdentifier(target->name), false, false, isEnumSchema(target->body)};
             return resolve(target->body, property, scope, depth + 1);
         }
         if (const SourceNode *allOf = child(schema, "allOf"); allOf && allOf->isSequence() && allOf->size() == 1)
@@ -340,7 +308,7 @@ private:
     {
         std::string out;
         if (const SourceNode *description = child(schema, "description"); description && description->isScalar())
-            out += comment(description->text(), indent);
+            out += protoComment(description->text(), indent);
         const std::string prefix = screamingSnake(name);
         out += indent + "enum " + name + " {\n";
         std::set<std::string> used = {prefix + "_UNSPECIFIED"};
@@ -381,12 +349,12 @@ private:
                 const std::string &property = properties->keyAt(i);
                 const SourceNode &propertySchema = properties->items()[i];
                 const FieldType type = resolve(propertySchema, property, scope, 0);
-                std::string fieldName = identifier(snakeCase(property));
+                std::string fieldName = protoIdentifier(snakeCase(property));
                 for (int n = 2; !fieldNames.insert(fieldName).second; ++n)
-                    fieldName = identifier(snakeCase(property)) + "_" + std::to_string(n);
+                    fieldName = protoIdentifier(snakeCase(property)) + "_" + std::to_string(n);
                 if (const SourceNode *description = child(propertySchema, "description");
                     description && description->isScalar())
-                    fields += comment(description->text(), scope.indent);
+                    fields += protoComment(description->text(), scope.indent);
                 fields += scope.indent + fieldPrefix(type, required.count(property) > 0) + type.name + " " + fieldName
                     + " = " + std::to_string(number++);
                 // Keep the schema's spelling on the JSON mapping when the field had to be renamed.
@@ -399,7 +367,7 @@ private:
 
         std::string out;
         if (const SourceNode *description = child(schema, "description"); description && description->isScalar())
-            out += comment(description->text(), indent);
+            out += protoComment(description->text(), indent);
         out += indent + "message " + name + " {\n";
         out += scope.nested;
         out += fields;
@@ -420,20 +388,43 @@ private:
 
 std::string_view ProtoExporter::description() const
 {
-    return "proto3 service per component that receives gRPC operations (proto/<component>.proto)";
+    return "proto3: a file per proto package (proto/<package>.proto), else per component that receives gRPC "
+           "operations (proto/<component>.proto)";
 }
+
+namespace {
+
+// Per component, the gRPC integrations that call it with operations, except those whose
+// API has a package: that API's service is written in its package's file.
+std::vector<std::vector<const Integration *>> unpackagedCallers(const Model &model, const ModelIndex &index)
+{
+    std::vector<std::vector<const Integration *>> byCallee(model.components.size());
+    for (int i = 0; i < index.integrationCount(); ++i) {
+        const Integration &integration = index.integration(i);
+        if (integration.pattern != Pattern::Grpc || effectiveOperations(model, integration).empty())
+            continue;
+        if (const Api *api = integrationApi(model, integration); api && isPackagedApi(*api))
+            continue;
+        if (const int callee = index.to(i); callee >= 0)
+            byCallee[size_t(callee)].push_back(&integration);
+    }
+    return byCallee;
+}
+
+} // namespace
 
 ExportResult ProtoExporter::run(const Model &model, const ExportOptions &) const
 {
     ExportResult result;
     const ModelIndex index(model);
-    const auto byCallee = operationsByCallee(index, Pattern::Grpc);
+    const auto byCallee = unpackagedCallers(model, index);
     for (size_t i = 0; i < model.components.size(); ++i) {
         if (byCallee[i].empty())
             continue;
         ProtoWriter writer(model, index, model.components[i], byCallee[i]);
         result.files.push_back({"proto/" + model.components[i].id + ".proto", writer.write(result.warnings)});
     }
+    writeProtoPackages(model, result);
     return result;
 }
 

@@ -10,6 +10,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest qml6-module-qt-labs-platform
     qml6-module-qt-labs-settings qml6-module-qtcore
     libgraphviz-dev nlohmann-json3-dev libyaml-cpp-dev libfyaml-dev libbenchmark-dev
+    libprotobuf-dev libprotoc-dev protobuf-compiler  # import parses .proto (compiler/importer.h is in libprotoc-dev); tests run protoc
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
     qml6-module-qt-labs-folderlistmodel dpkg-dev desktop-file-utils appstream lintian shared-mime-info binutils  # packaging (issue 6)
     clang clang-format libclang-rt-14-dev llvm-14  # sanitizers + libFuzzer, llvm-symbolizer for their stacks (scripts/test-sanitizers.sh)
