@@ -286,7 +286,7 @@ private slots:
         QVERIFY(!warning.isError());
         QVERIFY2(warning.message.find("GET /health has no operationId") != std::string::npos, warning.message.c_str());
         QCOMPARE(warning.file, std::string("kennel-30.yaml"));
-        QCOMPARE(warning.mark.line, 196);
+        QCOMPARE(warning.mark.line, 201);
         QCOMPARE(warning.mark.column, 5);
     }
 
