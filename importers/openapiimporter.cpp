@@ -45,13 +45,6 @@ SourceNode text(std::string value, Mark mark = {})
     return SourceNode::scalar(std::move(value), true, mark);
 }
 
-// What the model has no field for stays on the element where it sits.
-void keep(Extras &extras, const SourceNode &owner, size_t i)
-{
-    const std::string &key = owner.keyAt(i);
-    extras.insert(isExtension(key) ? key : std::string(ex::kPrefix) + key, owner.items()[i], owner.keyNodeAt(i).mark());
-}
-
 // Where a YAML or JSON document's top-level keys start: every line at column 1 for
 // YAML, depth 1 of the outer object for JSON. Cheap enough to run on every import.
 bool hasTopLevelKey(const std::string &textIn, std::initializer_list<std::string_view> keys)
@@ -229,7 +222,7 @@ public:
             else if (key == "components")
                 readComponents(value, api);
             else
-                keep(api.extras, root, i);
+                keep(api.extras, root, i, 0);
         }
         if (api.name.empty()) {
             api.name = std::filesystem::path(m_path).stem().string();
@@ -330,7 +323,7 @@ private:
             } else if (key == "description") {
                 api.description = scalarText(value, "info.description");
             } else {
-                rest.insert(key, value, info.keyNodeAt(i).mark());
+                rest.insert(key, raw(value, 0), info.keyNodeAt(i).mark());
             }
         }
         if (rest.isMap())
@@ -354,7 +347,7 @@ private:
                 else if (key == "description")
                     server.description = scalarText(item.items()[i], "a server's description");
                 else
-                    keep(server.extras, item, i);
+                    keep(server.extras, item, i, 0);
             }
             if (server.url.empty())
                 error(item, "a server needs a url");
@@ -371,12 +364,65 @@ private:
             if (key == "schemas")
                 continue; // readSchemas
             if (key == "securitySchemes")
-                api.securitySchemes = components.items()[i];
+                api.securitySchemes = raw(components.items()[i], 0);
             else
-                rest.insert(key, components.items()[i], components.keyNodeAt(i).mark());
+                rest.insert(key, raw(components.items()[i], 0), components.keyNodeAt(i).mark());
         }
         if (rest.isMap())
             api.extras.insert(std::string(ex::kComponents), std::move(rest));
+    }
+
+    // --- what the model has no field for ---
+
+    // Stays on the element where it sits: x- extensions under their own key, anything else
+    // as x-openapi-<key>.
+    void keep(Extras &extras, const SourceNode &owner, size_t i, size_t document)
+    {
+        const std::string &key = owner.keyAt(i);
+        extras.insert(isExtension(key) ? key : std::string(ex::kPrefix) + key, raw(owner.items()[i], document),
+                      owner.keyNodeAt(i).mark());
+    }
+
+    // A fragment kept verbatim, except for `$ref`s the exported document could not follow:
+    // into other files (and, inside those, into themselves). Schemas they name become model
+    // schemas (`#/components/schemas/Name`); anything else is copied into place.
+    SourceNode raw(const SourceNode &value, size_t document, int depth = 0)
+    {
+        if (value.isSequence()) {
+            SourceNode out = SourceNode::sequence(value.mark());
+            out.setFlowStyle(value.flowStyle());
+            for (const SourceNode &item : value.items())
+                out.append(raw(item, document, depth));
+            return out;
+        }
+        if (!value.isMap())
+            return value;
+        if (const SourceNode *ref = value.find("$ref"); ref && ref->isScalar()) {
+            std::string file;
+            std::string pointer;
+            splitRef(ref->text(), file, pointer);
+            if ((document == 0 && file.empty()) || depth >= OpenApiRefs::kMaxRefChain)
+                return value;
+            const std::optional<OpenApiRefs::Target> target = m_refs.resolve(*ref, document);
+            if (!target)
+                return value;
+            const std::vector<std::string> segments = pointerSegments(target->pointer);
+            if (m_names.count({target->document, target->pointer})
+                || (segments.size() == 3 && segments[0] == "components" && segments[1] == "schemas")) {
+                bool broken = false;
+                if (std::optional<std::string> name = schemaName(*ref, document, broken)) {
+                    SourceNode out = SourceNode::map(value.mark());
+                    out.insert("$ref", text("#/components/schemas/" + *name, ref->mark()));
+                    return out;
+                }
+            }
+            return raw(*target->node, target->document, depth + 1);
+        }
+        SourceNode out = SourceNode::map(value.mark());
+        out.setFlowStyle(value.flowStyle());
+        for (size_t i = 0; i < value.size(); ++i)
+            out.insert(value.keyAt(i), raw(value.items()[i], document, depth), value.keyNodeAt(i).mark());
+        return out;
     }
 
     // --- schemas ---
@@ -484,17 +530,50 @@ private:
             } else if (key == "properties" || key == "patternProperties" || key == "$defs" || key == "definitions"
                        || key == "dependentSchemas") {
                 // Maps of names to schemas: a property called `example` is still a schema.
+                // Some documents refer to the whole map (`properties: {$ref: …}`): it is copied in.
+                const SourceNode *map = &value;
+                size_t mapDocument = document;
+                if (value.isMap() && value.size() == 1 && value.keyAt(0) == "$ref")
+                    if (const std::optional<OpenApiRefs::Target> target = m_refs.follow(value, document)) {
+                        map = target->node;
+                        mapDocument = target->document;
+                    }
                 SourceNode members = SourceNode::map(value.mark());
-                for (size_t j = 0; value.isMap() && j < value.size(); ++j)
-                    members.insert(value.keyAt(j), convertSchema(value.items()[j], document),
-                                   value.keyNodeAt(j).mark());
-                out.insert(key, value.isMap() ? std::move(members) : value, keyMark);
+                for (size_t j = 0; map->isMap() && j < map->size(); ++j)
+                    members.insert(map->keyAt(j), convertSchema(map->items()[j], mapDocument),
+                                   map->keyNodeAt(j).mark());
+                out.insert(key, map->isMap() ? std::move(members) : value, keyMark);
+            } else if (key == "discriminator" && value.isMap()) {
+                out.insert(key, discriminator(value, document), keyMark);
             } else if (key == "example" || key == "examples" || key == "default" || key == "const" || key == "enum"
                        || isExtension(key)) {
                 out.insert(key, value, keyMark); // data, not schemas
             } else {
                 out.insert(key, convertSchema(value, document), keyMark);
             }
+        }
+        return out;
+    }
+
+    // discriminator.mapping values are references too: one into another file names the
+    // schema it becomes, so the export can resolve it.
+    SourceNode discriminator(const SourceNode &node, size_t document)
+    {
+        SourceNode out = node;
+        SourceNode *mapping = out.find("mapping");
+        for (size_t i = 0; mapping && mapping->isMap() && i < mapping->size(); ++i) {
+            SourceNode &target = mapping->items()[i];
+            std::string file;
+            std::string pointer;
+            if (!target.isScalar())
+                continue;
+            splitRef(target.text(), file, pointer);
+            const bool reference = target.text().find('#') != std::string::npos || !file.empty();
+            if (!reference || (document == 0 && file.empty()) || target.text().find('/') == std::string::npos)
+                continue;
+            bool broken = false;
+            if (std::optional<std::string> name = schemaName(target, document, broken))
+                target = text("#/components/schemas/" + *name, target.mark());
         }
         return out;
     }
@@ -530,8 +609,15 @@ private:
         Resolved out {target->node, target->document, {}};
         if (document == 0 && !target->external && ref->text().rfind("#/components/", 0) == 0)
             out.ref = ref->text();
-        else
-            warning(*ref, std::string(what) + " " + quoteForMessage(ref->text()) + " is copied into place", document);
+        else if (m_copiedFrom.insert(target->document).second)
+            // Once per file: a document split into hundreds of files would otherwise warn thousands of times.
+            warning(
+                *ref,
+                std::string(what) + " " + quoteForMessage(ref->text())
+                    + " is copied into place, as is everything else taken from "
+                    + (target->document == 0 ? std::string("elsewhere in the document") : m_refs.path(target->document))
+                    + ": the export holds it inline",
+                document);
         if (!out.node->isMap()) {
             error(*out.node, std::string(what) + " must be a map", out.document);
             return std::nullopt;
@@ -576,7 +662,7 @@ private:
             } else if (key == "schema") {
                 parameter.schema = schemaUse(value, resolved->document);
             } else {
-                keep(parameter.extras, body, i);
+                keep(parameter.extras, body, i, resolved->document);
             }
         }
         if (headerName) {
@@ -623,7 +709,7 @@ private:
                 if (media.keyAt(j) == "schema")
                     entry.schema = schemaUse(media.items()[j], document);
                 else
-                    rest.insert(media.keyAt(j), media.items()[j], media.keyNodeAt(j).mark());
+                    rest.insert(media.keyAt(j), raw(media.items()[j], document), media.keyNodeAt(j).mark());
             }
             if (rest.size() > 0)
                 mediaExtras.insert(entry.mediaType, std::move(rest));
@@ -653,7 +739,7 @@ private:
             else if (key == "content")
                 request.content = readContent(value, resolved->document, request.extras);
             else
-                keep(request.extras, body, i);
+                keep(request.extras, body, i, resolved->document);
         }
         if (resolved->ref)
             request.extras.insert(std::string(ex::kRef), text(*resolved->ref));
@@ -684,7 +770,7 @@ private:
                         headers.push_back(std::move(*header));
                 response.headers = std::move(headers);
             } else {
-                keep(response.extras, body, i);
+                keep(response.extras, body, i, resolved->document);
             }
         }
         if (resolved->ref)
@@ -718,10 +804,13 @@ private:
                 if (key == "parameters")
                     continue;
                 if (const std::optional<HttpMethod> method = methodKey(key)) {
-                    operations.push_back(readOperation(*method, key, path, pathItem.items()[j], pathItem.keyNodeAt(j),
-                                                       item->document, shared, names));
+                    // Not in the specification, but common in documents split into files.
+                    const std::optional<Resolved> op = resolveElement(pathItem.items()[j], item->document, "operation");
+                    if (op)
+                        operations.push_back(readOperation(*method, key, path, *op->node, pathItem.keyNodeAt(j),
+                                                           op->document, shared, names));
                 } else {
-                    pathExtras.insert(key, pathItem.items()[j], pathItem.keyNodeAt(j).mark());
+                    pathExtras.insert(key, raw(pathItem.items()[j], item->document), pathItem.keyNodeAt(j).mark());
                 }
             }
             if (item->ref)
@@ -793,7 +882,7 @@ private:
                         responses.push_back(std::move(*response));
                 op.responses = std::move(responses);
             } else {
-                keep(op.extras, node, i);
+                keep(op.extras, node, i, document);
             }
         }
         if (op.name.empty()) {
@@ -829,6 +918,7 @@ private:
     std::set<std::string> m_usedNames;
     std::map<std::pair<size_t, std::string>, std::string> m_names; // (document, pointer) → schema name
     std::vector<Pending> m_pending;
+    std::set<size_t> m_copiedFrom; // documents something was copied into place from (warned once)
     std::vector<std::string> m_declared;
     std::vector<Schema> m_schemas;
 };

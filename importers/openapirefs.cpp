@@ -126,7 +126,7 @@ std::optional<size_t> OpenApiRefs::load(const std::string &file, const SourceNod
 {
     namespace fs = std::filesystem;
     const Document &origin = m_documents[from];
-    const fs::path resolved = fs::path(origin.path).parent_path() / file;
+    const fs::path resolved = (fs::path(origin.path).parent_path() / file).lexically_normal();
     std::error_code error;
     const fs::path canonical = fs::weakly_canonical(resolved, error);
     const std::string key = error ? resolved.string() : canonical.string();

@@ -298,7 +298,7 @@ private slots:
         std::vector<std::string> names;
         for (const Schema &schema : imported.result.model.schemaList())
             names.push_back(schema.name);
-        QCOMPARE(names, (std::vector<std::string> {"Invoice", "Receipt", "Money", "address"}));
+        QCOMPARE(names, (std::vector<std::string> {"Invoice", "Receipt", "Money", "address", "Card", "Transfer"}));
         for (const Diagnostic &d : imported.result.diagnostics) {
             QVERIFY(!d.isError());
             QVERIFY(d.mark.valid());
@@ -313,6 +313,18 @@ private slots:
         QCOMPARE(schemas["address"]["properties"]["city"]["type"], nlohmann::json("string"));
         QCOMPARE(doc["paths"]["/invoices"]["post"]["responses"]["201"]["content"]["application/json"]["schema"],
                  nlohmann::json({{"$ref", "#/components/schemas/Receipt"}}));
+        // An operation in another file, and what kept fields refer to there, are copied in.
+        const nlohmann::json &get = doc["paths"]["/invoices/{id}"]["get"];
+        QCOMPARE(get["operationId"], nlohmann::json("getInvoice"));
+        QCOMPARE(get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+                 nlohmann::json("#/components/schemas/Invoice"));
+        QCOMPARE(get["x-codeSamples"][0]["lang"], nlohmann::json("Shell"));
+        QCOMPARE(doc["tags"][0]["description"], nlohmann::json("Invoices and what was paid."));
+        // discriminator.mapping and a `properties: {$ref}` into other files.
+        QCOMPARE(schemas["Invoice"]["properties"]["payment"]["discriminator"]["mapping"]["card"],
+                 nlohmann::json("#/components/schemas/Card"));
+        QCOMPARE(schemas["Card"]["properties"]["last4"]["type"], nlohmann::json("string"));
+        QVERIFY(!imported.exported.empty() && imported.exported.find("shared/") == std::string::npos);
     }
 
     void detects()
