@@ -68,6 +68,19 @@ inline constexpr std::array kNumberFields {
     kRateRequests, kRateBurst,   kFlowLatencyP95,   kMaxSyncDepth, kMaxRetryAttempts, kMaxSyncFanOut,
 };
 
+// Contract fields (issue 11). Not in kNumberFields: the inspector does not edit contracts yet.
+inline constexpr NumberField kKafkaPartitions {
+    "channels.bindings.kafka.partitions", "partitions", "partitions", true, 1, kNoMaximum};
+inline constexpr NumberField kKafkaReplicas {
+    "channels.bindings.kafka.replicas", "replicas", "replicas", true, 1, kNoMaximum};
+inline constexpr NumberField kMqttQos {"channels.bindings.mqtt.qos", "qos", "", true, 0, 2};
+// Protocol Buffers field numbers: 1 to 2^29 - 1 (19000-19999 are reserved by protobuf itself).
+inline constexpr NumberField kProtoFieldNumber {"schemas.properties.field", "field", "", true, 1, 536870911};
+inline constexpr std::array kContractNumberFields {kKafkaPartitions, kKafkaReplicas, kMqttQos};
+
+// The patterns an API (`apis[].style`) may have: the synchronous ones a contract describes.
+inline constexpr std::array<std::string_view, 3> kApiStyles {"rest", "graphql", "grpc"};
+
 // What isValidId() and isValidSchemaName() accept, as the regular expressions the schema states.
 inline constexpr std::string_view kIdPattern = "^[a-z][a-z0-9]*([._-][a-z0-9]+)*$";
 inline constexpr std::string_view kSchemaNamePattern = "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";

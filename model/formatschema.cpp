@@ -81,6 +81,7 @@ Json object(std::string_view title, std::string_view description, std::initializ
     if (!required.empty())
         schema["required"] = required;
     schema["properties"] = properties;
+    schema["patternProperties"] = {{"^x-", {{"description", "an extension field: kept as written, no warning"}}}};
     schema["additionalProperties"] = false;
     return schema;
 }
@@ -91,6 +92,91 @@ Json ruleIds()
     for (const RuleInfo &rule : ruleCatalog())
         ids.push_back(rule.id);
     return ids;
+}
+
+// APIs, channels and their parts (issue 11): docs/model-format.md, "APIs" and "Channels".
+void contractDefinitions(Json &d)
+{
+    Json styles = Json::array();
+    for (std::string_view style : limits::kApiStyles)
+        styles.push_back(style);
+    d["schemaUse"] = {{"description", "a schema name, or an inline JSON Schema object"},
+                      {"anyOf", {ref("schemaName"), {{"type", "object"}}}}};
+    d["securityRequirements"] = {{"description", "OpenAPI security requirements, kept as written"},
+                                 {"type", "array"},
+                                 {"items", {{"type", "object"}}}};
+    d["content"]
+        = {{"description", "media type → schema name, inline schema, or null for none"},
+           {"type", "object"},
+           {"additionalProperties", {{"anyOf", {ref("schemaName"), {{"type", "object"}}, {{"type", "null"}}}}}}};
+    d["api"] = object(
+        "API", "An API a component serves, declared once; integrations name it in 'api'.",
+        {{"name", text("unique in the component: the OpenAPI title, GraphQL schema or gRPC service"), kRequired},
+         {"style", {{"description", "the kind of API"}, {"enum", styles}}, kRequired},
+         {"version", text("the API's version, e.g. 1.2.0")},
+         {"title", text("OpenAPI info.title when it differs from the name")},
+         {"description", text("free text")},
+         {"package", text("grpc: the proto package, e.g. shop.cart.v1")},
+         {"service", text("grpc: the service name (default: the name)")},
+         {"base_path", text("rest: a path prefix when there are no servers")},
+         {"servers", listOf(ref("server"), "rest: where the API is served")},
+         {"security_schemes",
+          {{"description", "OpenAPI security schemes: name → Security Scheme object, kept as written"},
+           {"type", "object"},
+           {"additionalProperties", {{"type", "object"}}}}},
+         {"security", described(ref("securityRequirements"), "API-wide security requirements")},
+         {"operations", listOf(ref("operation"), "the calls it offers; names unique in the API")}});
+    d["server"] = object("Server", "A server of a REST API (OpenAPI's Server Object).",
+                         {{"url", text("the server's URL"), kRequired}, {"description", text("free text")}});
+    d["parameter"] = object("Parameter", "An HTTP parameter of a REST operation.",
+                            {{"name", text("the parameter's name"), kRequired},
+                             {"in", ref("paramLocation"), kRequired},
+                             {"required", boolean("must be sent (path parameters always are)")},
+                             {"schema", ref("schemaUse")},
+                             {"description", text("free text")}});
+    d["requestBody"] = object("Request body", "'request' written as a map: the body with its media types.",
+                              {{"required", boolean("a body must be sent")},
+                               {"description", text("free text")},
+                               {"content", ref("content"), kRequired}});
+    d["response"]
+        = object("Response", "One response of a REST operation.",
+                 {{"description", text("free text")},
+                  {"content", ref("content")},
+                  {"headers",
+                   {{"description", "response headers: a list, or a map name → {schema, description, required}"},
+                    {"anyOf",
+                     {listOf(ref("header"), "response headers"),
+                      {{"type", "object"}, {"additionalProperties", ref("namedHeader")}}}}}}});
+    d["header"] = object("Header", "A response header in the list form ('in: header' is implied).",
+                         {{"name", text("the header's name"), kRequired},
+                          {"required", boolean("always sent")},
+                          {"schema", ref("schemaUse")},
+                          {"description", text("free text")}});
+    d["namedHeader"] = object(
+        "Named header", "A response header in the map form: its name is the key.",
+        {{"required", boolean("always sent")}, {"schema", ref("schemaUse")}, {"description", text("free text")}});
+    d["channel"] = object("Channel", "A channel a queue or topic carries, with the events sent on it.",
+                          {{"name", text("unique in the component; integrations name it in 'channel'"), kRequired},
+                           {"address", text("the broker's name for it (default: the name)")},
+                           {"description", text("free text")},
+                           {"events", listOf(ref("event"), "the events sent on it")},
+                           {"bindings", ref("bindings")}});
+    d["bindings"]
+        = object("Bindings", "Protocol settings of a channel; other protocols' keys are kept as written.",
+                 {{"kafka", ref("kafkaBinding")}, {"amqp", ref("amqpBinding")}, {"mqtt", ref("mqttBinding")}});
+    d["bindings"]["additionalProperties"] = {{"type", "object"}};
+    d["kafkaBinding"] = object("Kafka binding", "The Kafka topic behind the channel.",
+                               {{"partitions", number("partitions of the topic", limits::kKafkaPartitions)},
+                                {"replicas", number("replication factor", limits::kKafkaReplicas)},
+                                {"key", text("payload field or header used as the message key")}});
+    d["amqpBinding"] = object("AMQP binding", "The AMQP exchange and queue behind the channel.",
+                              {{"exchange", text("the exchange's name")},
+                               {"exchange_type", text("direct, topic, fanout or headers")},
+                               {"routing_key", text("the routing key")},
+                               {"queue", text("the queue's name")}});
+    d["mqttBinding"] = object("MQTT binding", "MQTT delivery of the channel.",
+                              {{"qos", number("quality of service: 0, 1 or 2", limits::kMqttQos)},
+                               {"retain", boolean("the broker keeps the last message")}});
 }
 
 Json definitions()
@@ -109,6 +195,7 @@ Json definitions()
                  {{"seam", {{"description", "the format version: 1"}, {"const", 1}}, kRequired},
                   {"name", text("system name, used as the document title"), kRequired},
                   {"description", text("free text (Markdown allowed)")},
+                  {"envelope", ref("envelope")},
                   {"components", listOf(ref("component"), "the boxes of the diagram (may be empty)"), kRequired},
                   {"integrations", listOf(ref("integration"), "the edges: calls and messages between components")},
                   {"schemas",
@@ -139,7 +226,9 @@ Json definitions()
                   {"zone", ref("zone")},
                   {"sla", ref("sla")},
                   {"tags", listOf(text("a tag"), "free labels")},
-                  {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")}});
+                  {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")},
+                  {"apis", listOf(ref("api"), "the APIs this component serves")},
+                  {"channels", listOf(ref("channel"), "queue and topic only: the channels it carries")}});
     d["sla"] = object("SLA", "What a component promises; every number is optional.",
                       {{"availability", number("percent, e.g. 99.95", limits::kAvailability)},
                        {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kLatencyP95)},
@@ -153,32 +242,51 @@ Json definitions()
                                {"reason", text("why the finding is accepted (not empty)"), kRequired}});
     d["suppression"]["properties"]["reason"]["minLength"] = 1;
 
-    d["integration"]
-        = object("Integration",
-                 "An edge from → to in the direction of the call or message: caller → callee, producer → "
-                 "queue/topic, queue/topic → consumer, webhook sender → receiver, service → database.",
-                 {{"id", described(ref("id"), "unique among integrations"), kRequired},
-                  {"from", described(ref("id"), "the calling or sending component"), kRequired},
-                  {"to", described(ref("id"), "the called or receiving component"), kRequired},
-                  {"pattern", ref("pattern"), kRequired},
-                  {"name", text("label (default: the id)")},
-                  {"description", text("free text")},
-                  {"timeout_ms", number("client-side timeout of one attempt, in milliseconds", limits::kTimeout)},
-                  {"delivery", ref("delivery")},
-                  {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
-                  {"events", listOf(ref("event"), "the asynchronous contract (queue, pubsub, stream, webhook)")},
-                  {"reliability", ref("reliability")},
-                  {"security", ref("security")},
-                  {"rate_limit", ref("rateLimit")},
-                  {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
+    d["integration"] = object(
+        "Integration",
+        "An edge from → to in the direction of the call or message: caller → callee, producer → "
+        "queue/topic, queue/topic → consumer, webhook sender → receiver, service → database.",
+        {{"id", described(ref("id"), "unique among integrations"), kRequired},
+         {"from", described(ref("id"), "the calling or sending component"), kRequired},
+         {"to", described(ref("id"), "the called or receiving component"), kRequired},
+         {"pattern", ref("pattern"), kRequired},
+         {"name", text("label (default: the id)")},
+         {"description", text("free text")},
+         {"timeout_ms", number("client-side timeout of one attempt, in milliseconds", limits::kTimeout)},
+         {"delivery", ref("delivery")},
+         {"api", text("an API of 'to' (its name); its operations are the contract")},
+         {"uses", listOf(text("an operation name"), "the operations of 'api' this edge calls (default all)")},
+         {"channel", text("the channel of the queue or topic end (default: its only channel)")},
+         {"operations", listOf(ref("operation"), "the synchronous contract (rest, graphql, grpc)")},
+         {"events",
+          listOf({{"anyOf", {ref("event"), text("the name of an event declared by the destination's channel")}}},
+                 "the asynchronous contract (queue, pubsub, stream, webhook)")},
+         {"reliability", ref("reliability")},
+         {"security", ref("security")},
+         {"rate_limit", ref("rateLimit")},
+         {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
     d["operation"] = object(
         "Operation", "One call of a synchronous integration.",
         {{"name", text("operationId, rpc or field name"), kRequired},
          {"method", ref("httpMethod")},
          {"path", text("rest only, e.g. /orders/{id}")},
          {"kind", ref("graphqlKind")},
-         {"request", described(ref("schemaName"), "the schema of the request body")},
+         {"summary", text("one line")},
+         {"description", text("free text")},
+         {"tags", listOf(text("a tag"), "OpenAPI tags")},
+         {"deprecated", boolean("no longer to be used (default false)")},
+         {"streaming", ref("streaming")},
+         {"security", described(ref("securityRequirements"), "the security requirements of this operation")},
+         {"parameters", listOf(ref("parameter"), "rest: path, query, header and cookie parameters")},
+         {"request",
+          {{"description", "the request body: a schema name, or a map with media types"},
+           {"anyOf", {ref("schemaName"), ref("requestBody")}}}},
          {"response", described(ref("schemaName"), "the schema of the response body")},
+         {"responses",
+          {{"description", "rest: status (\"200\", \"4XX\", \"default\") → response, in the file's order"},
+           {"type", "object"},
+           {"propertyNames", {{"pattern", "^([1-5]([0-9]{2}|XX)|default)$"}}},
+           {"additionalProperties", ref("response")}}},
          {"critical", boolean("money, orders, anything that must not happen twice (default false)")},
          {"errors",
           listOf({{"type", {"integer", "string"}}}, "HTTP status codes (numbers) or error names it can return")}});
@@ -187,7 +295,11 @@ Json definitions()
                          {"version", number("bumped on every breaking change of the payload", limits::kEventVersion)},
                          {"payload", described(ref("schemaName"), "the schema of the message")},
                          {"key", text("payload field used for ordering and partitioning")},
+                         {"content_type", text("media type of the payload, e.g. application/json")},
+                         {"headers", described(ref("schemaUse"), "the schema of the message headers")},
+                         {"description", text("free text")},
                          {"critical", boolean("must not be processed twice (default false)")}});
+    contractDefinitions(d);
 
     d["reliability"]
         = object("Reliability", "How the integration survives failures.",
@@ -270,6 +382,9 @@ Json definitions()
     d["dataClass"] = enumeration<DataClass>("the most sensitive data the integration carries");
     d["ratePeriod"] = enumeration<RatePeriod>("the period of a rate limit");
     d["severity"] = enumeration<Severity>("a rule's severity; off silences it");
+    d["envelope"] = enumeration<Envelope>("wrapper of exported event schemas (default none)");
+    d["streaming"] = enumeration<Streaming>("grpc: which side sends a stream (default none)");
+    d["paramLocation"] = enumeration<ParamLocation>("where the parameter travels");
     return d;
 }
 

@@ -82,6 +82,7 @@ struct Response {
     std::optional<std::string> description;
     std::optional<std::vector<MediaContent>> content;
     std::optional<std::vector<Parameter>> headers; // in = header
+    bool headerMap = false; // `headers` written as a map name -> {schema, description}, not a list
     Extras extras; // e.g. links: kept and written back
     Mark mark;
     bool operator==(const Response &) const = default;

@@ -1,10 +1,14 @@
 #include "modelreader.h"
 
+#include "contractreader.h"
+#include "contracts.h"
+#include "fieldreader.h"
 #include "formatlimits.h"
 #include "inputlimits.h"
 #include "lint/linter.h"
 #include "modelwriter.h"
 #include "numbertext.h"
+#include "schemacheck.h"
 
 #include <algorithm>
 #include <array>
@@ -16,227 +20,8 @@ namespace seam {
 
 namespace {
 
-std::string describe(const SourceNode &node)
-{
-    switch (node.type()) {
-    case SourceNode::Type::Null:
-        return "nothing";
-    case SourceNode::Type::Sequence:
-        return "a list";
-    case SourceNode::Type::Map:
-        return "a map";
-    case SourceNode::Type::Scalar:
-        break;
-    }
-    return quoteForMessage(node.text());
-}
-
-class Reader {
-public:
-    Reader(const std::string &fileName, Diagnostics &diagnostics)
-        : m_file(fileName)
-        , m_diagnostics(diagnostics)
-    {
-    }
-
-    void error(Mark mark, std::string message)
-    {
-        m_diagnostics.push_back({Diagnostic::Level::Error, m_file, mark, std::move(message)});
-    }
-    void warning(Mark mark, std::string message)
-    {
-        m_diagnostics.push_back({Diagnostic::Level::Warning, m_file, mark, std::move(message)});
-    }
-
-    // Reads the keys of one map, remembering which were known, so the rest
-    // can be reported as unknown and kept in `extras`.
-    class Fields {
-    public:
-        Fields(Reader &reader, const SourceNode &node, std::string context)
-            : m_reader(reader)
-            , m_node(node)
-            , m_context(std::move(context))
-            , m_used(node.size(), false)
-        {
-        }
-        const SourceNode *get(std::string_view key)
-        {
-            m_known.push_back(key);
-            for (size_t i = 0; i < m_node.size(); ++i) {
-                if (m_node.keyAt(i) == key) {
-                    m_used[i] = true;
-                    return &m_node.items()[i];
-                }
-            }
-            return nullptr;
-        }
-        const SourceNode *require(std::string_view key)
-        {
-            const SourceNode *value = get(key);
-            if (!value)
-                m_reader.error(m_node.mark(), m_context + " is missing required key '" + std::string(key) + "'");
-            return value;
-        }
-        Extras unknown()
-        {
-            Extras extras;
-            for (size_t i = 0; i < m_node.size(); ++i) {
-                if (m_used[i])
-                    continue;
-                const SourceNode &key = m_node.keys()[i];
-                std::string message = "unknown key " + quoteForMessage(key.text()) + " in " + m_context;
-                if (std::string_view close = closestSpelling(key.text(), m_known);
-                    !close.empty() && similar(key.text(), close))
-                    message += "; did you mean '" + std::string(close) + "'?";
-                m_reader.warning(key.mark(), message + " (kept as written)");
-                extras.insert(key.text(), m_node.items()[i], key.mark());
-            }
-            return extras;
-        }
-
-    private:
-        static bool similar(std::string_view a, std::string_view b)
-        {
-            return a.size() > 2
-                && (b.find(a.substr(0, 3)) != std::string_view::npos
-                    || a.find(b.substr(0, 3)) != std::string_view::npos);
-        }
-        Reader &m_reader;
-        const SourceNode &m_node;
-        std::string m_context;
-        std::vector<bool> m_used;
-        std::vector<std::string_view> m_known;
-    };
-
-    bool expectMap(const SourceNode &node, const std::string &what)
-    {
-        if (node.isMap())
-            return true;
-        error(node.mark(), what + " must be a map (key: value pairs), not " + describe(node));
-        return false;
-    }
-    bool expectList(const SourceNode &node, const std::string &what)
-    {
-        if (node.isSequence())
-            return true;
-        error(node.mark(), what + " must be a list, not " + describe(node));
-        return false;
-    }
-
-    void readString(const SourceNode *node, std::optional<std::string> &out, std::string_view key)
-    {
-        if (!node)
-            return;
-        if (node->isScalar()) {
-            out = node->text();
-            return;
-        }
-        error(node->mark(), "'" + std::string(key) + "' must be text, not " + describe(*node));
-    }
-    void readRequiredString(const SourceNode *node, std::string &out, std::string_view key)
-    {
-        std::optional<std::string> value;
-        readString(node, value, key);
-        if (value)
-            out = *value;
-    }
-
-    void readInt(const SourceNode *node, std::optional<long long> &out, const limits::NumberField &field)
-    {
-        if (!node)
-            return;
-        long long value = 0;
-        if (!node->toInt(value)) {
-            error(node->mark(), notANumberProblem(field, describe(*node)));
-            return;
-        }
-        if (std::string problem = rangeProblem(field, double(value), node->text()); !problem.empty()) {
-            error(node->mark(), problem);
-            return;
-        }
-        out = value;
-    }
-
-    void readNumber(const SourceNode *node, std::optional<double> &out, const limits::NumberField &field)
-    {
-        if (!node)
-            return;
-        double value = 0;
-        if (!node->toDouble(value) || !std::isfinite(value)) {
-            error(node->mark(), notANumberProblem(field, describe(*node)));
-            return;
-        }
-        if (std::string problem = rangeProblem(field, value, node->text()); !problem.empty()) {
-            error(node->mark(), problem);
-            return;
-        }
-        out = value;
-    }
-
-    void readBool(const SourceNode *node, std::optional<bool> &out, std::string_view key)
-    {
-        if (!node)
-            return;
-        bool value = false;
-        if (!node->toBool(value)) {
-            error(node->mark(), "'" + std::string(key) + "' must be true or false, not " + describe(*node));
-            return;
-        }
-        out = value;
-    }
-
-    template <typename E> void readEnum(const SourceNode *node, std::optional<E> &out, std::string_view key)
-    {
-        if (!node)
-            return;
-        const auto names = enumNames<E>();
-        if (node->isScalar()) {
-            if (auto value = parseEnum<E>(node->text())) {
-                out = value;
-                return;
-            }
-        }
-        std::string message = "unknown " + std::string(key) + " " + describe(*node);
-        if (std::string_view close = node->isScalar() ? closestSpelling(node->text(), names) : ""; !close.empty())
-            message += "; did you mean '" + std::string(close) + "'?";
-        error(node->mark(), message + " (valid: " + joinNames(names) + ")");
-    }
-
-    void readStringList(const SourceNode *node, std::optional<std::vector<std::string>> &out, std::string_view key)
-    {
-        if (!node || !expectList(*node, "'" + std::string(key) + "'"))
-            return;
-        std::vector<std::string> values;
-        for (const SourceNode &item : node->items()) {
-            if (item.isScalar())
-                values.push_back(item.text());
-            else
-                error(item.mark(), "entries of '" + std::string(key) + "' must be text, not " + describe(item));
-        }
-        out = std::move(values);
-    }
-
-    // Reads a list of maps; `readItem` gets each map node.
-    template <typename T>
-    void readList(const SourceNode *node, std::optional<std::vector<T>> &out, const std::string &what,
-                  const std::function<T(const SourceNode &)> &readItem)
-    {
-        if (!node)
-            return;
-        if (!expectList(*node, what))
-            return;
-        std::vector<T> values;
-        values.reserve(node->size());
-        for (const SourceNode &item : node->items())
-            if (expectMap(item, "an entry of " + what))
-                values.push_back(readItem(item));
-        out = std::move(values);
-    }
-
-private:
-    const std::string &m_file;
-    Diagnostics &m_diagnostics;
-};
+using reading::describe;
+using reading::Reader;
 
 // A reference written in the file, checked once every id is known.
 struct Reference {
@@ -250,6 +35,9 @@ class ModelBuilder {
 public:
     ModelBuilder(const std::string &fileName, Diagnostics &diagnostics)
         : m_reader(fileName, diagnostics)
+        , m_contracts(m_reader, [this](const std::string &name, Mark mark, const std::string &context) {
+            m_references.push_back({Reference::Target::Schema, name, mark, context});
+        })
     {
     }
 
@@ -278,10 +66,12 @@ public:
         m_reader.readList<Flow>(fields.get("flows"), model.flows, "'flows'",
                                 [this](const SourceNode &n) { return flow(n); });
         readLint(fields.get("lint"), model);
+        m_reader.readEnum(fields.get("envelope"), model.envelope, "envelope");
         readLayout(fields.get("layout"), model);
         model.extras = fields.unknown();
         checkIds(model);
         checkReferences();
+        m_contracts.check(model);
         checkFlows(model);
         return model;
     }
@@ -321,6 +111,7 @@ private:
             c.sla = readSla(*sla);
         m_reader.readStringList(f.get("tags"), c.tags, "tags");
         readSuppressions(f.get("suppress"), c.suppress);
+        m_contracts.readComponent(f, c, contextOf("component", node));
         c.extras = f.unknown();
         return c;
     }
@@ -391,10 +182,7 @@ private:
         m_reader.readString(f.get("description"), i.description, "description");
         m_reader.readInt(f.get("timeout_ms"), i.timeoutMs, limits::kTimeout);
         m_reader.readEnum(f.get("delivery"), i.delivery, "delivery");
-        m_reader.readList<Operation>(f.get("operations"), i.operations, "'operations'",
-                                     [&](const SourceNode &n) { return operation(n, context); });
-        m_reader.readList<Event>(f.get("events"), i.events, "'events'",
-                                 [&](const SourceNode &n) { return event(n, context); });
+        m_contracts.readIntegration(f, i, context);
         if (const SourceNode *reliability = f.get("reliability"))
             i.reliability = readReliability(*reliability);
         if (const SourceNode *security = f.get("security"))
@@ -404,54 +192,6 @@ private:
         readSuppressions(f.get("suppress"), i.suppress);
         i.extras = f.unknown();
         return i;
-    }
-
-    Operation operation(const SourceNode &node, const std::string &integrationContext)
-    {
-        Operation o;
-        o.mark = node.mark();
-        const std::string context = integrationContext + ", operation '" + nameOf(node) + "'";
-        Reader::Fields f(m_reader, node, context);
-        m_reader.readRequiredString(f.require("name"), o.name, "name");
-        m_reader.readEnum(f.get("method"), o.method, "method");
-        m_reader.readString(f.get("path"), o.path, "path");
-        m_reader.readEnum(f.get("kind"), o.kind, "kind");
-        readOptionalReference(f.get("request"), o.request, context + ": 'request'");
-        readOptionalReference(f.get("response"), o.response, context + ": 'response'");
-        m_reader.readBool(f.get("critical"), o.critical, "critical");
-        if (const SourceNode *errors = f.get("errors"); errors && m_reader.expectList(*errors, "'errors'")) {
-            std::vector<ErrorCode> codes;
-            for (const SourceNode &item : errors->items()) {
-                long long status = 0;
-                if (item.isScalar())
-                    codes.push_back({item.text(), item.toInt(status)});
-                else
-                    m_reader.error(item.mark(),
-                                   "entries of 'errors' must be HTTP status codes or error names, not "
-                                       + describe(item));
-            }
-            o.errors = std::move(codes);
-        }
-        o.extras = f.unknown();
-        return o;
-    }
-
-    Event event(const SourceNode &node, const std::string &integrationContext)
-    {
-        Event e;
-        e.mark = node.mark();
-        const std::string context = integrationContext + ", event '" + nameOf(node) + "'";
-        Reader::Fields f(m_reader, node, context);
-        if (const SourceNode *name = f.require("name")) {
-            m_reader.readRequiredString(name, e.name, "name");
-            checkNameLength(e.name, name->mark(), "an event name");
-        }
-        m_reader.readInt(f.get("version"), e.version, limits::kEventVersion);
-        readOptionalReference(f.get("payload"), e.payload, context + ": 'payload'");
-        m_reader.readString(f.get("key"), e.key, "key");
-        m_reader.readBool(f.get("critical"), e.critical, "critical");
-        e.extras = f.unknown();
-        return e;
     }
 
     std::optional<Reliability> readReliability(const SourceNode &node)
@@ -562,10 +302,12 @@ private:
                                quoteForMessage(key.text())
                                    + " is not a valid schema name: start with a letter, then letters, digits or _ "
                                      "(e.g. OrderCreated)");
-            checkNameLength(key.text(), key.mark(), "a schema name");
+            m_reader.checkNameLength(key.text(), key.mark(), "a schema name");
             if (!body.isMap())
                 m_reader.error(body.mark(),
                                "schema '" + key.text() + "' must be a JSON Schema map, not " + describe(body));
+            else
+                reading::checkSchemaBody(m_reader, body, "schema '" + key.text() + "'", reading::SchemaPlace::Named);
             collectSchemaRefs(body, "schema '" + key.text() + "'");
             schemas.push_back({key.text(), body, key.mark()});
         }
@@ -671,16 +413,7 @@ private:
         m_reader.readRequiredString(node, out, "id");
         if (std::string problem = idProblem(out, what); node->isScalar() && !problem.empty())
             m_reader.error(node->mark(), problem);
-        checkNameLength(out, node->mark(), "a " + what + " id");
-    }
-
-    // Exports name files after ids and event names; longer ones would fail there, half-way.
-    void checkNameLength(const std::string &name, Mark mark, const std::string &what)
-    {
-        if (name.size() > limits::kMaxNameLength)
-            m_reader.error(mark,
-                           what + " is " + std::to_string(name.size()) + " characters long; the most is "
-                               + std::to_string(limits::kMaxNameLength) + " (exported file names are made from it)");
+        m_reader.checkNameLength(out, node->mark(), "a " + what + " id");
     }
 
     void readReference(const SourceNode *node, std::string &out, Reference::Target target, const std::string &context)
@@ -690,15 +423,6 @@ private:
         m_reader.readRequiredString(node, out, "reference");
         if (node->isScalar())
             m_references.push_back({target, out, node->mark(), context});
-    }
-
-    void readOptionalReference(const SourceNode *node, std::optional<std::string> &out, const std::string &context)
-    {
-        if (!node)
-            return;
-        m_reader.readString(node, out, "schema name");
-        if (out)
-            m_references.push_back({Reference::Target::Schema, *out, node->mark(), context});
     }
 
     template <typename T>
@@ -734,15 +458,20 @@ private:
                                                                            : m_schemaNames;
             if (known.count(ref.name))
                 continue;
+            if (ref.target == Reference::Target::Schema && findWellKnownType(ref.name))
+                continue; // google.protobuf.Timestamp and friends need no entry
             const char *kind = ref.target == Reference::Target::Component ? "component"
                 : ref.target == Reference::Target::Integration            ? "integration"
                                                                           : "schema";
             std::string message = ref.context == "layout"
                 ? "layout entry for unknown component " + quoteForMessage(ref.name)
                 : ref.context + " refers to unknown " + kind + " " + quoteForMessage(ref.name);
+            const bool wellKnown = ref.target == Reference::Target::Schema && ref.name.starts_with("google.protobuf.");
             // Each hint compares against every known name: only the first kMaxSuggestions get one.
-            if (!known.empty() && suggested < limits::kMaxSuggestions
-                && compared + known.size() <= limits::kMaxSuggestionComparisons) {
+            if (wellKnown)
+                message += wellKnownHint(ref.name);
+            else if (!known.empty() && suggested < limits::kMaxSuggestions
+                     && compared + known.size() <= limits::kMaxSuggestionComparisons) {
                 if (candidates[target].empty()) {
                     for (const auto &[id, mark] : known)
                         candidates[target].push_back(id);
@@ -755,6 +484,15 @@ private:
             }
             m_reader.error(ref.mark, message);
         }
+    }
+
+    // A misspelt well-known type (google.protobuf.Timestmp): the hint is among those, not the schemas.
+    static std::string wellKnownHint(const std::string &name)
+    {
+        std::vector<std::string_view> names;
+        for (const WellKnownType &type : wellKnownTypes())
+            names.push_back(type.name);
+        return reading::closestHint(name, names);
     }
 
     void checkFlows(const Model &model)
@@ -778,11 +516,6 @@ private:
         }
     }
 
-    static std::string nameOf(const SourceNode &node)
-    {
-        const SourceNode *name = node.find("name");
-        return name && name->isScalar() ? name->text() : "?";
-    }
     static std::string contextOf(const std::string &what, const SourceNode &node)
     {
         const SourceNode *id = node.find("id");
@@ -790,6 +523,7 @@ private:
     }
 
     Reader m_reader;
+    reading::ContractReader m_contracts;
     std::vector<Reference> m_references;
     std::vector<std::vector<Mark>> m_flowStepMarks;
     std::unordered_map<std::string, Mark> m_componentIds, m_integrationIds, m_schemaNames;

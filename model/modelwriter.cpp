@@ -92,6 +92,120 @@ SourceNode slaTree(const Sla &sla)
         .done(sla.extras);
 }
 
+SourceNode operationTree(const Operation &o);
+SourceNode eventTree(const Event &e);
+
+// A schema name (scalar), an inline schema (map) or, in `content`, null for none.
+SourceNode schemaUseTree(const SchemaUse &schema)
+{
+    return schema;
+}
+
+SourceNode parameterTree(const Parameter &p, bool header)
+{
+    MapBuilder b;
+    b.add("name", text(p.name));
+    if (!header)
+        b.add("in", word(p.in));
+    b.optBool("required", p.required);
+    if (!p.schema.isNull())
+        b.add("schema", schemaUseTree(p.schema));
+    return b.optText("description", p.description).done(p.extras);
+}
+
+SourceNode contentTree(const std::vector<MediaContent> &content)
+{
+    SourceNode node = SourceNode::map();
+    for (const MediaContent &media : content)
+        node.insert(media.mediaType, schemaUseTree(media.schema));
+    return node;
+}
+
+SourceNode responsesTree(const std::vector<Response> &responses)
+{
+    SourceNode node = SourceNode::map();
+    for (const Response &r : responses) {
+        MapBuilder b;
+        b.optText("description", r.description).opt("content", r.content, contentTree);
+        if (r.headers && r.headerMap) {
+            SourceNode headers = SourceNode::map();
+            for (const Parameter &h : *r.headers) {
+                MapBuilder hb;
+                hb.optBool("required", h.required);
+                if (!h.schema.isNull())
+                    hb.add("schema", schemaUseTree(h.schema));
+                headers.insert(h.name, hb.optText("description", h.description).done(h.extras));
+            }
+            b.add("headers", std::move(headers));
+        } else if (r.headers) {
+            b.add("headers", list(*r.headers, [](const Parameter &h) { return parameterTree(h, true); }));
+        }
+        node.insert(r.status, b.done(r.extras));
+    }
+    return node;
+}
+
+SourceNode apiTree(const Api &a)
+{
+    return MapBuilder()
+        .add("name", text(a.name))
+        .add("style", word(a.style))
+        .optText("version", a.version)
+        .optText("title", a.title)
+        .optText("description", a.description)
+        .optText("package", a.package)
+        .optText("service", a.service)
+        .optText("base_path", a.basePath)
+        .opt("servers", a.servers,
+             [](const auto &servers) {
+                 return list(servers, [](const Server &s) {
+                     return MapBuilder().add("url", text(s.url)).optText("description", s.description).done(s.extras);
+                 });
+             })
+        .opt("security_schemes", a.securitySchemes, schemaUseTree)
+        .opt("security", a.security, schemaUseTree)
+        .opt("operations", a.operations, [](const auto &ops) { return list(ops, operationTree); })
+        .done(a.extras);
+}
+
+SourceNode bindingsTree(const Bindings &b)
+{
+    return MapBuilder()
+        .opt("kafka", b.kafka,
+             [](const KafkaBinding &k) {
+                 return MapBuilder()
+                     .optInt("partitions", k.partitions)
+                     .optInt("replicas", k.replicas)
+                     .optText("key", k.key)
+                     .done(k.extras);
+             })
+        .opt("amqp", b.amqp,
+             [](const AmqpBinding &a) {
+                 return MapBuilder()
+                     .optText("exchange", a.exchange)
+                     .optText("exchange_type", a.exchangeType)
+                     .optText("routing_key", a.routingKey)
+                     .optText("queue", a.queue)
+                     .done(a.extras);
+             })
+        .opt("mqtt", b.mqtt,
+             [](const MqttBinding &m) {
+                 return MapBuilder().optInt("qos", m.qos).optBool("retain", m.retain).done(m.extras);
+             })
+        .done(b.extras);
+}
+
+SourceNode channelTree(const Channel &c)
+{
+    return MapBuilder()
+        .add("name", text(c.name))
+        .optText("address", c.address)
+        .optText("description", c.description)
+        .opt("events", c.events, [](const auto &events) { return list(events, eventTree); })
+        .opt("bindings", c.bindings, bindingsTree)
+        .done(c.extras);
+}
+
 SourceNode componentTree(const Component &c)
 {
     return MapBuilder()
@@ -105,6 +219,8 @@ SourceNode componentTree(const Component &c)
         .opt("sla", c.sla, slaTree)
         .opt("tags", c.tags, [](const auto &tags) { return list(tags, text); })
         .opt("suppress", c.suppress, [](const auto &s) { return list(s, suppressionTree); })
+        .opt("apis", c.apis, [](const auto &apis) { return list(apis, apiTree); })
+        .opt("channels", c.channels, [](const auto &channels) { return list(channels, channelTree); })
         .done(c.extras);
 }
 
@@ -115,8 +231,27 @@ SourceNode operationTree(const Operation &o)
         .optWord("method", o.method)
         .optText("path", o.path)
         .optWord("kind", o.kind)
+        .optText("summary", o.summary)
+        .optText("description", o.description)
+        .opt("tags", o.tags, [](const auto &tags) { return list(tags, text); })
+        .optBool("deprecated", o.deprecated)
+        .optWord("streaming", o.streaming)
+        .opt("security", o.security, schemaUseTree)
+        .opt("parameters", o.parameters,
+             [](const auto &parameters) {
+                 return list(parameters, [](const Parameter &p) { return parameterTree(p, false); });
+             })
         .optText("request", o.request)
+        .opt("request", o.requestBody,
+             [](const RequestBody &r) {
+                 return MapBuilder()
+                     .optBool("required", r.required)
+                     .optText("description", r.description)
+                     .add("content", contentTree(r.content))
+                     .done(r.extras);
+             })
         .optText("response", o.response)
+        .opt("responses", o.responses, responsesTree)
         .optBool("critical", o.critical)
         .opt("errors", o.errors,
              [](const auto &errors) {
@@ -127,13 +262,14 @@ SourceNode operationTree(const Operation &o)
 
 SourceNode eventTree(const Event &e)
 {
-    return MapBuilder()
-        .add("name", text(e.name))
-        .optInt("version", e.version)
-        .optText("payload", e.payload)
-        .optText("key", e.key)
-        .optBool("critical", e.critical)
-        .done(e.extras);
+    if (e.reference) // a bare name: the declaration lives on the destination's channel
+        return text(e.name);
+    MapBuilder b;
+    b.add("name", text(e.name)).optInt("version", e.version).optText("payload", e.payload).optText("key", e.key);
+    b.optText("content_type", e.contentType);
+    if (!e.headers.isNull())
+        b.add("headers", schemaUseTree(e.headers));
+    return b.optText("description", e.description).optBool("critical", e.critical).done(e.extras);
 }
 
 SourceNode retryTree(const Retry &r)
@@ -187,6 +323,9 @@ SourceNode integrationTree(const Integration &i)
         .optText("description", i.description)
         .optInt("timeout_ms", i.timeoutMs)
         .optWord("delivery", i.delivery)
+        .optText("api", i.api)
+        .opt("uses", i.uses, [](const auto &uses) { return list(uses, text); })
+        .optText("channel", i.channel)
         .opt("operations", i.operations, [](const auto &ops) { return list(ops, operationTree); })
         .opt("events", i.events, [](const auto &events) { return list(events, eventTree); })
         .opt("reliability", i.reliability, reliabilityTree)
@@ -466,6 +605,7 @@ SourceNode modelToTree(const Model &model)
 {
     MapBuilder root;
     root.add("seam", integer(model.seam)).add("name", text(model.name)).optText("description", model.description);
+    root.optWord("envelope", model.envelope);
     root.add("components", list(model.components, componentTree));
     root.opt("integrations", model.integrations, [](const auto &items) { return list(items, integrationTree); });
     root.opt("schemas", model.schemas, [](const std::vector<Schema> &schemas) {

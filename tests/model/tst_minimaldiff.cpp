@@ -153,6 +153,79 @@ class MinimalDiffTest : public QObject {
     }
 
 private slots:
+    // Contracts are lists matched by name: editing one operation of an API or one event of a
+    // channel rewrites that operation's or event's lines only.
+    void contractEditsTouchOnlyTheirLines()
+    {
+        m_text = readFile(QDir(SEAM_EXAMPLES_DIR).filePath("contracts.seam.yaml"));
+        m_model = load(m_text);
+        QVERIFY(m_model.components.size() > 4);
+        const auto component = [](Model &m, const std::string &id) -> Component & {
+            for (Component &c : m.components)
+                if (c.id == id)
+                    return c;
+            qFatal("no component %s", id.c_str());
+        };
+        bool ok = false;
+        { // The path of one operation of the REST API (a block map).
+            Model m = m_model;
+            Operation &getOrder = component(m, "orders").apis->front().operations->back();
+            QCOMPARE(getOrder.name, std::string("getOrder"));
+            getOrder.path = "/orders/{order_id}/summary";
+            const LineDiff d = save(m, &ok);
+            QVERIFY(ok);
+            QVERIFY2(d.removed.size() == 1 && d.added.size() == 1, describe(d).c_str());
+            QCOMPARE(d.added.front(), std::string("            path: /orders/{order_id}/summary"));
+        }
+        { // The version of one event of a channel (a flow map on one line).
+            Model m = m_model;
+            Event &cancelled = component(m, "order-events").channels->front().events->back();
+            QCOMPARE(cancelled.name, std::string("order.cancelled"));
+            cancelled.version = 2;
+            const LineDiff d = save(m, &ok);
+            QVERIFY(ok);
+            QVERIFY2(d.removed.size() == 1 && d.added.size() == 1, describe(d).c_str());
+            QVERIFY2(d.added.front().find("{name: order.cancelled, version: 2,") != std::string::npos,
+                     describe(d).c_str());
+        }
+        { // One rpc of the gRPC API dropped, another one's streaming set: two lines.
+            Model m = m_model;
+            auto &rpcs = *component(m, "cart").apis->front().operations;
+            rpcs.pop_back(); // WatchCart (gateway-cart uses the other two)
+            rpcs.back().streaming = Streaming::Server; // GetCart
+            const LineDiff d = save(m, &ok);
+            QVERIFY(ok);
+            QVERIFY2(d.removed.size() == 2 && d.added.size() == 1, describe(d).c_str());
+            QVERIFY2(d.added.front().find("{name: GetCart, streaming: server,") != std::string::npos,
+                     describe(d).c_str());
+        }
+        { // A response added to one operation: only new lines, under that operation.
+            Model m = m_model;
+            Operation &getOrder = component(m, "orders").apis->front().operations->back();
+            Response gone;
+            gone.status = "410";
+            gone.description = "the order was archived";
+            getOrder.responses->push_back(gone);
+            const LineDiff d = save(m, &ok);
+            QVERIFY(ok);
+            QVERIFY2(d.removed.empty() && !d.added.empty() && d.added.size() <= 2, describe(d).c_str());
+        }
+        { // A consumer references one more event: its `events` line only.
+            Model m = m_model;
+            for (Integration &i : *m.integrations)
+                if (i.id == "invoicing-consume") {
+                    Event more;
+                    more.name = "order.cancelled";
+                    more.reference = true;
+                    i.events->push_back(more);
+                }
+            const LineDiff d = save(m, &ok);
+            QVERIFY(ok);
+            QVERIFY2(d.removed.size() == 1 && d.added.size() == 1, describe(d).c_str());
+            QCOMPARE(d.added.front(), std::string("    events: [order.placed, order.cancelled]"));
+        }
+    }
+
     void examples_data()
     {
         QTest::addColumn<QString>("path");
