@@ -1,6 +1,6 @@
 #pragma once
 // OpenAPI 3.0.x / 3.1.x (YAML or JSON) → one provider component per document with
-// one REST API, and the document's schemas (docs/model-format.md, "Importing").
+// one REST API, and the document's schemas (docs/import-openapi.md).
 //
 // What the model has no field for is kept where it sits: `x-` extensions under their
 // own key, every other key as `x-openapi-<key>` (callbacks, links, externalDocs,
