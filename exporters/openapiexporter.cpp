@@ -1,6 +1,7 @@
 #include "openapiexporter.h"
 
 #include "common.h"
+#include "contractschema.h"
 #include "openapiapidocument.h"
 #include "openapipaths.h"
 #include "schemaconvert.h"
@@ -195,8 +196,12 @@ public:
         const std::vector<std::string> names = reachableSchemas(m_model, m_schemaRoots, &missing);
         if (!names.empty() || !missing.empty()) {
             OrderedJson schemas = OrderedJson::object();
-            for (const std::string &name : names)
-                schemas[name] = schemaToJson(m_model.findSchema(name)->body, kSchemaPrefix, SchemaDialect::OpenApi30);
+            for (const std::string &name : names) {
+                OrderedJson body
+                    = schemaToJson(m_model.findSchema(name)->body, kSchemaPrefix, SchemaDialect::OpenApi30);
+                toJsonSpecForm(body, kSchemaPrefix); // no proto keywords; well-known types as JSON
+                schemas[name] = std::move(body);
+            }
             for (const std::string &name : missing) {
                 schemas[name] = {{"description", "Schema " + name + " is not defined in the model."}};
                 warnings.push_back("openapi/" + m_callee.id + ".yaml: schema " + name
