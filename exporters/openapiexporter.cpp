@@ -1,6 +1,9 @@
 #include "openapiexporter.h"
 
 #include "common.h"
+#include "contractschema.h"
+#include "openapiapidocument.h"
+#include "openapipaths.h"
 #include "schemaconvert.h"
 
 #include <algorithm>
@@ -22,24 +25,6 @@ struct MergedOperation {
     std::vector<const Operation *> declarations; // the matching operation of each
 };
 
-HttpMethod methodOf(const Operation &op)
-{
-    if (op.method)
-        return *op.method;
-    return op.request ? HttpMethod::Post : HttpMethod::Get;
-}
-
-std::string pathOf(const Operation &op)
-{
-    std::string path = op.path && !op.path->empty() ? *op.path : "/" + op.name;
-    if (path.front() != '/')
-        path.insert(path.begin(), '/');
-    const size_t query = path.find('?');
-    if (query != std::string::npos)
-        path.resize(query);
-    return path;
-}
-
 // `/orders/{id}` and `/orders/{orderId}` are one path to an HTTP server.
 std::string normalizedPath(const std::string &path)
 {
@@ -56,29 +41,6 @@ std::string normalizedPath(const std::string &path)
         }
     }
     return out;
-}
-
-std::vector<std::string> pathParameters(const std::string &path)
-{
-    std::vector<std::string> names;
-    size_t at = 0;
-    while ((at = path.find('{', at)) != std::string::npos) {
-        const size_t end = path.find('}', at);
-        if (end == std::string::npos)
-            break;
-        std::string name = path.substr(at + 1, end - at - 1);
-        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
-            names.push_back(name);
-        at = end + 1;
-    }
-    return names;
-}
-
-std::string lowerMethod(HttpMethod method)
-{
-    std::string text(toString(method));
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
 }
 
 // placeOrder → "Place order"
@@ -234,8 +196,12 @@ public:
         const std::vector<std::string> names = reachableSchemas(m_model, m_schemaRoots, &missing);
         if (!names.empty() || !missing.empty()) {
             OrderedJson schemas = OrderedJson::object();
-            for (const std::string &name : names)
-                schemas[name] = schemaToJson(m_model.findSchema(name)->body, kSchemaPrefix, SchemaDialect::OpenApi30);
+            for (const std::string &name : names) {
+                OrderedJson body
+                    = schemaToJson(m_model.findSchema(name)->body, kSchemaPrefix, SchemaDialect::OpenApi30);
+                toJsonSpecForm(body, kSchemaPrefix); // no proto keywords; well-known types as JSON
+                schemas[name] = std::move(body);
+            }
             for (const std::string &name : missing) {
                 schemas[name] = {{"description", "Schema " + name + " is not defined in the model."}};
                 warnings.push_back("openapi/" + m_callee.id + ".yaml: schema " + name
@@ -292,8 +258,8 @@ private:
         std::map<std::string, size_t> byKey;
         for (const Integration *integration : m_integrations) {
             for (const Operation &op : *integration->operations) {
-                const HttpMethod method = methodOf(op);
-                const std::string path = pathOf(op);
+                const HttpMethod method = openApiMethod(op);
+                const std::string path = openApiPath(op);
                 const std::string key = std::string(toString(method)) + ' ' + normalizedPath(path);
                 auto found = byKey.find(key);
                 if (found == byKey.end()) {
@@ -380,7 +346,7 @@ private:
         out["description"] = join(notes, "\n");
 
         OrderedJson parameters = OrderedJson::array();
-        for (const std::string &name : pathParameters(m_pathSpelling.at(normalizedPath(op.path))))
+        for (const std::string &name : pathParameterNames(m_pathSpelling.at(normalizedPath(op.path))))
             parameters.push_back(
                 {{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
         if (idempotencyKey && op.method != HttpMethod::Get)
@@ -492,8 +458,22 @@ private:
 
 std::string_view OpenApiExporter::description() const
 {
-    return "OpenAPI 3.0.3 document per component that receives REST operations (openapi/<component>.yaml)";
+    return "OpenAPI document per declared REST API (openapi/<component>.yaml; 3.0 or 3.1 as imported, 3.1 by "
+           "default) and an OpenAPI 3.0.3 document per component that receives inline REST operations";
 }
+
+namespace {
+
+// A caller of `api` that says `tls: false`: its server is plain HTTP.
+bool calledWithoutTls(const Model &model, const Component &component, const Api &api)
+{
+    for (const Integration &integration : model.integrationList())
+        if (integration.to == component.id && integration.api == api.name && !integration.tlsEnabled())
+            return true;
+    return false;
+}
+
+} // namespace
 
 ExportResult OpenApiExporter::run(const Model &model, const ExportOptions &) const
 {
@@ -501,11 +481,25 @@ ExportResult OpenApiExporter::run(const Model &model, const ExportOptions &) con
     const ModelIndex index(model);
     const auto byCallee = operationsByCallee(index, Pattern::Rest);
     for (size_t i = 0; i < model.components.size(); ++i) {
+        const Component &component = model.components[i];
+        std::vector<const Api *> restApis;
+        if (component.apis)
+            for (const Api &api : *component.apis)
+                if (api.style == Pattern::Rest)
+                    restApis.push_back(&api);
+        // One API and no inline callers keeps the short name; otherwise each API gets its own file.
+        const bool shortName = restApis.size() == 1 && byCallee[i].empty();
+        for (const Api *api : restApis) {
+            ApiDocumentOptions options;
+            options.fileName = "openapi/" + component.id + (shortName ? "" : "." + slug(api->name)) + ".yaml";
+            options.plainHttp = calledWithoutTls(model, component, *api);
+            result.files.push_back(
+                {options.fileName, openApiDocumentForApi(model, component, *api, options, result.warnings)});
+        }
         if (byCallee[i].empty())
             continue;
-        const Component &callee = model.components[i];
-        DocumentBuilder builder(model, index, callee, byCallee[i]);
-        result.files.push_back({"openapi/" + callee.id + ".yaml", builder.build(result.warnings)});
+        DocumentBuilder builder(model, index, component, byCallee[i]);
+        result.files.push_back({"openapi/" + component.id + ".yaml", builder.build(result.warnings)});
     }
     return result;
 }

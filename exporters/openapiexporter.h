@@ -1,6 +1,7 @@
 #pragma once
-// openapi/<component>.yaml: an OpenAPI 3.0.3 document for every component that
-// receives REST operations, merging the operations of all its callers.
+// openapi/<component>.yaml: an OpenAPI document for every REST API a component declares
+// (openapiapidocument.h), and an OpenAPI 3.0.3 document for every component that receives
+// inline REST operations (v1 style), merging the operations of all its callers.
 
 #include "exporter.h"
 

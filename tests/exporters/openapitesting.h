@@ -1,0 +1,66 @@
+#pragma once
+// What the OpenAPI import/export tests share: importing a document, exporting a model's
+// OpenAPI files, and parsing a document into JSON with the project's tree reader.
+
+#include "exportertesting.h"
+
+#include "exporters/contractschema.h"
+#include "exporters/exporter.h"
+#include "importers/importer.h"
+#include "model/treebuilder.h"
+
+#include <QFile>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace seam::testing {
+
+inline const QString kOpenApiData = kTestDir + QStringLiteral("/data/openapi/");
+
+inline std::string readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll().toStdString();
+}
+
+inline ImportResult importDocument(const std::string &text, const std::string &path)
+{
+    const Importer *importer = findImporter("openapi");
+    if (!importer)
+        qFatal("the openapi importer is not registered");
+    ImportResult result;
+    importer->run({path, text}, result);
+    return result;
+}
+
+inline std::string diagnosticsText(const Diagnostics &diagnostics)
+{
+    std::string out;
+    for (const Diagnostic &d : diagnostics)
+        out += d.toString() + "\n";
+    return out;
+}
+
+// The document as JSON (key order is not part of a document's meaning).
+inline nlohmann::json parseDocument(const std::string &text, const std::string &name)
+{
+    SourceNode root;
+    Diagnostics diagnostics;
+    if (!readYamlTree(text, name, root, diagnostics))
+        qFatal("%s does not parse: %s", name.c_str(), diagnosticsText(diagnostics).c_str());
+    return nlohmann::json::parse(nodeToJson(root).dump());
+}
+
+inline ExportResult exportOpenApi(const Model &model)
+{
+    const Exporter *exporter = findExporter("openapi");
+    if (!exporter)
+        qFatal("the openapi exporter is not registered");
+    return exporter->run(model, {});
+}
+
+} // namespace seam::testing
