@@ -1,6 +1,5 @@
 #include "openapiapidocument.h"
 
-#include "contractschema.h"
 #include "openapipaths.h"
 #include "schemaconvert.h"
 
@@ -147,8 +146,7 @@ private:
 
     OrderedJson schemaBody(const SourceNode &body) const
     {
-        OrderedJson json = schemaToJson(body, kSchemaPrefix, m_dialect);
-        toJsonSpecForm(json, kSchemaPrefix);
+        OrderedJson json = schemaToJson(body, kSchemaPrefix, m_dialect); // no proto keywords, well-known as JSON
         if (!m_exportName.empty())
             renameRefs(json);
         if (json.is_object())
@@ -159,8 +157,7 @@ private:
     OrderedJson schema(const SchemaUse &use)
     {
         if (use.isScalar()) {
-            OrderedJson ref = {{"$ref", std::string(kSchemaPrefix) + use.text()}};
-            toJsonSpecForm(ref, kSchemaPrefix);
+            OrderedJson ref = schemaUseToJson(use, kSchemaPrefix, m_dialect); // a well-known type becomes its JSON form
             if (ref.contains("$ref")) {
                 m_roots.push_back(use.text());
                 ref["$ref"] = std::string(kSchemaPrefix) + exportName(use.text());

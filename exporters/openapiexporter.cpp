@@ -1,7 +1,6 @@
 #include "openapiexporter.h"
 
 #include "common.h"
-#include "contractschema.h"
 #include "openapiapidocument.h"
 #include "openapipaths.h"
 #include "schemaconvert.h"
@@ -199,7 +198,6 @@ public:
             for (const std::string &name : names) {
                 OrderedJson body
                     = schemaToJson(m_model.findSchema(name)->body, kSchemaPrefix, SchemaDialect::OpenApi30);
-                toJsonSpecForm(body, kSchemaPrefix); // no proto keywords; well-known types as JSON
                 schemas[name] = std::move(body);
             }
             for (const std::string &name : missing) {

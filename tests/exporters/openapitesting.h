@@ -4,7 +4,7 @@
 
 #include "exportertesting.h"
 
-#include "exporters/contractschema.h"
+#include "exporters/schemaconvert.h"
 #include "exporters/exporter.h"
 #include "importers/importer.h"
 #include "model/treebuilder.h"
