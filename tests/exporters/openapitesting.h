@@ -4,8 +4,8 @@
 
 #include "exportertesting.h"
 
-#include "exporters/schemaconvert.h"
 #include "exporters/exporter.h"
+#include "exporters/schemaconvert.h"
 #include "importers/importer.h"
 #include "model/treebuilder.h"
 
