@@ -8,13 +8,15 @@ Dialog {
     id: dialog
     objectName: "loadErrorsDialog"
     property Document document
+    property bool importing: false // the diagnostics are File ▸ Import's, not File ▸ Open's
     readonly property var diagnostics: document ? document.loadDiagnostics : []
     readonly property bool failed: diagnostics.some(d => d.severity === "error")
 
     anchors.centerIn: Overlay.overlay
     modal: true
     width: 640
-    title: failed ? qsTr("Could not open the model") : qsTr("Opened with warnings")
+    title: importing ? (failed ? qsTr("Nothing was imported") : qsTr("Imported with warnings"))
+                     : (failed ? qsTr("Could not open the model") : qsTr("Opened with warnings"))
     standardButtons: Dialog.Ok
 
     ColumnLayout {
@@ -24,8 +26,11 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.mutedText
-            text: dialog.failed ? qsTr("Fix these problems in the file and open it again. The model shown before is unchanged.")
-                                : qsTr("The model was opened; these keys or values were not understood.")
+            text: dialog.importing
+                  ? (dialog.failed ? qsTr("Fix these problems in the imported files. The model is unchanged.")
+                                   : qsTr("The contracts were added as one step (Undo takes it back). These parts were kept as extension fields or could not be held:"))
+                  : (dialog.failed ? qsTr("Fix these problems in the file and open it again. The model shown before is unchanged.")
+                                   : qsTr("The model was opened; these keys or values were not understood."))
         }
         Label {
             visible: dialog.diagnostics.length === 0 && dialog.document && dialog.document.lastError.length > 0

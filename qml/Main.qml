@@ -47,7 +47,18 @@ ApplicationWindow {
     RecentFiles { id: recent }
     ExportController { id: exporter; document: doc }
 
+    // One undo step; the importers' warnings (what the model cannot hold) are shown, not lost.
+    function importFiles(paths) {
+        const ok = doc.importFiles(paths)
+        if (!ok || doc.loadDiagnostics.length > 0) {
+            loadErrors.importing = true
+            loadErrors.open()
+        }
+        return ok
+    }
+
     function openFile(path) {
+        loadErrors.importing = false
         if (doc.load(path)) {
             recent.add(doc.filePath)
             selection.clear()
@@ -114,6 +125,7 @@ ApplicationWindow {
     Action { id: saveAction; text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: save() }
     Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs
         onTriggered: { saveDialog.then = null; saveDialog.open() } }
+    Action { id: importAction; text: qsTr("&Import…"); shortcut: "Ctrl+Shift+I"; onTriggered: importDialog.open() }
     Action { id: exportAction; text: qsTr("&Export…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
     Action { id: quitAction; text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
 
@@ -177,6 +189,8 @@ ApplicationWindow {
             MenuSeparator {}
             MenuItem { action: saveAction }
             MenuItem { action: saveAsAction }
+            MenuSeparator {}
+            MenuItem { action: importAction }
             MenuItem { action: exportAction }
             MenuSeparator {}
             MenuItem { action: quitAction }
@@ -337,6 +351,13 @@ ApplicationWindow {
         title: qsTr("Open model")
         nameFilters: [qsTr("Seam models (*.seam.yaml *.seam.yml *.seam.json *.yaml *.yml *.json)"), qsTr("All files (*)")]
         onAccepted: openFile(selectedFile.toString())
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import contracts (.proto, OpenAPI, AsyncAPI)")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Contracts (*.proto *.yaml *.yml *.json)"), qsTr("All files (*)")]
+        onAccepted: importFiles(selectedFiles.map(f => f.toString()))
     }
     FileDialog {
         id: saveDialog

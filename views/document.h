@@ -98,6 +98,10 @@ public:
     Q_INVOKABLE bool save(); // false (lastError set) when untitled or on I/O error
     Q_INVOKABLE bool saveAs(const QString &path); // format by extension (.json → JSON)
     Q_INVOKABLE void newModel(const QString &name = QStringLiteral("Untitled system"));
+    // File ▸ Import: spec files (.proto, OpenAPI, AsyncAPI) merged into the model as one undo
+    // step, with the code `seam-cli import --into` runs (documentimport.cpp). On failure
+    // nothing changes; either way loadDiagnostics holds what the importers reported.
+    Q_INVOKABLE bool importFiles(const QStringList &paths);
     // Starts an untitled document with `model` (templates, imports, tests); clears undo.
     void setModel(Model model);
     Q_INVOKABLE void setModelName(const QString &name); // undoable
