@@ -442,7 +442,12 @@ void emitScalar(YAML::Emitter &out, const SourceNode &node, bool inFlow)
         return;
     }
     if (value.find('\n') != std::string::npos) {
-        out << (inFlow ? YAML::DoubleQuoted : YAML::Literal) << value;
+        // yaml-cpp writes a literal block as `|` (clip): it reads back with exactly one final
+        // newline. Any other text in a literal block would not load as what was saved.
+        const bool oneFinalNewline = value.back() == '\n' && (value.size() < 2 || value[value.size() - 2] != '\n');
+        const bool literalSafe = !inFlow && oneFinalNewline && value.front() != ' ' && value.front() != '\n'
+            && value.find_first_of("\r\t") == std::string::npos;
+        out << (literalSafe ? YAML::Literal : YAML::DoubleQuoted) << value;
         return;
     }
     emitString(out, value);

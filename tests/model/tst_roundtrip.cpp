@@ -130,6 +130,32 @@ schemas:
                  yaml.c_str());
     }
 
+    // Multi-line text keeps its exact ending: none (`|-` as users write it, or a proto
+    // comment an import brings), one newline, or several; and leading spaces or tabs.
+    void multiLineTextKeepsItsEnding_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"line one\nline two", "line one\nline two\n", "line one\n\n\n", "\nstarts blank",
+                                 "  indented\nsecond", "tab\there\nsecond\n", "crlf\r\nsecond"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void multiLineTextKeepsItsEnding()
+    {
+        QFETCH(QString, text);
+        Model model;
+        model.name = "x";
+        Component c;
+        c.id = "svc";
+        c.description = text.toStdString();
+        model.components.push_back(c);
+        for (FileFormat format : {FileFormat::Yaml, FileFormat::Json}) {
+            const std::string saved = saveModelToString(model, format);
+            const LoadResult back = loadModelFromString(saved, "x", format);
+            QVERIFY2(back.ok(), saved.c_str());
+            QCOMPARE(QString::fromStdString(back.model->components.front().description.value_or("")), text);
+        }
+    }
+
     void atomicSaveKeepsTheOldFileOnFailure()
     {
         QTemporaryDir dir;
