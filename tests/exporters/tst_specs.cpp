@@ -351,8 +351,10 @@ private slots:
         const nlohmann::json doc = nlohmann::json::parse(files.at("schemas/order.created.v1.json"));
         QCOMPARE(doc["$schema"].get<std::string>(), std::string("https://json-schema.org/draft/2020-12/schema"));
         const Schema *order = checkout().findSchema("Order");
-        QCOMPARE(doc["type"], schemaToJson(order->body, "#/$defs/")["type"]);
-        QCOMPARE(doc["properties"], schemaToJson(order->body, "#/$defs/")["properties"]);
+        // Compared as parsed JSON: the export is a plain json, schemaToJson an ordered one.
+        const nlohmann::json expected = nlohmann::json::parse(schemaToJson(order->body, "#/$defs/").dump());
+        QCOMPARE(doc["type"], expected["type"]);
+        QCOMPARE(doc["properties"], expected["properties"]);
         QVERIFY(!doc["properties"].contains("messageId"));
         QVERIFY(!doc["properties"].contains("payload"));
         QCOMPARE(doc["properties"]["items"]["items"]["$ref"].get<std::string>(), std::string("#/$defs/OrderItem"));
