@@ -7,7 +7,7 @@
 #include "exporters/exporter.h"
 #include "exporters/schemaconvert.h"
 #include "importers/importer.h"
-#include "model/treebuilder.h"
+#include "tests/common/specdocument.h"
 
 #include <QFile>
 #include <QtTest>
@@ -16,6 +16,8 @@
 #include <string>
 
 namespace seam::testing {
+
+using test::diagnosticsText;
 
 inline const QString kOpenApiData = kTestDir + QStringLiteral("/data/openapi/");
 
@@ -37,22 +39,14 @@ inline ImportResult importDocument(const std::string &text, const std::string &p
     return result;
 }
 
-inline std::string diagnosticsText(const Diagnostics &diagnostics)
-{
-    std::string out;
-    for (const Diagnostic &d : diagnostics)
-        out += d.toString() + "\n";
-    return out;
-}
-
 // The document as JSON (key order is not part of a document's meaning).
 inline nlohmann::json parseDocument(const std::string &text, const std::string &name)
 {
-    SourceNode root;
     Diagnostics diagnostics;
-    if (!readYamlTree(text, name, root, diagnostics))
-        qFatal("%s does not parse: %s", name.c_str(), diagnosticsText(diagnostics).c_str());
-    return nlohmann::json::parse(nodeToJson(root).dump());
+    nlohmann::json document = test::specDocumentJson(text, name, diagnostics);
+    if (document.is_null())
+        qFatal("%s does not parse: %s", name.c_str(), test::diagnosticsText(diagnostics).c_str());
+    return document;
 }
 
 inline ExportResult exportOpenApi(const Model &model)

@@ -6,7 +6,7 @@
 #include "exporters/exporter.h"
 #include "exporters/schemaconvert.h"
 #include "importers/importer.h"
-#include "model/treebuilder.h"
+#include "tests/common/specdocument.h"
 
 #include <QFile>
 #include <QString>
@@ -17,6 +17,8 @@
 #include <string>
 
 namespace seam::testing {
+
+using test::diagnosticsText;
 
 inline const QString kAsyncApiData = QStringLiteral(SEAM_IMPORTER_TEST_DIR "/data/asyncapi");
 
@@ -36,22 +38,11 @@ inline ImportResult importAsyncApi(const QString &path)
     return result;
 }
 
-inline std::string diagnosticsText(const Diagnostics &diagnostics)
-{
-    std::string out;
-    for (const Diagnostic &d : diagnostics)
-        out += d.toString() + "\n";
-    return out;
-}
-
 // A YAML or JSON document as JSON (unordered: key order is no part of the comparison).
 inline nlohmann::json documentJson(const std::string &text, const std::string &name)
 {
-    SourceNode root;
     Diagnostics diagnostics;
-    if (!readYamlTree(text, name, root, diagnostics))
-        return nullptr;
-    return nlohmann::json::parse(nodeToJson(root).dump());
+    return test::specDocumentJson(text, name, diagnostics);
 }
 
 // `node` with every `$ref: '#/…'` replaced by what it points to.
