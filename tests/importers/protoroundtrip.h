@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace seam::testing {
 
@@ -47,6 +48,22 @@ inline QString descriptorDifference(const QString &expected, const QString &actu
     if (expectedLines.size() < 3)
         return "the expected descriptor set is nearly empty: " + expected;
     return QString::fromStdString(summaryDifference(expectedLines, actualLines));
+}
+
+// The bad .proto files of data/bad/ and the first error each must give (FILE:LINE:COLUMN),
+// shared by the in-process and the CLI tests. Columns: file, expected.
+inline void addBadProtoRows()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("syntax error") << "syntax-error.proto"
+                                  << "syntax-error.proto:7:3: error: Expected \";\".";
+    QTest::newRow("proto2") << "proto2.proto"
+                            << "proto2.proto:1:1: error: only proto3 is supported";
+    QTest::newRow("unknown version") << "unknown-version.proto"
+                                     << "unknown-version.proto:1:10: error: Unrecognized syntax identifier";
+    QTest::newRow("missing import") << "missing-import.proto"
+                                    << "missing-import.proto:5:1: error: Import \"not/there.proto\" was not found";
 }
 
 } // namespace seam::testing

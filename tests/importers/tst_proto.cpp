@@ -239,19 +239,7 @@ private slots:
         QVERIFY(result.model.findSchema("Audited"));
     }
 
-    void badInputNamesFileLineAndColumn_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("syntax error") << "syntax-error.proto"
-                                      << "syntax-error.proto:7:3: error: Expected \";\".";
-        QTest::newRow("proto2") << "proto2.proto"
-                                << "proto2.proto:1:1: error: only proto3 is supported";
-        QTest::newRow("unknown version") << "unknown-version.proto"
-                                         << "unknown-version.proto:1:10: error: Unrecognized syntax identifier";
-        QTest::newRow("missing import") << "missing-import.proto"
-                                        << "missing-import.proto:5:1: error: Import \"not/there.proto\" was not found";
-    }
+    void badInputNamesFileLineAndColumn_data() { addBadProtoRows(); }
     void badInputNamesFileLineAndColumn()
     {
         QFETCH(QString, file);
