@@ -469,6 +469,8 @@ void ContractReader::check(const Model &model)
                 continue;
             }
         }
+        if (!i.events)
+            continue; // a channel alone names no events to check
         for (const Event &e : *i.events) {
             if (!e.reference || findDeclaredEvent(*destination, channel, e.name))
                 continue;

@@ -195,6 +195,17 @@ private slots:
         QVERIFY2(loaded.ok() && loaded.diagnostics.empty(), errorsOf(loaded).c_str());
     }
 
+    // Found by fuzz.json: 'channel' without 'events' dereferenced the missing list.
+    void channelWithoutEventsLoads()
+    {
+        std::string text = kBase;
+        const std::string events = "    events: [order.created]\n";
+        text.replace(text.find(events), events.size(), "    channel: orders\n");
+        const LoadResult loaded = loadText(text);
+        QVERIFY2(loaded.ok() && loaded.diagnostics.empty(), errorsOf(loaded).c_str());
+        QCOMPARE(*loaded.model->findIntegration("publish")->channel, std::string("orders"));
+    }
+
     // Each case replaces one line of kBase; `@` marks where the error must point (it is removed).
     void badInput_data()
     {
