@@ -2,6 +2,7 @@
 
 #include "common.h"
 #include "mermaidexporter.h"
+#include "model/flows.h"
 #include "model/lint/linter.h"
 #include "model/vocabulary.h"
 
@@ -927,7 +928,7 @@ private:
             double syncLatency = 0;
             std::vector<std::string> contributions;
             int n = 0;
-            for (const auto &id : flow.steps) {
+            for (const auto &id : flowIntegrationIds(flow)) {
                 const Integration *i = m_index.findIntegration(id);
                 if (!i)
                     continue;

@@ -1,6 +1,7 @@
 #include "mermaidexporter.h"
 
 #include "common.h"
+#include "model/flows.h"
 #include "model/vocabulary.h"
 
 #include <algorithm>
@@ -246,7 +247,7 @@ MermaidDiagram mermaidSequence(const Model &model, const Flow &flow)
 {
     const ModelIndex index(model);
     std::vector<const Integration *> steps;
-    for (const auto &step : flow.steps)
+    for (const auto &step : flowIntegrationIds(flow))
         if (const Integration *integration = index.findIntegration(step))
             steps.push_back(integration);
 

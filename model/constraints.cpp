@@ -77,8 +77,10 @@ std::vector<FlowBreak> flowBreaks(const Flow &flow, const IntegrationLookup &fin
 {
     std::vector<FlowBreak> breaks;
     for (size_t s = 1; s < flow.steps.size(); ++s) {
-        const Integration *previous = find(flow.steps[s - 1]);
-        const Integration *current = find(flow.steps[s]);
+        if (flow.steps[s - 1].isGroup() || flow.steps[s].isGroup())
+            continue;
+        const Integration *previous = find(flow.steps[s - 1].integration);
+        const Integration *current = find(flow.steps[s].integration);
         if (!previous || !current || previous->to == current->from)
             continue;
         breaks.push_back({s,

@@ -335,11 +335,61 @@ struct FlowSla {
     bool operator==(const FlowSla &) const = default;
 };
 
+// How a group step runs its branches (issue 12): all at once, exactly one, or one or none.
+enum class StepGroup { None, Parallel, Alternative, Optional };
+
+struct FlowStep;
+
+// One branch of a group step: the steps it runs in order, and when it is taken.
+struct FlowBranch {
+    std::optional<std::string> when; // alternative and optional branches
+    std::vector<FlowStep> steps;
+    Extras extras;
+    Mark mark;
+    bool operator==(const FlowBranch &) const = default;
+};
+
+// What undoes an irreversible step: another step of the flow (by its id), or a call of its own.
+struct Compensation {
+    std::optional<std::string> step;
+    std::optional<std::string> integration;
+    std::optional<std::string> operation;
+    std::optional<std::string> event;
+    Extras extras;
+    Mark mark;
+    bool operator==(const Compensation &) const = default;
+};
+
+// A step of a flow. v1 wrote a step as an integration id, and a step with nothing but its
+// integration is still written that way. A call step names an integration and, optionally,
+// the operation or event it uses; a group step (parallel, alternative, optional) has branches.
+struct FlowStep {
+    std::optional<std::string> id; // for compensations to refer to
+    std::string integration; // empty for a group step
+    std::optional<std::string> operation; // of the integration's effective operations
+    std::optional<std::string> event; // of the integration's effective events
+    std::optional<std::string> description;
+    std::optional<bool> irreversible; // charges money, sends an email: cannot be taken back
+    std::optional<Compensation> compensation;
+    std::optional<long long> times; // runs per journey (one call per item); default 1
+    StepGroup group = StepGroup::None;
+    std::vector<FlowBranch> branches; // group steps only
+    Extras extras;
+    Mark mark;
+    bool isGroup() const { return group != StepGroup::None; }
+    long long runs() const { return times.value_or(1); }
+    bool isIrreversible() const { return irreversible.value_or(false); }
+    // Nothing but the integration: written in v1's short form.
+    bool isBare() const;
+    bool operator==(const FlowStep &) const = default;
+};
+
 struct Flow {
     std::string id;
     std::optional<std::string> name;
     std::optional<std::string> description;
-    std::vector<std::string> steps; // integration ids
+    std::optional<std::string> driver; // the component that orchestrates the steps, if one does
+    std::vector<FlowStep> steps;
     std::optional<FlowSla> sla;
     Extras extras;
     Mark mark;

@@ -3,6 +3,7 @@
 #include "contractreader.h"
 #include "contracts.h"
 #include "fieldreader.h"
+#include "flows.h"
 #include "formatlimits.h"
 #include "inputlimits.h"
 #include "lint/linter.h"
@@ -336,15 +337,11 @@ private:
                     m_reader.error(step.mark(), "flow steps must be integration ids, not " + describe(step));
                     continue;
                 }
-                fl.steps.push_back(step.text());
+                FlowStep read = callStep(step.text());
+                read.mark = step.mark();
+                fl.steps.push_back(std::move(read));
                 m_references.push_back({Reference::Target::Integration, step.text(), step.mark(), context + ": step"});
             }
-            m_flowStepMarks.push_back({});
-            for (const SourceNode &step : steps->items())
-                if (step.isScalar())
-                    m_flowStepMarks.back().push_back(step.mark());
-        } else {
-            m_flowStepMarks.push_back({});
         }
         if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
             FlowSla flowSla;
@@ -509,12 +506,9 @@ private:
             auto it = integrations.find(id);
             return it == integrations.end() ? nullptr : it->second;
         };
-        for (size_t f = 0; f < flows.size() && f < m_flowStepMarks.size(); ++f) {
-            const auto &marks = m_flowStepMarks[f];
-            for (const FlowBreak &broken : flowBreaks(flows[f], find))
-                if (broken.step < marks.size())
-                    m_reader.error(marks[broken.step], broken.message);
-        }
+        for (const Flow &flow : flows)
+            for (const FlowBreak &broken : flowBreaks(flow, find))
+                m_reader.error(flow.steps[broken.step].mark, broken.message);
     }
 
     static std::string contextOf(const std::string &what, const SourceNode &node)
@@ -526,7 +520,6 @@ private:
     Reader m_reader;
     reading::ContractReader m_contracts;
     std::vector<Reference> m_references;
-    std::vector<std::vector<Mark>> m_flowStepMarks;
     std::unordered_map<std::string, Mark> m_componentIds, m_integrationIds, m_schemaNames;
 };
 

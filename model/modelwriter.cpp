@@ -350,13 +350,19 @@ SourceNode integrationTree(const Integration &i)
         .done(i.extras);
 }
 
+// v1's short form, the integration id, for a step that says nothing more.
+SourceNode flowStepTree(const FlowStep &step)
+{
+    return text(step.integration);
+}
+
 SourceNode flowTree(const Flow &f)
 {
     return MapBuilder()
         .add("id", text(f.id))
         .optText("name", f.name)
         .optText("description", f.description)
-        .add("steps", list(f.steps, text))
+        .add("steps", list(f.steps, flowStepTree))
         .opt("sla", f.sla,
              [](const FlowSla &sla) {
                  return MapBuilder().optNumber("latency_p95_ms", sla.latencyP95Ms).done(sla.extras);

@@ -1,6 +1,7 @@
 #include "document.h"
 #include "qtstrings.h"
 
+#include "model/flows.h"
 #include "model/constraints.h"
 #include "model/inputlimits.h"
 
@@ -846,11 +847,12 @@ void Document::renameIntegrationRaw(const std::string &from, const std::string &
     (*m_model.integrations)[size_t(index)].id = to;
     if (m_model.flows)
         for (Flow &flow : *m_model.flows)
-            for (std::string &step : flow.steps)
-                if (step == from) {
-                    step = to;
+            forEachCallStep(flow.steps, [&](FlowStep &step) {
+                if (step.integration == from) {
+                    step.integration = to;
                     m_pending.kinds |= ModelChange::FlowsChanged;
                 }
+            });
     rebuildIndex();
     m_pending.kinds |= ModelChange::Renamed;
     m_pending.renames.append({ModelChange::Element::Integration, toQ(from), toQ(to)});

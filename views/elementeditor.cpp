@@ -4,6 +4,7 @@
 #include "commands/setvaluecommand.h"
 #include "document.h"
 
+#include "model/flows.h"
 #include "model/constraints.h"
 #include "model/lint/linter.h"
 
@@ -896,7 +897,7 @@ QString integrationProblem(const Model &model, const Integration &edited)
         return id == edited.id ? &edited : model.findIntegration(id);
     };
     for (const Flow &flow : model.flowList()) {
-        if (std::find(flow.steps.begin(), flow.steps.end(), edited.id) == flow.steps.end())
+        if (!flowUsesIntegration(flow, edited.id))
             continue;
         if (const auto breaks = flowBreaks(flow, find); !breaks.empty())
             return toQ(breaks.front().message);

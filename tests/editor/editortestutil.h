@@ -2,6 +2,7 @@
 // Shared helpers for the editor tests: a small model built in code and the
 // "apply, undo, redo" check every command must pass.
 
+#include "model/flows.h"
 #include "model/modelio.h"
 #include "views/document.h"
 
@@ -44,7 +45,7 @@ inline Model smallModel()
     (*m.integrations)[0].timeoutMs = 2000;
     Flow flow;
     flow.id = "place-order";
-    flow.steps = {"web-orders", "orders-publish", "billing-consume"};
+    flow.steps = {callStep("web-orders"), callStep("orders-publish"), callStep("billing-consume")};
     m.flows = std::vector<Flow> {flow};
     m.layout = std::vector<LayoutEntry> {{"web", 40, 40, {}},
                                          {"orders", 300, 40, {}},

@@ -196,7 +196,7 @@ void TestDocument::renameIntegrationUpdatesFlows()
         *m_doc,
         QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-publish"), QStringLiteral("publish-order")),
                  QString()));
-    QCOMPARE(m_doc->model().flowList()[0].steps[1], std::string("publish-order"));
+    QCOMPARE(m_doc->model().flowList()[0].steps[1].integration, std::string("publish-order"));
 }
 
 void TestDocument::renameRefusesBadIds()

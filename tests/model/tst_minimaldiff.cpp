@@ -1,6 +1,7 @@
 // Minimal-diff saves: every edit the editor makes, applied to each example and saved
 // with the patcher, changes only the lines of what was edited, and the file loads to
 // the same model a full canonical rewrite would give.
+#include "model/flows.h"
 #include "model/modelio.h"
 
 #include <QDir>
@@ -109,9 +110,8 @@ std::vector<std::string> elementLines(const std::string &text, const std::string
 bool inFlow(const Model &m, const std::string &integration)
 {
     for (const Flow &flow : m.flowList())
-        for (const std::string &step : flow.steps)
-            if (step == integration)
-                return true;
+        if (flowUsesIntegration(flow, integration))
+            return true;
     return false;
 }
 
@@ -301,9 +301,10 @@ private slots:
                 size_t flowsNaming = 0;
                 for (Flow &f : *m.flows) {
                     bool named = false;
-                    for (std::string &step : f.steps)
-                        if (step == i.id)
-                            step = "renamed-integration", named = true;
+                    forEachCallStep(f.steps, [&](FlowStep &step) {
+                        if (step.integration == i.id)
+                            step.integration = "renamed-integration", named = true;
+                    });
                     flowsNaming += named;
                 }
                 i.id = "renamed-integration";

@@ -1,5 +1,7 @@
 #include "addremoveelementscommand.h"
 
+#include "model/flows.h"
+
 #include <QSet>
 
 #include <set>
@@ -58,8 +60,8 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::remove(Document *document, c
         // A flow that loses a step no longer describes a journey (and its remaining steps may
         // not connect, which the loader refuses): it goes, and comes back on undo.
         std::erase_if(flows, [&](const Flow &flow) {
-            return std::any_of(flow.steps.begin(), flow.steps.end(),
-                               [&](const std::string &step) { return integrations.count(step) > 0; });
+            const auto used = flowIntegrationIds(flow);
+            return std::any_of(used.begin(), used.end(), [&](const std::string &id) { return integrations.count(id) > 0; });
         });
         if (flows.empty() && !command->m_flowsBefore->empty())
             command->m_flowsAfter.reset();
