@@ -16,30 +16,12 @@ namespace seam {
 
 namespace {
 
-const SourceNode *child(const SourceNode &node, std::string_view key)
-{
-    return node.isMap() ? node.find(key) : nullptr;
-}
 
 std::string scalarText(const SourceNode *node)
 {
     return node && node->isScalar() ? node->text() : std::string();
 }
 
-// The first non-null entry of `type` (a string or a list).
-std::string typeOf(const SourceNode &schema)
-{
-    const SourceNode *type = child(schema, "type");
-    if (!type)
-        return {};
-    if (type->isScalar())
-        return type->text();
-    if (type->isSequence())
-        for (const SourceNode &item : type->items())
-            if (item.isScalar() && item.text() != "null")
-                return item.text();
-    return {};
-}
 
 bool isObjectSchema(const SourceNode &schema)
 {

@@ -1,5 +1,7 @@
 #include "protosyntax.h"
 
+#include "model/textlines.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -31,17 +33,10 @@ std::string protoIdentifier(std::string name)
 std::string protoComment(const std::string &text, const std::string &indent)
 {
     std::string out;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos)
-            end = text.size();
-        std::string line = text.substr(start, end - start);
-        line.erase(std::remove(line.begin(), line.end(), '\r'), line.end());
+    for (std::string line : splitLines(text)) {
         while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
             line.pop_back();
         out += indent + (line.empty() ? "//" : "// " + line) + "\n";
-        start = end + 1;
     }
     return out;
 }

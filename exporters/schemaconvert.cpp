@@ -610,4 +610,23 @@ std::string_view httpReasonPhrase(int status)
     }
 }
 
+const SourceNode *child(const SourceNode &node, std::string_view key)
+{
+    return node.isMap() ? node.find(key) : nullptr;
+}
+
+std::string typeOf(const SourceNode &schema)
+{
+    const SourceNode *type = child(schema, "type");
+    if (!type)
+        return {};
+    if (type->isScalar())
+        return type->text();
+    if (type->isSequence())
+        for (const SourceNode &item : type->items())
+            if (item.isScalar() && item.text() != "null")
+                return item.text();
+    return {};
+}
+
 } // namespace seam

@@ -58,6 +58,11 @@ std::vector<std::string> schemaReferences(const SourceNode &body);
 std::vector<std::string> reachableSchemas(const Model &model, const std::vector<std::string> &roots,
                                           std::vector<std::string> *missing = nullptr);
 
+// Reading schema bodies (SourceNode trees): a key of a map node (nullptr otherwise), and the
+// first non-null entry of `type` (a string or a list; "" when there is none).
+const SourceNode *child(const SourceNode &node, std::string_view key);
+std::string typeOf(const SourceNode &schema);
+
 // Block-style YAML for a JSON tree; strings are quoted whenever a YAML 1.1 or 1.2
 // reader could take them for anything but a string. Deterministic: key order kept.
 std::string toYaml(const OrderedJson &document);

@@ -5,6 +5,7 @@
 
 #include "exporters/schemaconvert.h"
 #include "model/contracts.h"
+#include "model/textlines.h"
 
 #include <google/protobuf/compiler/importer.h>
 #include <google/protobuf/descriptor.h>
@@ -126,16 +127,10 @@ template <typename Descriptor> std::string commentOf(const Descriptor *descripto
     std::string comment = location.leading_comments.empty() ? location.trailing_comments : location.leading_comments;
     // protoc keeps the blank after "//" and the final newline: neither is part of the text.
     std::string out;
-    size_t start = 0;
-    while (start < comment.size()) {
-        size_t end = comment.find('\n', start);
-        if (end == std::string::npos)
-            end = comment.size();
-        std::string line = comment.substr(start, end - start);
+    for (std::string line : splitLines(comment)) {
         if (line.starts_with(' '))
             line.erase(0, 1);
         out += (out.empty() ? "" : "\n") + line;
-        start = end + 1;
     }
     return trimmedText(out);
 }
