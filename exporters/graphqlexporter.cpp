@@ -78,8 +78,6 @@ std::string description(const std::string &text, const std::string &indent)
     return out + indent + "\"\"\"\n";
 }
 
-
-
 bool hasProperties(const SourceNode &schema)
 {
     const SourceNode *properties = child(schema, "properties");
@@ -203,7 +201,6 @@ public:
     }
 
 private:
-
     std::string json()
     {
         m_json = true;
