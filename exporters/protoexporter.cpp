@@ -16,12 +16,10 @@ namespace seam {
 
 namespace {
 
-
 std::string scalarText(const SourceNode *node)
 {
     return node && node->isScalar() ? node->text() : std::string();
 }
-
 
 bool isObjectSchema(const SourceNode &schema)
 {
