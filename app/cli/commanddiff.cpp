@@ -235,7 +235,14 @@ int loadSides(const Options &options, Loaded &before, Loaded &after)
     }
     if (args.size() != 2)
         return usageError(args.empty() ? "no models given" : "expected OLD NEW, or REV[..REV] MODEL");
-    const bool revisions = options.sawDashDash || !std::filesystem::is_regular_file(args[0]);
+    // A missing OLD that is named like a model file is a missing file, not a revision.
+    const auto modelName = [](const std::string &a) {
+        for (const char *suffix : {".yaml", ".yml", ".json"})
+            if (a.ends_with(suffix))
+                return true;
+        return false;
+    };
+    const bool revisions = options.sawDashDash || (!std::filesystem::is_regular_file(args[0]) && !modelName(args[0]));
     if (!revisions) {
         before = loadFile(args[0]);
         after = loadFile(args[1]);
