@@ -26,27 +26,70 @@ std::vector<std::string> sortedUnion(const std::vector<std::string> &a, const st
 
 } // namespace
 
+ImpactFinder::ImpactFinder(const Model &model)
+    : m_model(model)
+    , m_index(model)
+{
+    // destinationEnd and integrationChannel (contracts.h), with the ends looked up in the index.
+    m_channel.resize(size_t(m_index.integrationCount()));
+    for (int i = 0; i < m_index.integrationCount(); ++i) {
+        const Integration &integration = m_index.integration(i);
+        const Component *destination = nullptr;
+        for (const std::string *end : {&integration.to, &integration.from})
+            if (const Component *c = m_index.findComponent(*end); !destination && c && c->isDestination())
+                destination = c;
+        if (!destination)
+            continue;
+        m_atDestination[destination->id].push_back(i);
+        const Channel *channel = nullptr;
+        if (integration.channel)
+            channel = findChannel(*destination, *integration.channel);
+        else if (destination->channels && destination->channels->size() == 1)
+            channel = &destination->channels->front();
+        if (channel)
+            m_channel[size_t(i)] = channel->name;
+    }
+    for (const Flow &flow : model.flowList())
+        for (const std::string &step : flowIntegrationIds(flow))
+            m_flowsByStep[step].push_back(flow.id);
+}
+
+const std::vector<int> &ImpactFinder::incoming(const std::string &id) const
+{
+    static const std::vector<int> none;
+    const int component = m_index.componentIndex(id);
+    return component < 0 ? none : m_index.incoming(component);
+}
+
+const std::vector<int> &ImpactFinder::atDestination(const std::string &id) const
+{
+    static const std::vector<int> none;
+    const auto found = m_atDestination.find(id);
+    return found == m_atDestination.end() ? none : found->second;
+}
+
 Impact ImpactFinder::ofConsumers(const std::set<std::string> &integrations) const
 {
     Impact impact;
     impact.consumers.assign(integrations.begin(), integrations.end());
-    for (const Flow &flow : m_model.flowList()) {
-        const std::vector<std::string> steps = flowIntegrationIds(flow);
-        if (std::any_of(steps.begin(), steps.end(), [&](const std::string &step) { return integrations.count(step); }))
-            impact.flows.push_back(flow.id);
-    }
-    std::sort(impact.flows.begin(), impact.flows.end());
+    std::set<std::string> flows;
+    for (const std::string &integration : integrations)
+        if (const auto found = m_flowsByStep.find(integration); found != m_flowsByStep.end())
+            flows.insert(found->second.begin(), found->second.end());
+    impact.flows.assign(flows.begin(), flows.end());
     return impact;
 }
 
 Impact ImpactFinder::component(const std::string &id) const
 {
-    const Component *component = m_model.findComponent(id);
-    const bool destination = component && component->isDestination();
     std::set<std::string> consumers;
-    for (const Integration &integration : m_model.integrationList())
-        if (integration.to == id || (destination && integration.from == id))
-            consumers.insert(integration.id);
+    for (int i : incoming(id))
+        consumers.insert(m_index.integration(i).id);
+    // A queue or topic is reached from both sides: producers end there, consumers start there.
+    const Component *component = m_index.findComponent(id);
+    if (component && component->isDestination())
+        for (int i : m_index.outgoing(m_index.componentIndex(id)))
+            consumers.insert(m_index.integration(i).id);
     return ofConsumers(consumers);
 }
 
@@ -60,17 +103,18 @@ Impact ImpactFinder::integration(const std::string &id) const
 Impact ImpactFinder::api(const std::string &component, const std::string &api) const
 {
     std::set<std::string> consumers;
-    for (const Integration &integration : m_model.integrationList())
-        if (integration.to == component && integration.api == api)
-            consumers.insert(integration.id);
+    for (int i : incoming(component))
+        if (m_index.integration(i).api == api)
+            consumers.insert(m_index.integration(i).id);
     return ofConsumers(consumers);
 }
 
 Impact ImpactFinder::operation(const std::string &component, const std::string &api, const std::string &operation) const
 {
     std::set<std::string> consumers;
-    for (const Integration &integration : m_model.integrationList())
-        if (integration.to == component && integration.api == api && uses(integration, operation))
+    for (int i : incoming(component))
+        if (const Integration &integration = m_index.integration(i);
+            integration.api == api && uses(integration, operation))
             consumers.insert(integration.id);
     return ofConsumers(consumers);
 }
@@ -78,27 +122,22 @@ Impact ImpactFinder::operation(const std::string &component, const std::string &
 Impact ImpactFinder::channel(const std::string &component, const std::string &channel) const
 {
     std::set<std::string> consumers;
-    for (const Integration &integration : m_model.integrationList()) {
-        const Component *end = destinationEnd(m_model, integration);
-        const Channel *used = integrationChannel(m_model, integration);
-        if (end && end->id == component && used && used->name == channel)
-            consumers.insert(integration.id);
-    }
+    for (int i : atDestination(component))
+        if (m_channel[size_t(i)] == channel)
+            consumers.insert(m_index.integration(i).id);
     return ofConsumers(consumers);
 }
 
 Impact ImpactFinder::event(const std::string &component, const std::string &channel, const std::string &event) const
 {
     std::set<std::string> consumers;
-    for (const Integration &integration : m_model.integrationList()) {
-        const Component *end = destinationEnd(m_model, integration);
-        const Channel *used = integrationChannel(m_model, integration);
-        if (!end || end->id != component || !used || used->name != channel)
+    for (int i : atDestination(component)) {
+        const Integration &integration = m_index.integration(i);
+        if (m_channel[size_t(i)] != channel)
             continue;
         // An integration on the channel that names no events receives whatever it carries.
-        const std::vector<const Event *> events = effectiveEvents(m_model, integration);
-        if (!integration.events
-            || std::any_of(events.begin(), events.end(), [&](const Event *e) { return e->name == event; }))
+        const auto &events = integration.events;
+        if (!events || std::any_of(events->begin(), events->end(), [&](const Event &e) { return e.name == event; }))
             consumers.insert(integration.id);
     }
     return ofConsumers(consumers);

@@ -6,6 +6,7 @@
 #include "fielddiff.h"
 #include "flowsteps.h"
 #include "impact.h"
+#include "nesteddiff.h"
 #include "schemadiff.h"
 #include "schemauses.h"
 
@@ -35,7 +36,7 @@ std::string_view toString(Action action)
 std::string_view toString(ElementKind kind)
 {
     static constexpr std::string_view names[]
-        = {"component", "integration", "api", "operation", "channel", "event", "schema", "flow"};
+        = {"model", "component", "integration", "api", "operation", "channel", "event", "schema", "flow"};
     return names[size_t(kind)];
 }
 
@@ -119,6 +120,7 @@ public:
     ModelDiff run()
     {
         compareSchemas(); // first: operations and events attribute schema changes to themselves
+        modelSettings();
         matchLists<Component>(m_before.components, m_after.components, byId,
                               [&](const Component *a, const Component *b) { component(a, b); });
         matchLists<Integration>(m_before.integrationList(), m_after.integrationList(), byId,
@@ -177,6 +179,8 @@ private:
     void schemaBreaks(const std::set<std::string> &direct, ElementKind kind, const std::string &element,
                       const std::string &role, const T *a, const T *b, const ImpactOf &of)
     {
+        if (m_schemaNotes.empty())
+            return;
         for (const std::string &name : schemaClosure(m_before, direct)) {
             const auto notes = m_schemaNotes.find(name);
             if (notes == m_schemaNotes.end())
@@ -191,6 +195,8 @@ private:
 
     bool schemasChanged(const std::set<std::string> &direct) const
     {
+        if (m_schemaNotes.empty())
+            return false;
         for (const std::string &name : schemaClosure(m_before, direct))
             if (m_schemaNotes.count(name))
                 return true;
@@ -227,6 +233,21 @@ private:
         });
     }
 
+    // The top-level keys: a lint setting that changed explains findings that came or went.
+    void modelSettings()
+    {
+        FieldDiff fields;
+        fields.add("seam", m_before.seam, m_after.seam);
+        fields.add("name", m_before.name, m_after.name);
+        fields.add("description", m_before.description, m_after.description);
+        fields.add("envelope", m_before.envelope, m_after.envelope);
+        addLintSettingsDetails(fields, m_before.lint, m_after.lint);
+        fields.add("extensions", m_before.extras, m_after.extras);
+        if (!fields.empty())
+            m_diff.changes.push_back(
+                Change {Action::Changed, ElementKind::Model, "model", fields.details(), {}, {}, {}});
+    }
+
     void component(const Component *a, const Component *b)
     {
         const std::string id = (a ? a : b)->id;
@@ -251,7 +272,7 @@ private:
         fields.add("owner", a->owner, b->owner);
         fields.add("technology", a->technology, b->technology);
         fields.add("zone", a->zone, b->zone);
-        fields.add("sla", a->sla, b->sla);
+        addSlaDetails(fields, a->sla, b->sla);
         fields.add("tags", a->tags, b->tags);
         fields.add("suppress", a->suppress, b->suppress);
         fields.add("extensions", a->extras, b->extras);
@@ -306,6 +327,8 @@ private:
 
     void operation(const std::string &path, const Operation &a, const Operation &b, const ImpactOf &of)
     {
+        if (a == b && m_schemaNotes.empty())
+            return; // the common case in a large model: nothing to look at
         const auto kind = ElementKind::Operation;
         if (a.method != b.method)
             breaking("operation-method-changed", kind, path,
@@ -402,6 +425,8 @@ private:
 
     void event(const std::string &path, const Event &a, const Event &b, const ImpactOf &of)
     {
+        if (a == b && m_schemaNotes.empty())
+            return;
         const auto kind = ElementKind::Event;
         const size_t first = m_diff.breaking.size();
         if (a.payload && b.payload && a.payload != b.payload)
@@ -472,9 +497,9 @@ private:
         fields.add("uses", a->uses, b->uses);
         fields.add("channel", a->channel, b->channel);
         fields.add("events", referencedEvents(*a), referencedEvents(*b));
-        fields.add("reliability", a->reliability, b->reliability);
-        fields.add("security", a->security, b->security);
-        fields.add("rate_limit", a->rateLimit, b->rateLimit);
+        addReliabilityDetails(fields, a->reliability, b->reliability);
+        addSecurityDetails(fields, a->security, b->security);
+        addRateLimitDetails(fields, a->rateLimit, b->rateLimit);
         fields.add("suppress", a->suppress, b->suppress);
         fields.add("extensions", a->extras, b->extras);
         if (!fields.empty())
@@ -496,7 +521,7 @@ private:
         fields.add("name", a->name, b->name);
         fields.add("description", a->description, b->description);
         fields.add("steps", flowIntegrationIds(*a), flowIntegrationIds(*b));
-        fields.add("sla", a->sla, b->sla);
+        addFlowSlaDetails(fields, a->sla, b->sla);
         fields.add("extensions", a->extras, b->extras);
         if (!fields.empty())
             change(Action::Changed, ElementKind::Flow, id, a, b, of, fields.details());

@@ -18,9 +18,10 @@
 namespace seam::diff {
 
 enum class Action { Added, Removed, Changed };
-enum class ElementKind { Component, Integration, Api, Operation, Channel, Event, Schema, Flow };
+// Model: the top-level keys (name, description, envelope, lint settings), element "model".
+enum class ElementKind { Model, Component, Integration, Api, Operation, Channel, Event, Schema, Flow };
 std::string_view toString(Action action); // added, removed, changed
-std::string_view toString(ElementKind kind); // component, integration, api, …
+std::string_view toString(ElementKind kind); // model, component, integration, api, …
 
 // Who a change reaches: integrations whose `to`, `api` or `channel` lead to the element
 // (or that carry it inline), and the flows whose steps use those integrations.

@@ -5,6 +5,9 @@
 #include "diff/flowsteps.h"
 #include "diff/modeldiff.h"
 #include "model/modelio.h"
+#include "synthetic/syntheticmodel.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -245,6 +248,31 @@ private slots:
         QVERIFY(d.lint.resolved.empty());
     }
 
+    // Nested settings and the top-level keys are reported key by key.
+    void detailsNameTheKeys()
+    {
+        const Model before = load(readText(kBase), "before");
+        const Model after = load(edited({"security: {auth: oauth2}", "security: {auth: jwt, data: pii}",
+                                         "reliability: {idempotency: key, dead_letter: true}\n  - id: ovens-read",
+                                         "reliability: {idempotency: natural, dead_letter: {retention_days: 7}}\n"
+                                         "  - id: ovens-read",
+                                         "name: Bakery orders\n", "name: Bakery orders\nlint: {max_sync_depth: 2}\n"}),
+                                 "after");
+        const ModelDiff d = diffModels(before, after);
+        const auto details = [&](const char *element) {
+            const auto found = std::find_if(d.changes.begin(), d.changes.end(),
+                                            [&](const Change &c) { return c.element == element; });
+            return found == d.changes.end() ? std::vector<std::string> {} : found->details;
+        };
+        QCOMPARE(details("storefront-orders"),
+                 (std::vector<std::string> {"security.auth oauth2 → jwt", "security.data none → pii"}));
+        QCOMPARE(details("billing-reads"),
+                 (std::vector<std::string> {"reliability.idempotency key → natural",
+                                            "reliability.dead_letter.retention_days none → 7"}));
+        QCOMPARE(details("model"), (std::vector<std::string> {"lint added"}));
+        QVERIFY(d.changes.front().kind == ElementKind::Model);
+    }
+
     void slaAndBudgets()
     {
         const Model before = load(readText(kBase), "before");
@@ -292,6 +320,36 @@ private slots:
         QCOMPARE(d.lint.added.size(), size_t(1));
         QCOMPARE(QString::fromStdString(d.lint.added[0].rule), QStringLiteral("missing-dead-letter"));
         QCOMPARE(d.lint.unchanged.size() + d.lint.resolved.size(), lint(before).findings.size());
+    }
+
+    // A 10k-component model against a copy with a hundred SLA edits and a hundred integrations
+    // gone: every edit is found and nothing else (BENCHMARKS.md has the time it takes).
+    void tenThousandComponents()
+    {
+        const Model before = synthetic::serviceMesh(10000, 30000);
+        Model after = before;
+        int lowered = 0;
+        for (Component &component : after.components)
+            if (component.sla && component.sla->availability && lowered < 100) {
+                component.sla->availability = *component.sla->availability - 0.4;
+                ++lowered;
+            }
+        QCOMPARE(lowered, 100);
+        std::vector<Integration> &integrations = *after.integrations;
+        integrations.erase(integrations.begin() + 1000, integrations.begin() + 1100);
+        QElapsedTimer timer;
+        timer.start();
+        const ModelDiff d = diffModels(before, after);
+        const qint64 diffMs = timer.elapsed();
+        timer.restart();
+        const size_t findings = lint(before).findings.size() + lint(after).findings.size();
+        // The two lint runs are part of the diff: the ratio says what the comparison itself costs.
+        qInfo("diff of 10k components / 30k integrations: %lld ms; the two lint runs alone: %lld ms (%zu findings)",
+              diffMs, timer.elapsed(), findings);
+        QCOMPARE(d.worseSlaCount(), size_t(100));
+        QCOMPARE(d.count(Action::Removed), size_t(100));
+        QCOMPARE(d.count(Action::Added), size_t(0));
+        QCOMPARE(d.count(Action::Changed), size_t(100)); // the components whose SLA changed
     }
 
     // Flow steps are read in one place, so a new step type changes one function.
