@@ -245,7 +245,7 @@ private:
         fields.add("extensions", m_before.extras, m_after.extras);
         if (!fields.empty())
             m_diff.changes.push_back(
-                Change {Action::Changed, ElementKind::Model, "model", fields.details(), {}, {}, {}});
+                Change {Action::Changed, ElementKind::Model, "top-level keys", fields.details(), {}, {}, {}});
     }
 
     void component(const Component *a, const Component *b)

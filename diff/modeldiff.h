@@ -18,7 +18,7 @@
 namespace seam::diff {
 
 enum class Action { Added, Removed, Changed };
-// Model: the top-level keys (name, description, envelope, lint settings), element "model".
+// Model: the top-level keys (name, description, envelope, lint settings), element "top-level keys".
 enum class ElementKind { Model, Component, Integration, Api, Operation, Channel, Event, Schema, Flow };
 std::string_view toString(Action action); // added, removed, changed
 std::string_view toString(ElementKind kind); // model, component, integration, api, …

@@ -269,7 +269,7 @@ private slots:
         QCOMPARE(details("billing-reads"),
                  (std::vector<std::string> {"reliability.idempotency key → natural",
                                             "reliability.dead_letter.retention_days none → 7"}));
-        QCOMPARE(details("model"), (std::vector<std::string> {"lint added"}));
+        QCOMPARE(details("top-level keys"), (std::vector<std::string> {"lint added"}));
         QVERIFY(d.changes.front().kind == ElementKind::Model);
     }
 
