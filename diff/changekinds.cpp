@@ -31,8 +31,9 @@ constexpr std::array kKinds {
                 "a channel's address (the broker's name for it) changed"},
     ChangeKind {"event-removed", Contract, Severity::Error,
                 "an event of a channel, or of an integration's inline contract, is gone"},
-    ChangeKind {"event-version-reused", Contract, Severity::Error,
-                "an event's payload changed (another schema, or its schema's content) but its version did not"},
+    ChangeKind {
+        "event-version-reused", Contract, Severity::Error,
+        "a versioned event's payload changed (another schema, or its schema's content) but its version did not"},
     ChangeKind {"field-removed", Contract, Severity::Error,
                 "a property was removed from a schema an operation or event uses"},
     ChangeKind {"field-type-changed", Contract, Severity::Error, "a property's type, format or `$ref` changed"},

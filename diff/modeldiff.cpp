@@ -125,6 +125,7 @@ public:
                               [&](const Component *a, const Component *b) { component(a, b); });
         matchLists<Integration>(m_before.integrationList(), m_after.integrationList(), byId,
                                 [&](const Integration *a, const Integration *b) { integration(a, b); });
+        own(ElementKind::Model, {}); // schemas and flows are not drawn
         reportSchemas();
         matchLists<Flow>(m_before.flowList(), m_after.flowList(), byId,
                          [&](const Flow *a, const Flow *b) { flow(a, b); });
@@ -151,7 +152,7 @@ private:
                 std::vector<std::string> details = {})
     {
         m_diff.changes.push_back(Change {action, kind, std::move(element), std::move(details), a ? a->mark : Mark {},
-                                         b ? b->mark : Mark {}, impact(action, of)});
+                                         b ? b->mark : Mark {}, impact(action, of), m_ownerKind, m_owner});
     }
 
     // Added or removed; for a changed pair the caller decides whether anything changed.
@@ -248,9 +249,16 @@ private:
                 Change {Action::Changed, ElementKind::Model, "top-level keys", fields.details(), {}, {}, {}});
     }
 
+    void own(ElementKind kind, std::string id)
+    {
+        m_ownerKind = kind;
+        m_owner = std::move(id);
+    }
+
     void component(const Component *a, const Component *b)
     {
         const std::string id = (a ? a : b)->id;
+        own(ElementKind::Component, id);
         const ImpactOf of = [id](const ImpactFinder &f) { return f.component(id); };
         if (a && !b) {
             change(Action::Removed, ElementKind::Component, id, a, b, of);
@@ -435,10 +443,10 @@ private:
         schemaBreaks(direct, kind, path, "payload", &a, &b, of);
         const bool payloadChanged = a.payload != b.payload || !(a.headers == b.headers) || schemasChanged(direct);
         const long long va = a.version.value_or(0), vb = b.version.value_or(0);
-        if (payloadChanged && va == vb)
+        // Without a version there is none to reuse: lint's unversioned-event says so already.
+        if (payloadChanged && a.version && a.version == b.version)
             breaking("event-version-reused", kind, path,
-                     "the payload changed but the version stayed " + (a.version ? formatNumber(va) : "unset"), &a, &b,
-                     of);
+                     "the payload changed but the version stayed " + formatNumber(va), &a, &b, of);
         // A bumped version announces the break: consumers can tell the payloads apart.
         if (vb > va)
             for (size_t i = first; i < m_diff.breaking.size(); ++i) {
@@ -482,6 +490,7 @@ private:
     void integration(const Integration *a, const Integration *b)
     {
         const std::string id = (a ? a : b)->id;
+        own(ElementKind::Integration, id);
         const ImpactOf of = [id](const ImpactFinder &f) { return f.integration(id); };
         if (addedOrRemoved(ElementKind::Integration, id, a, b, of))
             return;
@@ -586,6 +595,8 @@ private:
     ImpactFinder m_new;
     std::map<std::string, std::vector<SchemaNote>> m_schemaNotes; // schemas in both models that differ
     std::set<std::string> m_attributed; // schemas whose breaks were reported on an operation or event
+    ElementKind m_ownerKind = ElementKind::Model; // the component or integration being compared
+    std::string m_owner;
     ModelDiff m_diff;
 };
 

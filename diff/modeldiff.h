@@ -41,6 +41,11 @@ struct Change {
     Mark oldMark; // where the element is in the old file (invalid when added)
     Mark newMark; // and in the new file (invalid when removed)
     Impact impact;
+    // The box or edge the element is drawn in: a component (for itself, its APIs, channels and
+    // their operations and events) or an integration (for itself and its inline contract);
+    // Model with an empty id for schemas, flows and the top-level keys, which are not drawn.
+    ElementKind ownerKind = ElementKind::Model;
+    std::string owner;
 };
 
 // A breaking contract change, one per element it breaks.

@@ -3,6 +3,7 @@
 // with the consumers and flows it reaches. docs/diff.md's table is checked against the kinds.
 #include "diff/changekinds.h"
 #include "diff/flowsteps.h"
+#include "diff/highlight.h"
 #include "diff/modeldiff.h"
 #include "model/modelio.h"
 #include "synthetic/syntheticmodel.h"
@@ -216,6 +217,35 @@ private slots:
         QCOMPARE(joined(found->impact.consumers), consumers);
         QCOMPARE(joined(found->impact.flows), flows);
         QVERIFY(found->newMark.valid() || found->oldMark.valid());
+    }
+
+    // An event without a version has no version to reuse; its payload's break is still one.
+    void unversionedEventBreaksWithoutVersionReuse()
+    {
+        const Model before = load(edited({"version: 1, payload", "payload"}), "before");
+        const Model after = load(edited({"version: 1, payload", "payload", "      total: {type: number, field: 2}\n",
+                                         "", "[order_id, total]", "[order_id]"}),
+                                 "after");
+        const ModelDiff d = diffModels(before, after);
+        QCOMPARE(d.breaking.size(), size_t(1));
+        QCOMPARE(d.breaking[0].kind->id, std::string_view("field-removed"));
+    }
+
+    // What the editor's canvas paints: the boxes and edges that differ, and how.
+    void canvasHighlightsOwners()
+    {
+        const Model before = load(readText(kBase), "before");
+        const Model after = load(
+            edited({"  - id: ovens\n", "  - id: pantry\n    kind: database\n  - id: ovens\n", "path: /orders,",
+                    "path: /v2/orders,", "    timeout_ms: 2000\n", "", "      total: {type: number, field: 2}\n", ""}),
+            "after");
+        const CanvasHighlights h = canvasHighlights(diffModels(before, after));
+        const std::map<std::string, ElementState> components {{"orders", ElementState::Changed},
+                                                              {"pantry", ElementState::Added},
+                                                              {"order-events", ElementState::Changed}};
+        QVERIFY(h.components == components);
+        const std::map<std::string, ElementState> integrations {{"storefront-orders", ElementState::Changed}};
+        QVERIFY(h.integrations == integrations);
     }
 
     void elementsAddedRemovedChanged()
