@@ -90,6 +90,26 @@ private slots:
         QVERIFY(rowWith(run.out, "schema `OrderPlaced`").contains("field 'total' removed"));
     }
 
+    // 120 new components: the comment lists 100 of each table and says how many were left out.
+    void markdownCutsLongTables()
+    {
+        QTemporaryDir dir;
+        QByteArray text = readBytes(kBefore);
+        QByteArray extra;
+        for (int i = 0; i < 120; ++i)
+            extra += "  - id: kiosk-" + QByteArray::number(i) + "\n    kind: service\n";
+        QVERIFY(text.contains("components:\n"));
+        text.replace("components:\n", "components:\n" + extra);
+        const QString bigger = dir.filePath("bigger.seam.yaml");
+        QVERIFY(writeText(bigger, text));
+        const CliRun run = runCli({"diff", kBefore, bigger, "--format", "markdown"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe())); // orphans are info findings
+        QVERIFY2(run.out.contains("120 added"), qPrintable(run.out));
+        QCOMPARE(run.out.count("| added | component `kiosk-"), 100);
+        QCOMPARE(run.out.count("… and 20 more; `seam-cli diff` on the command line lists them all."), 2);
+        QCOMPARE(runCli({"diff", kBefore, bigger}).out.count("+ component kiosk-"), 120);
+    }
+
     void sameModelIsNoChange()
     {
         for (const char *format : {"text", "markdown"}) {
