@@ -530,6 +530,9 @@ private:
         fields.add("name", a->name, b->name);
         fields.add("description", a->description, b->description);
         fields.add("steps", flowIntegrationIds(*a), flowIntegrationIds(*b));
+        // Steps may carry more than their integration (what the step does): changed all the same.
+        if (!(a->steps == b->steps) && flowIntegrationIds(*a) == flowIntegrationIds(*b))
+            fields.note("steps changed");
         addFlowSlaDetails(fields, a->sla, b->sla);
         fields.add("extensions", a->extras, b->extras);
         if (!fields.empty())
