@@ -119,6 +119,19 @@ private slots:
         }
     }
 
+    // The same model as YAML and as JSON means the same: no difference, and a real one found across formats.
+    void acrossFormats()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath("bakery.seam.json");
+        const CliRun converted = runCli({"format", kBefore, "-o", json});
+        QVERIFY2(converted.exitCode == 0, qPrintable(converted.describe()));
+        const CliRun same = runCli({"diff", kBefore, json});
+        QVERIFY2(same.exitCode == 0 && same.out.contains("No change in meaning"), qPrintable(same.describe()));
+        const CliRun changed = runCli({"diff", json, kAfter});
+        QVERIFY2(changed.exitCode == 1 && changed.out.contains("[field-removed]"), qPrintable(changed.describe()));
+    }
+
     void textNamesFileLineAndColumn()
     {
         const CliRun run = runCli({"diff", kBefore, kAfter});
