@@ -16,6 +16,8 @@ using enum KindGroup;
 constexpr std::array kKinds {
     ChangeKind {"api-removed", Contract, Severity::Error,
                 "an API a component served is gone (with all its operations)"},
+    ChangeKind {"grpc-service-renamed", Contract, Severity::Error,
+                "a gRPC API's package or service changed, and with it the full name of every method"},
     ChangeKind {"operation-removed", Contract, Severity::Error,
                 "an operation of an API, or of an integration's inline contract, is gone"},
     ChangeKind {"operation-method-changed", Contract, Severity::Error, "an operation's HTTP method changed"},
@@ -38,6 +40,8 @@ constexpr std::array kKinds {
                 "a property was removed from a schema an operation or event uses"},
     ChangeKind {"field-type-changed", Contract, Severity::Error, "a property's type, format or `$ref` changed"},
     ChangeKind {"field-number-changed", Contract, Severity::Error, "a property's proto field number changed"},
+    ChangeKind {"field-oneof-changed", Contract, Severity::Error,
+                "a property moved into, out of or between `oneof` groups"},
     ChangeKind {"required-field-added", Contract, Severity::Error,
                 "a schema gained a required property, or a property became required"},
     ChangeKind {"enum-value-removed", Contract, Severity::Error, "a value was removed from an enum"},

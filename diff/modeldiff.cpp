@@ -301,6 +301,12 @@ private:
             breaking("api-removed", ElementKind::Api, path, "API removed", a, b, of);
         if (addedOrRemoved(ElementKind::Api, path, a, b, of))
             return;
+        // What a gRPC client calls is /package.Service/Method.
+        const auto fullName
+            = [](const Api &x) { return x.package ? *x.package + "." + x.serviceName() : x.serviceName(); };
+        if (a->style == Pattern::Grpc && b->style == Pattern::Grpc && fullName(*a) != fullName(*b))
+            breaking("grpc-service-renamed", ElementKind::Api, path, "service " + fullName(*a) + " → " + fullName(*b),
+                     a, b, of);
         FieldDiff fields;
         fields.add("style", a->style, b->style);
         fields.add("version", a->version, b->version);

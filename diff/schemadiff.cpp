@@ -72,6 +72,12 @@ public:
         if (fa != fb && !fa.empty())
             add("field-number-changed",
                 label(path) + " field number " + fa + " → " + (fb.empty() ? std::string("none") : fb));
+        const std::string oa = scalarText(a.isMap() ? a.find("oneof") : nullptr);
+        const std::string ob = scalarText(b.isMap() ? b.find("oneof") : nullptr);
+        if (oa != ob)
+            add("field-oneof-changed",
+                label(path) + " oneof " + (oa.empty() ? std::string("none") : oa) + " → "
+                    + (ob.empty() ? std::string("none") : ob));
         const std::vector<std::string> ea = enumOf(a), eb = enumOf(b);
         for (const std::string &value : ea)
             if (!eb.empty() && std::find(eb.begin(), eb.end(), value) == eb.end())

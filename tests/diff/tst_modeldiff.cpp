@@ -132,6 +132,9 @@ private slots:
             << "error"
             << "storefront-orders"
             << "take-order";
+        QTest::newRow("field moved into a oneof")
+            << QStringList {"loaves: {type: integer, field: 3}", "loaves: {type: integer, field: 3, oneof: amount}"}
+            << "field-oneof-changed" << event << "error" << eventConsumers << bothFlows;
         QTest::newRow("enum value removed")
             << QStringList {"enum: [soft, crisp]", "enum: [soft]"} << "enum-value-removed"
             << "orders/OrdersApi/placeOrder"
@@ -217,6 +220,22 @@ private slots:
         QCOMPARE(joined(found->impact.consumers), consumers);
         QCOMPARE(joined(found->impact.flows), flows);
         QVERIFY(found->newMark.valid() || found->oldMark.valid());
+    }
+
+    // A gRPC client calls /package.Service/Method: a new package breaks every call.
+    void grpcServiceRenamed()
+    {
+        const QString api = "    owner: team-ovens\n    apis:\n      - name: OvenService\n        style: grpc\n"
+                            "        package: %1\n        operations:\n"
+                            "          - {name: Reserve, request: NewOrder, response: OrderRef}\n";
+        const Model before = load(edited({"    owner: team-ovens\n", api.arg("bakery.ovens.v1")}), "before");
+        const Model after = load(edited({"    owner: team-ovens\n", api.arg("bakery.ovens.v2")}), "after");
+        const ModelDiff d = diffModels(before, after);
+        QCOMPARE(d.breaking.size(), size_t(1));
+        QCOMPARE(d.breaking[0].kind->id, std::string_view("grpc-service-renamed"));
+        QCOMPARE(d.breaking[0].element, std::string("ovens/OvenService"));
+        QCOMPARE(d.breaking[0].message,
+                 std::string("service bakery.ovens.v1.OvenService → bakery.ovens.v2.OvenService"));
     }
 
     // An event without a version has no version to reuse; its payload's break is still one.
