@@ -1,6 +1,7 @@
 #pragma once
 // The one place the diff reads a flow's steps: the integration ids it goes through, in order.
-// Flow::steps is about to become a list of structs; only this function follows that change.
+// Flow::steps is becoming a list of structs (main: model/flows.h has seam::flowIntegrationIds);
+// only this function follows that change. Callers qualify it (diff::) so ADL finds no rival.
 
 #include "model/model.h"
 

@@ -535,9 +535,9 @@ private:
         FieldDiff fields;
         fields.add("name", a->name, b->name);
         fields.add("description", a->description, b->description);
-        fields.add("steps", flowIntegrationIds(*a), flowIntegrationIds(*b));
+        fields.add("steps", diff::flowIntegrationIds(*a), diff::flowIntegrationIds(*b));
         // Steps may carry more than their integration (what the step does): changed all the same.
-        if (!(a->steps == b->steps) && flowIntegrationIds(*a) == flowIntegrationIds(*b))
+        if (!(a->steps == b->steps) && diff::flowIntegrationIds(*a) == diff::flowIntegrationIds(*b))
             fields.note("steps changed");
         addFlowSlaDetails(fields, a->sla, b->sla);
         fields.add("extensions", a->extras, b->extras);

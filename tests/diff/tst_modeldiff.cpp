@@ -405,7 +405,7 @@ private slots:
     void flowStepsAreIntegrationIds()
     {
         const Model model = load(readText(kBase), "base");
-        QCOMPARE(flowIntegrationIds(model.flowList().front()),
+        QCOMPARE(diff::flowIntegrationIds(model.flowList().front()),
                  (std::vector<std::string> {"storefront-orders", "orders-publish", "billing-reads"}));
     }
 
