@@ -3,6 +3,7 @@
 // baseline of accepted findings lets CI fail only on new ones.
 
 #include "commandregistry.h"
+#include "sarif.h"
 
 #include "model/atomicwrite.h"
 #include "model/lint/linter.h"
@@ -10,7 +11,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -229,37 +229,6 @@ void printJson(const std::vector<FileReport> &reports, const Options &options)
     if (options.showSuppressed)
         document["suppressed"] = suppressed;
     std::cout << document.dump(2) << "\n";
-}
-
-std::string_view sarifLevel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    default:
-        return "note";
-    }
-}
-
-// A relative path stays relative (resolved against the checkout by viewers);
-// characters outside the URI unreserved/path set are percent-encoded.
-std::string pathToUri(const std::string &path)
-{
-    static const std::string_view safe = "-._~/!$&'()*+,;=:@";
-    std::string out = path.starts_with('/') ? "file://" : "";
-    for (unsigned char c : path) {
-        if (std::isalnum(c) || safe.find(char(c)) != std::string_view::npos) {
-            out += char(c);
-        } else {
-            static const char *hex = "0123456789ABCDEF";
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
 }
 
 json sarifResult(const Finding &finding, const std::string &path)
