@@ -1,6 +1,6 @@
 #include "impact.h"
 
-#include "flowsteps.h"
+#include "model/flows.h"
 #include "schemauses.h"
 
 #include "model/contracts.h"
@@ -50,7 +50,7 @@ ImpactFinder::ImpactFinder(const Model &model)
             m_channel[size_t(i)] = channel->name;
     }
     for (const Flow &flow : model.flowList())
-        for (const std::string &step : diff::flowIntegrationIds(flow))
+        for (const std::string &step : seam::flowIntegrationIds(flow))
             m_flowsByStep[step].push_back(flow.id);
 }
 

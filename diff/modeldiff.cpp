@@ -4,7 +4,7 @@
 #include "modeldiff.h"
 
 #include "fielddiff.h"
-#include "flowsteps.h"
+#include "model/flows.h"
 #include "impact.h"
 #include "nesteddiff.h"
 #include "schemadiff.h"
@@ -535,9 +535,9 @@ private:
         FieldDiff fields;
         fields.add("name", a->name, b->name);
         fields.add("description", a->description, b->description);
-        fields.add("steps", diff::flowIntegrationIds(*a), diff::flowIntegrationIds(*b));
+        fields.add("steps", seam::flowIntegrationIds(*a), seam::flowIntegrationIds(*b));
         // Steps may carry more than their integration (what the step does): changed all the same.
-        if (!(a->steps == b->steps) && diff::flowIntegrationIds(*a) == diff::flowIntegrationIds(*b))
+        if (!(a->steps == b->steps) && seam::flowIntegrationIds(*a) == seam::flowIntegrationIds(*b))
             fields.note("steps changed");
         addFlowSlaDetails(fields, a->sla, b->sla);
         fields.add("extensions", a->extras, b->extras);

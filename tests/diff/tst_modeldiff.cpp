@@ -2,7 +2,7 @@
 // in one way and names the breaking change, SLA change or lint change it must come out as,
 // with the consumers and flows it reaches. docs/diff.md's table is checked against the kinds.
 #include "diff/changekinds.h"
-#include "diff/flowsteps.h"
+#include "model/flows.h"
 #include "diff/highlight.h"
 #include "diff/modeldiff.h"
 #include "model/modelio.h"
@@ -405,7 +405,7 @@ private slots:
     void flowStepsAreIntegrationIds()
     {
         const Model model = load(readText(kBase), "base");
-        QCOMPARE(diff::flowIntegrationIds(model.flowList().front()),
+        QCOMPARE(seam::flowIntegrationIds(model.flowList().front()),
                  (std::vector<std::string> {"storefront-orders", "orders-publish", "billing-reads"}));
     }
 

@@ -61,7 +61,8 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::remove(Document *document, c
         // not connect, which the loader refuses): it goes, and comes back on undo.
         std::erase_if(flows, [&](const Flow &flow) {
             const auto used = flowIntegrationIds(flow);
-            return std::any_of(used.begin(), used.end(), [&](const std::string &id) { return integrations.count(id) > 0; });
+            return std::any_of(used.begin(), used.end(),
+                               [&](const std::string &id) { return integrations.count(id) > 0; });
         });
         if (flows.empty() && !command->m_flowsBefore->empty())
             command->m_flowsAfter.reset();
