@@ -97,7 +97,8 @@ std::string acceptedBy(const Suppression &entry)
 
 // Applies the matching `suppress:` entry: suppressed, back (expired) or
 // suppressed but due for re-review. Returns whether the finding stays suppressed.
-bool applyAcceptance(const Model &model, Finding &finding, const Suppression &entry, const std::string &today)
+bool applyAcceptance(const ModelIndex &index, const lintrules::RawFinding &raw, Finding &finding,
+                     const Suppression &entry, const std::string &today)
 {
     finding.acceptance = entry;
     const std::string who = acceptedBy(entry);
@@ -107,7 +108,7 @@ bool applyAcceptance(const Model &model, Finding &finding, const Suppression &en
         return false;
     }
     finding.suppressionReason = entry.reason;
-    if (entry.reviewed && *entry.reviewed != reviewFingerprint(model, finding.rule, finding.element)) {
+    if (entry.reviewed && *entry.reviewed != reviewFingerprint(index, finding.rule, raw.component, raw.integration)) {
         finding.needsReview = true;
         finding.note = finding.element + " changed since the acceptance was reviewed"
             + (who.empty() ? "" : " (" + who + ")") + ": re-review it, then run seam-cli lint --accept " + finding.rule
@@ -143,7 +144,7 @@ LintResult lint(const Model &model, const LintOptions &options)
                     break;
                 }
         }
-        if (match && applyAcceptance(model, raw.finding, *match, today)) {
+        if (match && applyAcceptance(index, raw, raw.finding, *match, today)) {
             result.suppressed.push_back(std::move(raw.finding));
         } else {
             result.findings.push_back(std::move(raw.finding));
@@ -200,13 +201,17 @@ std::string trackingFingerprint(const Finding &finding)
     return digestOf(parts);
 }
 
-std::string reviewFingerprint(const Model &model, std::string_view rule, std::string_view element)
+namespace {
+
+// The review digest of one element; `ends` are the zones of an integration's two ends.
+std::string reviewDigest(std::string_view rule, const Component *component, const Integration *integration,
+                         std::span<const Zone> ends)
 {
     // What lint never reads is left out, so rewording a description keeps the
     // review; `suppress` is left out because writing `reviewed:` changes it.
     std::string content;
-    if (const Component *found = model.findComponent(element)) {
-        Component copy = *found;
+    if (component) {
+        Component copy = *component;
         copy.name.reset();
         copy.description.reset();
         copy.owner.reset();
@@ -214,21 +219,50 @@ std::string reviewFingerprint(const Model &model, std::string_view rule, std::st
         copy.tags.reset();
         copy.suppress.reset();
         content = treeToJson(componentTree(copy));
-    } else if (const Integration *integration = model.findIntegration(element)) {
+    } else if (integration) {
         Integration copy = *integration;
         copy.name.reset();
         copy.description.reset();
         copy.suppress.reset();
         content = treeToJson(integrationTree(copy));
         // Boundary rules depend on the zones of the ends, which live on the components.
-        for (const std::string *end : {&integration->from, &integration->to})
-            if (const Component *component = model.findComponent(*end))
-                content += "\n" + std::string(toString(component->effectiveZone()));
+        for (const Zone zone : ends)
+            content += "\n" + std::string(toString(zone));
     } else {
         return {};
     }
     const std::string_view parts[] = {"review/1", rule, content};
     return digestOf(parts);
+}
+
+} // namespace
+
+std::string reviewFingerprint(const Model &model, std::string_view rule, std::string_view element)
+{
+    if (const Component *component = model.findComponent(element))
+        return reviewDigest(rule, component, nullptr, {});
+    const Integration *integration = model.findIntegration(element);
+    if (!integration)
+        return {};
+    std::vector<Zone> ends;
+    for (const std::string *end : {&integration->from, &integration->to})
+        if (const Component *component = model.findComponent(*end))
+            ends.push_back(component->effectiveZone());
+    return reviewDigest(rule, nullptr, integration, ends);
+}
+
+std::string reviewFingerprint(const ModelIndex &index, std::string_view rule, int component, int integration)
+{
+    if (component >= 0)
+        return reviewDigest(rule, &index.component(component), nullptr, {});
+    if (integration < 0)
+        return {};
+    std::vector<Zone> ends;
+    if (index.from(integration) >= 0)
+        ends.push_back(index.zone(index.from(integration)));
+    if (index.to(integration) >= 0)
+        ends.push_back(index.zone(index.to(integration)));
+    return reviewDigest(rule, nullptr, &index.integration(integration), ends);
 }
 
 } // namespace seam

@@ -11,6 +11,8 @@
 
 namespace seam {
 
+class ModelIndex;
+
 struct Finding {
     std::string rule; // stable rule id, e.g. "sync-chain"
     Severity severity = Severity::Warning; // after `lint.rules` overrides (never Off)
@@ -80,6 +82,8 @@ LintResult lint(const Model &model, const LintOptions &options = {});
 // keys and suppressions, plus the zones of an integration's ends). Empty when
 // no component or integration has that id.
 std::string reviewFingerprint(const Model &model, std::string_view rule, std::string_view element);
+// The same for the element a lint run reported on (positions in the index; -1 for none).
+std::string reviewFingerprint(const ModelIndex &index, std::string_view rule, int component, int integration);
 
 // Tracks a finding across commits (SARIF partialFingerprints): rule, element
 // id and cause key, never lines or messages, so renaming an unrelated element
