@@ -34,7 +34,7 @@ constexpr std::string_view kUsage
       "  --format FORMAT         text (default): FILE:LINE:COL: SEVERITY: MESSAGE [rule-id] and a\n"
       "                          summary per file; markdown: the same as a list; findings that share\n"
       "                          one cause are shown once with their members indented under it;\n"
-      "                          json: {findings, groups, summary}; sarif: SARIF 2.1.0 (every finding)\n"
+      "                          json: {findings, groups, reviews, summary}; sarif: SARIF 2.1.0\n"
       "  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL (default error);\n"
       "                          never: exit 0 whatever is found\n"
       "  --show-suppressed       also list findings silenced by suppress: entries, with reasons\n"
@@ -339,6 +339,7 @@ void printJson(const std::vector<FileReport> &reports, const Options &options)
     json findings = json::array();
     json suppressed = json::array();
     json groups = json::array();
+    json reviews = json::array(); // suppressed, but the element changed since the review
     size_t errors = 0, warnings = 0, infos = 0, suppressedCount = 0, baselined = 0;
     for (const FileReport &report : reports) {
         const std::vector<FindingGroup> grouping = groupFindings(report.result.findings);
@@ -354,6 +355,8 @@ void printJson(const std::vector<FileReport> &reports, const Options &options)
                                   {"count", group.members.size()}});
         for (const Finding &finding : report.result.suppressed)
             suppressed.push_back(findingJson(finding, report.path, {}));
+        for (const Finding *finding : dueForReview(report.result))
+            reviews.push_back(findingJson(*finding, report.path, {}));
         errors += report.result.count(Severity::Error);
         warnings += report.result.count(Severity::Warning);
         infos += report.result.count(Severity::Info);
@@ -362,6 +365,7 @@ void printJson(const std::vector<FileReport> &reports, const Options &options)
     }
     json document {{"findings", findings},
                    {"groups", groups},
+                   {"reviews", reviews},
                    {"summary",
                     {{"files", reports.size()},
                      {"errors", errors},

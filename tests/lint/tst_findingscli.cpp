@@ -318,6 +318,10 @@ void TestFindingsCli::acceptStampsTheReview()
              qPrintable(stale.out));
     const json sarif = parseJson(runCli({"lint", path, "--today", "2026-01-01", "--format", "sarif"}));
     QCOMPARE(sarif["runs"][0]["results"][0]["suppressions"][0]["status"], json("underReview"));
+    const json reviews = parseJson(runCli({"lint", path, "--today", "2026-01-01", "--format", "json"}))["reviews"];
+    QCOMPARE(reviews.size(), size_t(1));
+    QCOMPARE(reviews[0]["acceptance"]["needs_review"], json(true));
+    QCOMPARE(reviews[0]["element"], json("a-b"));
 
     // Accepting again clears it.
     QCOMPARE(runCli({"lint", path, "--accept", "unauthenticated-integration:a-b"}).exitCode, 0);
