@@ -141,6 +141,7 @@ public:
         slas();
         flows();
         lintFindings();
+        riskRegister();
         // One trailing newline, whatever the last section ended with.
         while (m_out.size() > 1 && m_out.back() == '\n' && m_out[m_out.size() - 2] == '\n')
             m_out.pop_back();
@@ -999,6 +1000,40 @@ private:
                            cell(f.suppressionReason)});
             m_out += table.render();
         }
+    }
+
+    // Accepted risks (suppressed findings) with who answers for them and until
+    // when; an acceptance past its expiry is marked, its finding counts again.
+    void riskRegister()
+    {
+        std::vector<const Finding *> accepted;
+        for (const auto *list : {&m_lint.suppressed, &m_lint.findings})
+            for (const Finding &f : *list)
+                if (f.acceptance)
+                    accepted.push_back(&f);
+        if (accepted.empty())
+            return;
+        section("Risk Register");
+        size_t expired = 0;
+        for (const Finding *f : accepted)
+            expired += f->acceptanceExpired ? 1 : 0;
+        std::string text = "Lint findings accepted on purpose: " + plural(accepted.size(), "entry", "entries");
+        if (expired)
+            text += ", " + plural(expired, "of which has", "of which have") + " expired and count"
+                + (expired == 1 ? "s" : "") + " again";
+        paragraph(text + ".");
+        const auto optional
+            = [](const std::optional<std::string> &value) { return value ? cell(*value) : std::string("—"); };
+        Table table({"Rule", "Element", "Reason", "Owner", "Ticket", "Expires", "Status"});
+        for (const Finding *f : accepted) {
+            const Suppression &entry = *f->acceptance;
+            const std::string status = f->acceptanceExpired ? "**expired**"
+                : f->needsReview                            ? "re-review: the element changed"
+                                                            : "accepted";
+            table.add({code(f->rule), code(f->element), cell(entry.reason), optional(entry.owner),
+                       optional(entry.ticket), optional(entry.expires), status});
+        }
+        m_out += table.render();
     }
 
     const Model &m_model;

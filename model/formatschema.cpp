@@ -239,7 +239,14 @@ Json definitions()
                                 {{"description", "a rule id of 'seam-cli rules' (an unknown id is a warning)"},
                                  {"anyOf", {{{"enum", ruleIds()}}, {{"type", "string"}}}}},
                                 kRequired},
-                               {"reason", text("why the finding is accepted (not empty)"), kRequired}});
+                               {"reason", text("why the finding is accepted (not empty)"), kRequired},
+                               {"owner", text("who answers for the accepted risk")},
+                               {"ticket", text("where the accepted risk is tracked, e.g. OPS-123")},
+                               {"expires", text("YYYY-MM-DD: after this day the finding counts again")},
+                               {"reviewed",
+                                text("the element's review fingerprint when the finding was accepted "
+                                     "(written by seam-cli lint --accept RULE:ELEMENT)")}});
+    d["suppression"]["properties"]["expires"]["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     d["suppression"]["properties"]["reason"]["minLength"] = 1;
 
     d["integration"] = object(

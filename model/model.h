@@ -21,6 +21,11 @@ using Extras = SourceNode; // a Map node (or Null when there are none)
 struct Suppression {
     std::string rule;
     std::string reason;
+    // The finding lifecycle (docs/model-format.md#suppression), all optional:
+    std::optional<std::string> owner; // who answers for the accepted risk
+    std::optional<std::string> ticket; // where it is tracked
+    std::optional<std::string> expires; // YYYY-MM-DD (checked on load): the finding is back after this day
+    std::optional<std::string> reviewed; // reviewFingerprint() of the element when it was accepted
     Mark mark;
     Extras extras;
     bool operator==(const Suppression &) const = default;

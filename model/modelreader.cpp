@@ -1,5 +1,6 @@
 #include "modelreader.h"
 
+#include "calendardate.h"
 #include "contractreader.h"
 #include "contracts.h"
 #include "fieldreader.h"
@@ -148,6 +149,15 @@ private:
             } else {
                 m_reader.error(item.mark(), "a suppression needs a 'reason': say why the finding is accepted");
             }
+            m_reader.readString(f.get("owner"), s.owner, "owner");
+            m_reader.readString(f.get("ticket"), s.ticket, "ticket");
+            if (const SourceNode *expires = f.get("expires")) {
+                m_reader.readString(expires, s.expires, "expires");
+                if (s.expires && !isCalendarDate(*s.expires))
+                    m_reader.error(expires->mark(),
+                                   "'expires' must be a date written YYYY-MM-DD, not '" + *s.expires + "'");
+            }
+            m_reader.readString(f.get("reviewed"), s.reviewed, "reviewed");
             s.extras = f.unknown();
             return s;
         });

@@ -79,7 +79,14 @@ template <typename T, typename F> SourceNode list(const std::vector<T> &items, F
 
 SourceNode suppressionTree(const Suppression &s)
 {
-    return MapBuilder().add("rule", text(s.rule)).add("reason", text(s.reason)).done(s.extras);
+    return MapBuilder()
+        .add("rule", text(s.rule))
+        .add("reason", text(s.reason))
+        .optText("owner", s.owner)
+        .optText("ticket", s.ticket)
+        .optText("expires", s.expires)
+        .optText("reviewed", s.reviewed)
+        .done(s.extras);
 }
 
 SourceNode slaTree(const Sla &sla)
@@ -206,6 +213,8 @@ SourceNode channelTree(const Channel &c)
         .done(c.extras);
 }
 
+} // namespace
+
 SourceNode componentTree(const Component &c)
 {
     return MapBuilder()
@@ -223,6 +232,8 @@ SourceNode componentTree(const Component &c)
         .opt("channels", c.channels, [](const auto &channels) { return list(channels, channelTree); })
         .done(c.extras);
 }
+
+namespace {
 
 SourceNode operationTree(const Operation &o)
 {
@@ -312,6 +323,8 @@ SourceNode reliabilityTree(const Reliability &r)
         .done(r.extras);
 }
 
+} // namespace
+
 SourceNode integrationTree(const Integration &i)
 {
     return MapBuilder()
@@ -349,6 +362,8 @@ SourceNode integrationTree(const Integration &i)
         .opt("suppress", i.suppress, [](const auto &s) { return list(s, suppressionTree); })
         .done(i.extras);
 }
+
+namespace {
 
 // v1's short form, the integration id, for a step that says nothing more.
 SourceNode flowStepTree(const FlowStep &step)

@@ -8,6 +8,9 @@
 namespace seam {
 
 SourceNode modelToTree(const Model &model);
+// One element's canonical tree, as modelToTree writes it.
+SourceNode componentTree(const Component &component);
+SourceNode integrationTree(const Integration &integration);
 std::string treeToYaml(const SourceNode &root);
 std::string treeToJson(const SourceNode &root);
 

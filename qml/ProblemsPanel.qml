@@ -4,6 +4,8 @@ import QtQuick.Layouts
 import Seam.Ui
 
 // Live lint findings, errors first. Clicking one selects and centres its element.
+// Findings that share one cause are one group row (chevron and count); clicking
+// it lists its members indented under it, each selectable like any finding.
 Rectangle {
     id: panel
     objectName: "problemsPanel"
@@ -92,17 +94,37 @@ Rectangle {
                 required property string hint
                 required property string element
                 required property int line
+                required property string kind
+                required property int memberCount
+                required property bool expanded
+                readonly property bool isGroup: kind === "group"
                 width: ListView.view.width
                 height: 46
                 padding: 0
                 background: Rectangle {
                     color: row.hovered ? Theme.rowHover : "transparent"
                 }
-                onClicked: panel.activated(element)
+                onClicked: {
+                    if (row.isGroup)
+                        panel.document.problems.toggleGroup(row.index)
+                    else
+                        panel.activated(element)
+                }
                 contentItem: RowLayout {
                     spacing: 10
-                    Rectangle {
+                    Label {
+                        objectName: "groupChevron"
                         Layout.leftMargin: 12
+                        Layout.alignment: Qt.AlignTop
+                        Layout.topMargin: 8
+                        Layout.preferredWidth: row.kind === "finding" ? 0 : 12
+                        visible: row.kind !== "finding"
+                        // Members sit one step in, under their group's chevron.
+                        text: row.isGroup ? (row.expanded ? "\u25BE" : "\u25B8") : ""
+                        color: Theme.mutedText
+                    }
+                    Rectangle {
+                        Layout.leftMargin: row.kind === "group" ? 0 : 12
                         Layout.alignment: Qt.AlignTop
                         Layout.topMargin: 8
                         width: 16
@@ -139,7 +161,8 @@ Rectangle {
                             }
                             Label {
                                 Layout.rightMargin: 12
-                                text: row.element + (row.line > 0 ? ":" + row.line : "")
+                                text: row.isGroup ? qsTr("%n finding(s)", "", row.memberCount)
+                                                  : row.element + (row.line > 0 ? ":" + row.line : "")
                                 color: Theme.faintText
                                 font.pixelSize: 11
                             }

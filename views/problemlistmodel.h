@@ -1,6 +1,9 @@
 #pragma once
 // Lint findings of the current model for the Problems panel: sorted by
-// severity (errors first), then by file line, then by element id.
+// severity (errors first), then by file line, then by element id. Findings
+// that share one root cause (groupFindings) are one group row with the count,
+// collapsed at first like a node of an IDE's problems tree; expanding it lists
+// its members under it, each selectable like an ungrouped finding.
 
 #include "model/lint/linter.h"
 
@@ -27,6 +30,9 @@ public:
         RelatedRole, // "related": QStringList of other element ids
         LineRole, // "line": line in the file it was loaded from, 0 if unknown
         SeverityRankRole, // "severityRank": 0 error, 1 warning, 2 info (for icons/sorting)
+        KindRole, // "kind": "finding" | "group" | "member" (a finding listed under its group)
+        MemberCountRole, // "memberCount": findings in the row's group (1 for a lone finding)
+        ExpandedRole, // "expanded": a group row whose members are listed under it
     };
     Q_ENUM(Role)
 
@@ -47,17 +53,25 @@ public:
     int infoCount() const { return m_infos; }
     int suppressedCount() const { return m_suppressed; }
     Q_INVOKABLE QVariantMap get(int row) const;
-    const Finding &finding(int row) const { return m_rows[size_t(row)].finding; }
+    // Lists a group row's members under it, or hides them again.
+    Q_INVOKABLE void toggleGroup(int row);
+    // The row's finding; for a group row its first member.
+    const Finding &finding(int row) const;
 
 signals:
     void countsChanged();
 
 private:
     struct Row {
-        Finding finding;
-        QString elementType;
+        size_t group; // in m_groups
+        int member; // position in the group's members; -1 for a group row
     };
-    std::vector<Row> m_rows;
+    const Finding &memberFinding(const FindingGroup &group, size_t member) const;
+    std::vector<Finding> m_findings; // sorted for display
+    std::vector<QString> m_elementTypes; // per finding
+    std::vector<FindingGroup> m_groups; // over m_findings
+    std::vector<bool> m_expanded; // per group
+    std::vector<Row> m_rows; // what the view shows
     int m_errors = 0;
     int m_warnings = 0;
     int m_infos = 0;

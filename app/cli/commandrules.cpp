@@ -49,6 +49,14 @@ rules reported on a component, on that component), and for the whole model by `l
 Suppressed findings are not counted; they are listed, with their reasons, where the user asks
 (`seam-cli lint --show-suppressed`).
 
+Findings that share one **root cause** are shown once, with their members under it, in
+`seam-cli lint` text and Markdown output and in the editor's Problems panel: findings of one rule
+whose cause key is the same (the rules that group say by what, under **Grouped by**). JSON and
+SARIF keep every finding, each with its group id; SARIF lists the other members of a group as
+`relatedLocations`. A suppression may carry an `owner`, a `ticket`, an `expires` day after which
+the finding counts again, and a `reviewed` fingerprint that flags the acceptance for re-review
+when the element changes ([the model format](model-format.md#suppression)).
+
 Model **validation** errors (bad YAML, wrong type, unknown enum value, duplicate or dangling id,
 flow steps that do not connect) are not lint findings: they stop lint and export with a message
 `FILE:LINE:COLUMN: error: …` and exit status 2.
@@ -108,7 +116,10 @@ void printMarkdown(std::span<const RuleInfo> rules, bool whole)
                   << rule.reportedOn << ".\n\n"
                   << "- **Why:** " << rule.rationale << "\n"
                   << "- **Fires when:** " << rule.condition << ".\n"
-                  << "- **Fix:** " << rule.hint << "\n\n"
+                  << "- **Fix:** " << rule.hint << "\n";
+        if (const std::string_view by = groupedBy(rule.id); !by.empty())
+            std::cout << "- **Grouped by:** " << by << ".\n";
+        std::cout << "\n"
                   << "Example that fires it:\n\n```yaml\n"
                   << rule.example << "```\n";
     }

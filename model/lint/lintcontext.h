@@ -20,7 +20,17 @@ struct RawFinding {
     int rule = -1; // position in ruleCatalog()
     Finding finding;
     const std::optional<std::vector<Suppression>> *suppress = nullptr;
+    int component = -1; // the element reported on: one of these is set
+    int integration = -1;
 };
+
+// The root cause of a finding (grouping.cpp): {key, label}, or an empty key when
+// its rule does not group. Reads the element a raw finding was reported on.
+struct Cause {
+    std::string key;
+    std::string label;
+};
+Cause causeOf(const ModelIndex &index, const RawFinding &raw);
 
 class LintContext {
 public:
@@ -41,7 +51,7 @@ public:
 private:
     // Component or Integration: both carry id, mark and suppress.
     template <typename Element>
-    void report(int rule, const Element &element, std::string message, std::vector<std::string> related);
+    RawFinding *report(int rule, const Element &element, std::string message, std::vector<std::string> related);
 
     const ModelIndex &m_index;
     const LintSettings &m_settings;
