@@ -3,6 +3,7 @@
 // baseline of accepted findings lets CI fail only on new ones.
 
 #include "commandregistry.h"
+#include "sarifuri.h"
 
 #include "model/atomicwrite.h"
 #include "model/lint/linter.h"
@@ -241,25 +242,6 @@ std::string_view sarifLevel(Severity severity)
     default:
         return "note";
     }
-}
-
-// A relative path stays relative (resolved against the checkout by viewers);
-// characters outside the URI unreserved/path set are percent-encoded.
-std::string pathToUri(const std::string &path)
-{
-    static const std::string_view safe = "-._~/!$&'()*+,;=:@";
-    std::string out = path.starts_with('/') ? "file://" : "";
-    for (unsigned char c : path) {
-        if (std::isalnum(c) || safe.find(char(c)) != std::string_view::npos) {
-            out += char(c);
-        } else {
-            static const char *hex = "0123456789ABCDEF";
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
 }
 
 json sarifResult(const Finding &finding, const std::string &path)
