@@ -1,6 +1,6 @@
 // The runtime exports checked by the real tools, on the checkout example and the test model:
 //   kubernetes-models + @kubernetes-models/istio (tools/validators/check-kubernetes.mjs) validate
-//   every Istio object against its OpenAPI schema; `promtool check rules` lints the SLO rules and
+//   every Istio object and NetworkPolicy against its OpenAPI schema; `promtool check rules` lints the SLO rules and
 //   `promtool test rules` replays synthetic series so that the burn-rate alerts fire when the
 //   budget burns, and stay quiet when it does not.
 // A missing tool is a failure: scripts/install-validators.sh installs them (the ctest fixture).
@@ -88,17 +88,18 @@ private slots:
                  "promtool missing: run scripts/install-validators.sh");
         for (const QString &model : {kExamples + "/checkout.seam.yaml", kTestDir + "/data/runtime.seam.yaml"}) {
             const QString dir = m_dir.filePath(QFileInfo(model).completeBaseName());
-            const QString error = exportTo(model, "istio,prometheus", dir);
+            const QString error = exportTo(model, "istio,networkpolicy,prometheus", dir);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
 
-    void istioObjectsMatchTheIstioSchemas()
+    void kubernetesObjectsMatchTheirSchemas()
     {
         QStringList files;
         for (const char *model : {"checkout.seam", "runtime.seam"})
-            files << filesUnder(m_dir.filePath(QString(model) + "/istio"));
-        QVERIFY(files.size() >= 3);
+            files << filesUnder(m_dir.filePath(QString(model) + "/istio"))
+                  << filesUnder(m_dir.filePath(QString(model) + "/networkpolicy"));
+        QVERIFY(files.size() >= 8);
         const CliRun run = runProgram("node", QStringList {kValidators + "/check-kubernetes.mjs"} + files);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.out.count(": ok ("), files.size());

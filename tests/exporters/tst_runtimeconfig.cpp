@@ -264,6 +264,38 @@ private slots:
         }
     }
 
+    void networkPoliciesDenyAllButTheModelledCallers()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "networkpolicy", &result);
+        QCOMPARE(files.size(), size_t(2)); // namespaces cart and shop
+        for (const auto &[path, text] : files) {
+            const auto policies = objects(text);
+            const YAML::Node deny = policies.at("NetworkPolicy default-deny-ingress");
+            QCOMPARE(deny["spec"]["podSelector"].size(), size_t(0)); // every pod
+            QCOMPARE(deny["spec"]["policyTypes"][0].as<std::string>(), std::string("Ingress"));
+            QVERIFY(!deny["spec"]["ingress"]);
+        }
+        const auto cart = objects(files.at("networkpolicy/cart.yaml"));
+        const YAML::Node api = cart.at("NetworkPolicy cart-api-callers")["spec"];
+        QCOMPARE(api["podSelector"]["matchLabels"]["app"].as<std::string>(), std::string("cart-api"));
+        QCOMPARE(api["ingress"].size(), size_t(1));
+        const YAML::Node from = api["ingress"][0]["from"][0];
+        QCOMPARE(from["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"].as<std::string>(),
+                 std::string("shop"));
+        QCOMPARE(from["podSelector"]["matchLabels"]["app"].as<std::string>(), std::string("shop"));
+        QCOMPARE(api["ingress"][0]["ports"][0]["port"].as<int>(), 9090);
+        const YAML::Node pricing = cart.at("NetworkPolicy pricing-callers")["spec"];
+        QCOMPARE(pricing["ingress"][0]["from"][0]["podSelector"]["matchLabels"]["app"].as<std::string>(),
+                 std::string("cart-api"));
+        // shop is called by nobody: its namespace only denies.
+        QCOMPARE(objects(files.at("networkpolicy/shop.yaml")).size(), size_t(1));
+        // The checkout's browser client is outside the cluster: the deny blocks it, and it says so.
+        ExportResult checkout;
+        exportFiles(m_checkout, "networkpolicy", &checkout);
+        QVERIFY(warned(checkout, "integration 'web-gateway': 'web' has no kubernetes.namespace"));
+    }
+
     void prometheusObjectivesUseTheConfiguredMetrics()
     {
         const std::vector<SloObjective> cart = sloObjectives(m_cases, *m_cases.findComponent("cart"));
