@@ -1,8 +1,9 @@
 // The runtime exports checked by the real tools, on the checkout example and the test model:
 //   kubernetes-models + @kubernetes-models/istio (tools/validators/check-kubernetes.mjs) validate
-//   every Istio object and NetworkPolicy against its OpenAPI schema; `promtool check rules` lints the SLO rules and
-//   `promtool test rules` replays synthetic series so that the burn-rate alerts fire when the
-//   budget burns, and stay quiet when it does not.
+//   every Istio object and NetworkPolicy against its OpenAPI schema; @backstage/catalog-model's
+//   entity policies and kind validators check the catalog (tools/validators/check-backstage.mjs); `promtool check
+//   rules` lints the SLO rules and `promtool test rules` replays synthetic series so that the burn-rate alerts fire
+//   when the budget burns, and stay quiet when it does not.
 // A missing tool is a failure: scripts/install-validators.sh installs them (the ctest fixture).
 #include "exporters/exporter.h"
 
@@ -88,7 +89,9 @@ private slots:
                  "promtool missing: run scripts/install-validators.sh");
         for (const QString &model : {kExamples + "/checkout.seam.yaml", kTestDir + "/data/runtime.seam.yaml"}) {
             const QString dir = m_dir.filePath(QFileInfo(model).completeBaseName());
-            const QString error = exportTo(model, "istio,networkpolicy,prometheus", dir);
+            // The catalog's API definitions point at the spec files: export those beside it.
+            const QString error
+                = exportTo(model, "istio,networkpolicy,prometheus,backstage,openapi,asyncapi,proto,graphql", dir);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
@@ -117,6 +120,26 @@ private slots:
         QVERIFY(writeFile(broken, text.toStdString()));
         const CliRun run = runProgram("node", {kValidators + "/check-kubernetes.mjs", broken});
         QVERIFY2(run.exitCode == 1 && run.out.contains("attempts must be integer"), qPrintable(run.describe()));
+    }
+
+    void backstageEntitiesPassTheCatalogValidators()
+    {
+        QStringList files;
+        for (const char *model : {"checkout.seam", "runtime.seam"})
+            files << m_dir.filePath(QString(model) + "/backstage/catalog-info.yaml");
+        const CliRun run = runProgram("node", QStringList {kValidators + "/check-backstage.mjs"} + files);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.out.count(": ok ("), files.size());
+        QVERIFY2(run.out.contains("ok (23 entities)"), qPrintable(run.describe())); // checkout: 1 + 13 + 9 APIs
+        // A lifecycle that is not text fails: the validators check the kind's schema.
+        QFile file(files.front());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        text.replace("lifecycle: production", "lifecycle: 42");
+        const QString broken = m_dir.filePath("checkout.seam/backstage/broken.yaml");
+        QVERIFY(writeFile(broken, text.toStdString()));
+        const CliRun bad = runProgram("node", {kValidators + "/check-backstage.mjs", broken});
+        QVERIFY2(bad.exitCode == 1 && bad.out.contains("lifecycle must be string"), qPrintable(bad.describe()));
     }
 
     void promtoolChecksTheRules()

@@ -296,6 +296,47 @@ private slots:
         QVERIFY(warned(checkout, "integration 'web-gateway': 'web' has no kubernetes.namespace"));
     }
 
+    void backstageCatalogRelatesWhatTheModelRelates()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_checkout, "backstage", &result);
+        std::map<std::string, YAML::Node> entities; // "kind:name", as Backstage refers to them
+        for (const YAML::Node &doc : YAML::LoadAll(files.at("backstage/catalog-info.yaml"))) {
+            std::string kind = doc["kind"].as<std::string>();
+            std::transform(kind.begin(), kind.end(), kind.begin(), ::tolower);
+            entities[kind + ":" + doc["metadata"]["name"].as<std::string>()] = doc;
+        }
+        QCOMPARE(entities.size(), size_t(23));
+        QCOMPARE(entities.at("resource:orders-db")["spec"]["type"].as<std::string>(), std::string("database"));
+        QCOMPARE(entities.at("resource:order-events")["spec"]["type"].as<std::string>(), std::string("topic"));
+        QCOMPARE(entities.at("component:web")["spec"]["type"].as<std::string>(), std::string("website"));
+        const YAML::Node orders = entities.at("component:orders")["spec"];
+        QCOMPARE(orders["owner"].as<std::string>(), std::string("team-orders"));
+        QCOMPARE(orders["providesApis"].size(), size_t(2)); // its OpenAPI and AsyncAPI documents
+        const YAML::Node api = entities.at("api:orders-openapi")["spec"];
+        QCOMPARE(api["type"].as<std::string>(), std::string("openapi"));
+        QCOMPARE(api["definition"]["$text"].as<std::string>(), std::string("../openapi/orders.yaml"));
+        // The gateway consumes the orders API; payments depends on its store and calls Stripe's API.
+        QCOMPARE(entities.at("component:gateway")["spec"]["consumesApis"][0].as<std::string>(),
+                 std::string("orders-openapi"));
+        const YAML::Node payments = entities.at("component:payments")["spec"];
+        QCOMPARE(payments["consumesApis"][0].as<std::string>(), std::string("stripe-openapi"));
+        std::set<std::string> depends;
+        for (const YAML::Node &ref : payments["dependsOn"])
+            depends.insert(ref.as<std::string>());
+        QCOMPARE(depends,
+                 (std::set<std::string> {"resource:order-events", "resource:payments-db", "resource:payment-events"}));
+        // Every relation names an entity of the file.
+        for (const auto &[ref, doc] : entities)
+            for (const char *key : {"providesApis", "consumesApis", "dependsOn"})
+                for (const YAML::Node &target : doc["spec"][key]) {
+                    const std::string name = target.as<std::string>();
+                    const std::string full = name.find(':') == std::string::npos ? "api:" + name : name;
+                    QVERIFY2(entities.count(full), qPrintable(QString::fromStdString(ref + " -> " + name)));
+                }
+        QVERIFY(warned(result, "component 'gateway' has no owner"));
+    }
+
     void prometheusObjectivesUseTheConfiguredMetrics()
     {
         const std::vector<SloObjective> cart = sloObjectives(m_cases, *m_cases.findComponent("cart"));
