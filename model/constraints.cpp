@@ -4,6 +4,7 @@
 #include "modelwriter.h"
 #include "numbertext.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace seam {
@@ -36,6 +37,22 @@ bool isValidSchemaName(std::string_view name)
         atStart = c == '.';
     }
     return !name.empty() && !atStart;
+}
+
+bool isDnsLabel(std::string_view name)
+{
+    const auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (name.empty() || name.size() > 63 || !lowerOrDigit(name.front()) || !lowerOrDigit(name.back()))
+        return false;
+    return std::all_of(name.begin(), name.end(), [&](char c) { return lowerOrDigit(c) || c == '-'; });
+}
+
+bool isPrometheusMetricName(std::string_view name)
+{
+    const auto start = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == ':'; };
+    return !name.empty() && start(name.front()) && std::all_of(name.begin(), name.end(), [&](char c) {
+        return start(c) || std::isdigit(static_cast<unsigned char>(c));
+    });
 }
 
 std::string idProblem(std::string_view id, std::string_view what)

@@ -14,6 +14,8 @@ namespace seam {
 
 bool isValidId(std::string_view id); // limits::kIdPattern
 bool isValidSchemaName(std::string_view name); // limits::kSchemaNamePattern
+bool isDnsLabel(std::string_view name); // limits::kDnsLabelPattern: Kubernetes namespace and Service names
+bool isPrometheusMetricName(std::string_view name); // limits::kMetricNamePattern
 
 // "" when `id` is a valid id of a `what` ("component", "integration", "flow"), else why not.
 std::string idProblem(std::string_view id, std::string_view what);

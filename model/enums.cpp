@@ -60,6 +60,8 @@ constexpr std::array<Spelled<Envelope>, enumCount<Envelope>> kEnvelopes {
     {{Envelope::None, "none"}, {Envelope::CloudEvents, "cloudevents"}, {Envelope::Template, "template"}}};
 constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities {
     {{Severity::Error, "error"}, {Severity::Warning, "warning"}, {Severity::Info, "info"}, {Severity::Off, "off"}}};
+constexpr std::array<Spelled<MetricUnit>, enumCount<MetricUnit>> kMetricUnits {
+    {{MetricUnit::Seconds, "seconds"}, {MetricUnit::Milliseconds, "milliseconds"}}};
 
 static_assert(isEnumTable(kZones));
 static_assert(isEnumTable(kDeliveries));
@@ -75,6 +77,7 @@ static_assert(isEnumTable(kStreamings));
 static_assert(isEnumTable(kParamLocations));
 static_assert(isEnumTable(kEnvelopes));
 static_assert(isEnumTable(kSeverities));
+static_assert(isEnumTable(kMetricUnits));
 
 // enumNames<E>() hands out spans: the spelling arrays live as long as the program.
 template <const auto &Table> constexpr auto kNames = spellingsOf(Table);
@@ -167,6 +170,10 @@ template <> std::span<const std::string_view> enumNames<Envelope>()
 template <> std::span<const std::string_view> enumNames<Severity>()
 {
     return kNames<kSeverities>;
+}
+template <> std::span<const std::string_view> enumNames<MetricUnit>()
+{
+    return kNames<kMetricUnits>;
 }
 
 std::string_view closestSpelling(std::string_view text, std::span<const std::string_view> candidates)

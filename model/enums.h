@@ -48,6 +48,9 @@ template <> inline constexpr size_t enumCount<ParamLocation> = size_t(ParamLocat
 // The wrapper the JSON Schema export puts around an event's payload: none unless the model asks.
 enum class Envelope { None, CloudEvents, Template };
 template <> inline constexpr size_t enumCount<Envelope> = size_t(Envelope::Template) + 1;
+// The unit of a latency histogram's buckets (component `metrics.unit`).
+enum class MetricUnit { Seconds, Milliseconds };
+template <> inline constexpr size_t enumCount<MetricUnit> = size_t(MetricUnit::Milliseconds) + 1;
 enum class Severity { Error, Warning, Info, Off };
 template <> inline constexpr size_t enumCount<Severity> = size_t(Severity::Off) + 1;
 

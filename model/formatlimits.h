@@ -84,11 +84,22 @@ inline constexpr NumberField kMqttQos {"channels.bindings.mqtt.qos", "qos", "", 
 inline constexpr NumberField kProtoFieldNumber {"schemas.properties.field", "field", "", true, 1, 536870911};
 inline constexpr std::array kContractNumberFields {kKafkaPartitions, kKafkaReplicas, kMqttQos};
 
+// Runtime configuration fields (issue 14). Not in kNumberFields: the inspector does not edit them yet.
+inline constexpr NumberField kTotalTimeout {"total_timeout_ms", "total_timeout_ms", "milliseconds", true, 1,
+                                            kNoMaximum};
+inline constexpr NumberField kConcurrencyLimit {"concurrency_limit", "concurrency_limit", "calls in flight", true, 1,
+                                                kNoMaximum};
+inline constexpr NumberField kKubernetesPort {"kubernetes.port", "port", "", true, 1, 65535};
+
 // The patterns an API (`apis[].style`) may have: the synchronous ones a contract describes.
 inline constexpr std::array<std::string_view, 3> kApiStyles {"rest", "graphql", "grpc"};
 
 // What isValidId() and isValidSchemaName() accept, as the regular expressions the schema states.
 inline constexpr std::string_view kIdPattern = "^[a-z][a-z0-9]*([._-][a-z0-9]+)*$";
 inline constexpr std::string_view kSchemaNamePattern = "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$";
+
+// isDnsLabel() (RFC 1123, at most 63 characters) and isPrometheusMetricName().
+inline constexpr std::string_view kDnsLabelPattern = "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$";
+inline constexpr std::string_view kMetricNamePattern = "^[a-zA-Z_:][a-zA-Z0-9_:]*$";
 
 } // namespace seam::limits

@@ -228,7 +228,28 @@ Json definitions()
                   {"tags", listOf(text("a tag"), "free labels")},
                   {"suppress", listOf(ref("suppression"), "lint findings on this component accepted on purpose")},
                   {"apis", listOf(ref("api"), "the APIs this component serves")},
-                  {"channels", listOf(ref("channel"), "queue and topic only: the channels it carries")}});
+                  {"channels", listOf(ref("channel"), "queue and topic only: the channels it carries")},
+                  {"kubernetes", ref("kubernetes")},
+                  {"metrics", ref("metrics")}});
+    const Json dnsLabel = {{"type", "string"}, {"pattern", limits::kDnsLabelPattern}};
+    d["kubernetes"] = object(
+        "Kubernetes", "Where the component runs in Kubernetes: the names Istio and network policies address it by.",
+        {{"namespace", described(dnsLabel, "the namespace")},
+         {"service", described(dnsLabel, "the Service's name")},
+         {"port", number("the Service port callers use", limits::kKubernetesPort)},
+         {"service_account", described(dnsLabel, "the workload's service account (its mTLS identity)")}});
+    d["metrics"] = object(
+        "Metrics",
+        "The Prometheus series the SLO export computes this component's SLIs from (default: OpenTelemetry "
+        "semantic-convention metrics).",
+        {{"histogram",
+          {{"description", "request-duration histogram name, without _bucket / _count"},
+           {"type", "string"},
+           {"pattern", limits::kMetricNamePattern}}},
+         {"unit", ref("metricUnit")},
+         {"selector", text("PromQL label matchers picking this component's series, e.g. service_name=\"orders\"")},
+         {"error_selector",
+          text("PromQL label matchers of the failed requests, e.g. http_response_status_code=~\"5..\"")}});
     d["sla"] = object("SLA", "What a component promises; every number is optional.",
                       {{"availability", number("percent, e.g. 99.95", limits::kAvailability)},
                        {"latency_p95_ms", number("95th percentile latency in milliseconds", limits::kLatencyP95)},
@@ -271,7 +292,11 @@ Json definitions()
          {"reliability", ref("reliability")},
          {"security", ref("security")},
          {"rate_limit", ref("rateLimit")},
-         {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")}});
+         {"suppress", listOf(ref("suppression"), "lint findings on this integration accepted on purpose")},
+         {"total_timeout_ms",
+          number("the caller's whole budget for one call, all attempts and backoff included, in milliseconds",
+                 limits::kTotalTimeout)},
+         {"concurrency_limit", number("calls allowed in flight at once on this edge", limits::kConcurrencyLimit)}});
     d["operation"] = object(
         "Operation", "One call of a synchronous integration.",
         {{"name", text("operationId, rpc or field name"), kRequired},
@@ -392,6 +417,7 @@ Json definitions()
     d["signature"] = enumeration<Signature>("message signature (webhooks)");
     d["dataClass"] = enumeration<DataClass>("the most sensitive data the integration carries");
     d["ratePeriod"] = enumeration<RatePeriod>("the period of a rate limit");
+    d["metricUnit"] = enumeration<MetricUnit>("the unit of the histogram's buckets (default: the convention's)");
     d["severity"] = enumeration<Severity>("a rule's severity; off silences it");
     d["envelope"] = enumeration<Envelope>("wrapper of exported event schemas (default none)");
     d["streaming"] = enumeration<Streaming>("grpc: which side sends a stream (default none)");

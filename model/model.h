@@ -209,6 +209,31 @@ struct Channel {
     bool operator==(const Channel &) const = default;
 };
 
+// --- Runtime configuration (issue 14) ----------------------------------------
+// What deployable exports (Istio, NetworkPolicy, Prometheus, …) need beyond the design.
+// All optional: a v1 file without them means what it meant; exports warn about what is missing.
+
+// Where a component runs in Kubernetes: the names a mesh and network policies address it by.
+struct KubernetesPlacement {
+    std::optional<std::string> namespaceName; // `namespace`
+    std::optional<std::string> service; // the Service's name
+    std::optional<long long> port; // the Service port callers use
+    std::optional<std::string> serviceAccount; // `service_account`: the workload identity (mTLS principal)
+    Extras extras;
+    bool operator==(const KubernetesPlacement &) const = default;
+};
+
+// The Prometheus series a component's SLIs are computed from; each absent name falls back to
+// the OpenTelemetry HTTP (or, for gRPC servers, RPC) semantic-convention metric.
+struct MetricNames {
+    std::optional<std::string> histogram; // request-duration histogram, without _bucket/_count
+    std::optional<MetricUnit> unit; // the unit of the histogram's `le` buckets
+    std::optional<std::string> selector; // PromQL label matchers picking this component's series
+    std::optional<std::string> errorSelector; // `error_selector`: matchers of the failed requests
+    Extras extras;
+    bool operator==(const MetricNames &) const = default;
+};
+
 struct Component {
     std::string id;
     std::optional<std::string> name;
@@ -222,6 +247,9 @@ struct Component {
     std::optional<std::vector<Suppression>> suppress;
     std::optional<std::vector<Api>> apis; // what this component serves
     std::optional<std::vector<Channel>> channels; // queue and topic only
+    // Runtime configuration (issue 14).
+    std::optional<KubernetesPlacement> kubernetes;
+    std::optional<MetricNames> metrics;
     Extras extras;
     Mark mark;
 
@@ -314,6 +342,9 @@ struct Integration {
     std::optional<Security> security;
     std::optional<RateLimit> rateLimit;
     std::optional<std::vector<Suppression>> suppress;
+    // Runtime configuration (issue 14). `timeout_ms` is one attempt; this is all of them.
+    std::optional<long long> totalTimeoutMs; // `total_timeout_ms`: attempts and backoff included
+    std::optional<long long> concurrencyLimit; // `concurrency_limit`: calls in flight at once
     Extras extras;
     Mark mark;
 

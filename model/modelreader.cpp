@@ -114,6 +114,10 @@ private:
         m_reader.readStringList(f.get("tags"), c.tags, "tags");
         readSuppressions(f.get("suppress"), c.suppress);
         m_contracts.readComponent(f, c, contextOf("component", node));
+        if (const SourceNode *kubernetes = f.get("kubernetes"))
+            c.kubernetes = readKubernetes(*kubernetes);
+        if (const SourceNode *metrics = f.get("metrics"))
+            c.metrics = readMetrics(*metrics);
         c.extras = f.unknown();
         return c;
     }
@@ -130,6 +134,54 @@ private:
         m_reader.readNumber(f.get("throughput_rps"), sla.throughputRps, limits::kThroughput);
         sla.extras = f.unknown();
         return sla;
+    }
+
+    std::optional<KubernetesPlacement> readKubernetes(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'kubernetes'"))
+            return std::nullopt;
+        KubernetesPlacement k;
+        Reader::Fields f(m_reader, node, "'kubernetes'");
+        readDnsLabel(f.get("namespace"), k.namespaceName, "namespace");
+        readDnsLabel(f.get("service"), k.service, "service");
+        m_reader.readInt(f.get("port"), k.port, limits::kKubernetesPort);
+        readDnsLabel(f.get("service_account"), k.serviceAccount, "service_account");
+        k.extras = f.unknown();
+        return k;
+    }
+
+    // Kubernetes names these objects by RFC 1123 labels; anything else fails at `kubectl apply`.
+    void readDnsLabel(const SourceNode *node, std::optional<std::string> &out, std::string_view key)
+    {
+        m_reader.readString(node, out, key);
+        if (out && !isDnsLabel(*out)) {
+            m_reader.error(node->mark(),
+                           "'" + std::string(key)
+                               + "' must be a Kubernetes name (RFC 1123 label: lower-case letters, "
+                                 "digits and '-', at most 63), not "
+                               + describe(*node));
+            out.reset();
+        }
+    }
+
+    std::optional<MetricNames> readMetrics(const SourceNode &node)
+    {
+        if (!m_reader.expectMap(node, "'metrics'"))
+            return std::nullopt;
+        MetricNames m;
+        Reader::Fields f(m_reader, node, "'metrics'");
+        m_reader.readString(f.get("histogram"), m.histogram, "histogram");
+        if (m.histogram && !isPrometheusMetricName(*m.histogram)) {
+            m_reader.error(f.keyMark("histogram"),
+                           "'histogram' must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*), not "
+                               + quoteForMessage(*m.histogram));
+            m.histogram.reset();
+        }
+        m_reader.readEnum(f.get("unit"), m.unit, "unit");
+        m_reader.readString(f.get("selector"), m.selector, "selector");
+        m_reader.readString(f.get("error_selector"), m.errorSelector, "error_selector");
+        m.extras = f.unknown();
+        return m;
     }
 
     void readSuppressions(const SourceNode *node, std::optional<std::vector<Suppression>> &out)
@@ -201,6 +253,8 @@ private:
         if (const SourceNode *rateLimit = f.get("rate_limit"))
             i.rateLimit = readRateLimit(*rateLimit);
         readSuppressions(f.get("suppress"), i.suppress);
+        m_reader.readInt(f.get("total_timeout_ms"), i.totalTimeoutMs, limits::kTotalTimeout);
+        m_reader.readInt(f.get("concurrency_limit"), i.concurrencyLimit, limits::kConcurrencyLimit);
         i.extras = f.unknown();
         return i;
     }

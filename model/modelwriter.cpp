@@ -230,6 +230,24 @@ SourceNode componentTree(const Component &c)
         .opt("suppress", c.suppress, [](const auto &s) { return list(s, suppressionTree); })
         .opt("apis", c.apis, [](const auto &apis) { return list(apis, apiTree); })
         .opt("channels", c.channels, [](const auto &channels) { return list(channels, channelTree); })
+        .opt("kubernetes", c.kubernetes,
+             [](const KubernetesPlacement &k) {
+                 return MapBuilder()
+                     .optText("namespace", k.namespaceName)
+                     .optText("service", k.service)
+                     .optInt("port", k.port)
+                     .optText("service_account", k.serviceAccount)
+                     .done(k.extras);
+             })
+        .opt("metrics", c.metrics,
+             [](const MetricNames &m) {
+                 return MapBuilder()
+                     .optText("histogram", m.histogram)
+                     .optWord("unit", m.unit)
+                     .optText("selector", m.selector)
+                     .optText("error_selector", m.errorSelector)
+                     .done(m.extras);
+             })
         .done(c.extras);
 }
 
@@ -360,6 +378,8 @@ SourceNode integrationTree(const Integration &i)
                      .done(r.extras);
              })
         .opt("suppress", i.suppress, [](const auto &s) { return list(s, suppressionTree); })
+        .optInt("total_timeout_ms", i.totalTimeoutMs)
+        .optInt("concurrency_limit", i.concurrencyLimit)
         .done(i.extras);
 }
 

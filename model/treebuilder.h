@@ -91,6 +91,9 @@ int lastContentLine(const std::string &text); // the last line holding more than
 
 // Readers: fill `root` and return true, or report the syntax error and return false.
 bool readYamlTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics);
+// Every document of a multi-document YAML stream (`---` separated), e.g. Kubernetes manifests.
+bool readYamlStream(const std::string &text, const std::string &fileName, std::vector<SourceNode> &documents,
+                    Diagnostics &diagnostics);
 bool readJsonTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics);
 
 } // namespace seam

@@ -174,7 +174,12 @@ void reportSyntaxError(const std::string &text, const SyntaxError &error, TreeBu
 
 } // namespace
 
-bool readYamlTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics)
+namespace {
+
+// Parses `text` into one tree per document: only the first unless `all` (a multi-document
+// stream such as Kubernetes manifests).
+bool readYamlDocuments(const std::string &text, const std::string &fileName, std::vector<SourceNode> &documents,
+                       Diagnostics &diagnostics, bool all)
 {
     if (!checkModelText(text, fileName, diagnostics))
         return false;
@@ -197,21 +202,46 @@ bool readYamlTree(const std::string &text, const std::string &fileName, SourceNo
         diagnostics.push_back({Diagnostic::Level::Error, fileName, {}, "cannot start the YAML parser"});
         return false;
     }
-    TreeBuilder builder(fileName, diagnostics);
-    YamlTreeReader reader(builder);
+    auto builder = std::make_unique<TreeBuilder>(fileName, diagnostics);
+    auto reader = std::make_unique<YamlTreeReader>(*builder);
     while (fy_event *raw = fy_parser_parse(parser.get())) {
         std::unique_ptr<fy_event, EventDeleter> event(raw, EventDeleter {parser.get()});
-        if (!reader.handle(event.get()))
+        if (all && event->type == FYET_DOCUMENT_END) {
+            if (builder->done())
+                documents.push_back(builder->takeRoot());
+            builder = std::make_unique<TreeBuilder>(fileName, diagnostics);
+            reader = std::make_unique<YamlTreeReader>(*builder);
+            continue;
+        }
+        if (!reader->handle(event.get()))
             break;
     }
-    if (builder.stopped())
+    if (builder->stopped())
         return false; // a limit was exceeded; the builder reported where
     if (fy_parser_get_stream_error(parser.get())) {
-        reportSyntaxError(text, syntaxError, builder);
+        reportSyntaxError(text, syntaxError, *builder);
         return false;
     }
-    root = builder.takeRoot();
+    if (!all)
+        documents.push_back(builder->takeRoot());
     return true;
+}
+
+} // namespace
+
+bool readYamlTree(const std::string &text, const std::string &fileName, SourceNode &root, Diagnostics &diagnostics)
+{
+    std::vector<SourceNode> documents;
+    if (!readYamlDocuments(text, fileName, documents, diagnostics, false))
+        return false;
+    root = std::move(documents.front());
+    return true;
+}
+
+bool readYamlStream(const std::string &text, const std::string &fileName, std::vector<SourceNode> &documents,
+                    Diagnostics &diagnostics)
+{
+    return readYamlDocuments(text, fileName, documents, diagnostics, true);
 }
 
 } // namespace seam

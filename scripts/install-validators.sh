@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the real spec validators the exporter tests run, when missing:
-#   Debian: chromium (for mermaid-cli), protobuf-compiler (protoc + well-known types), nodejs/npm
-#   npm:    tools/validators (redocly, @asyncapi/parser, ajv-cli, graphql, mermaid-cli) via `npm ci`
+#   Debian: chromium (for mermaid-cli), protobuf-compiler (protoc + well-known types), nodejs/npm,
+#           prometheus (promtool, for the SLO rules)
+#   npm:    tools/validators (redocly, @asyncapi/parser, ajv-cli, graphql, mermaid-cli,
+#           kubernetes-models, @kubernetes-models/istio) via `npm ci`
 # Idempotent: a second run only checks. Prints what it does. Exit status non-zero on failure.
 set -euo pipefail
 
@@ -22,6 +24,7 @@ command -v protoc > /dev/null || missing_apt+=(protobuf-compiler)
 [ -f /usr/include/google/protobuf/struct.proto ] || missing_apt+=(libprotobuf-dev)
 command -v node > /dev/null || missing_apt+=(nodejs)
 command -v npm > /dev/null || missing_apt+=(npm)
+command -v promtool > /dev/null || missing_apt+=(prometheus)
 
 if [ ${#missing_apt[@]} -gt 0 ]; then
     say "apt-get install ${missing_apt[*]}"
@@ -30,7 +33,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" apt-get update -qq
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing_apt[@]}"
 else
-    say "Debian packages present (chromium, protoc, well-known protos, node, npm)"
+    say "Debian packages present (chromium, protoc, well-known protos, node, npm, promtool)"
 fi
 
 # node_modules is stale when package-lock.json changed since the last `npm ci`
@@ -47,4 +50,5 @@ fi
 for tool in redocly ajv mmdc; do
     [ -x "$validators/node_modules/.bin/$tool" ] || { say "missing $tool after install"; exit 1; }
 done
-say "ready: $(protoc --version), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+[ -f "$validators/node_modules/@kubernetes-models/istio/package.json" ] || { say "missing @kubernetes-models/istio after install"; exit 1; }
+say "ready: $(protoc --version), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1), $(promtool --version 2>&1 | head -1)"

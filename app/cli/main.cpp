@@ -60,9 +60,11 @@ void printHelp()
     std::cout << "Usage: seam-cli COMMAND [OPTIONS] FILE...\n\n"
                  "Validate, format, lint and export Seam integration models (.seam.yaml / .seam.json).\n\n"
                  "Commands:\n";
+    size_t width = 0; // the summaries line up after the longest name
+    for (const auto &command : all)
+        width = std::max(width, command.name.size() + 2);
     for (const auto &command : all) {
-        std::cout << "  " << command.name << std::string(std::max<size_t>(2, 12 - command.name.size()), ' ')
-                  << command.summary << "\n";
+        std::cout << "  " << command.name << std::string(width - command.name.size(), ' ') << command.summary << "\n";
     }
     std::cout << "\nRun 'seam-cli COMMAND --help' for a command's options.\n"
                  "Exit status: 0 success, 1 findings or unformatted files, 2 invalid model or usage.\n";

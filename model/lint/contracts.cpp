@@ -19,10 +19,11 @@ void unversionedEvents(LintContext &context, int rule, int i)
     const Integration &integration = context.index().integration(i);
     if (!integration.events)
         return;
+    // A bare name refers to its channel's declaration, which carries the version.
     std::vector<std::string> names;
-    for (const Event &event : *integration.events)
-        if (!event.version)
-            names.push_back(event.name);
+    for (const Event *event : effectiveEvents(context.index().model(), integration))
+        if (!event->version)
+            names.push_back(event->name);
     if (names.empty())
         return;
     // One finding per integration: the element is what a suppression names.

@@ -1,0 +1,466 @@
+// The runtime-configuration exports (resilience4j, istio, prometheus) hold the model's semantics,
+// and `seam-cli check-config` finds what a deployed file changed. The real validators
+// (kubernetes-models, promtool) run in tst_runtime_validators.cpp.
+#include "exporters/configdrift.h"
+#include "exporters/exporter.h"
+#include "exporters/prometheusexporter.h"
+#include "model/modelio.h"
+
+#include <QtTest>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <regex>
+#include <set>
+
+#include "clirun.h"
+#include "exportertesting.h"
+
+using namespace seam;
+using namespace seam::testing;
+
+namespace {
+
+std::map<std::string, std::string> exportFiles(const Model &model, const char *format, ExportResult *out = nullptr)
+{
+    const ExportResult result = findExporter(format)->run(model, {});
+    if (!result.ok())
+        qFatal("%s export failed: %s", format, result.error.c_str());
+    std::map<std::string, std::string> files;
+    for (const ExportedFile &file : result.files)
+        files[file.relativePath] = file.contents;
+    if (out)
+        *out = result;
+    return files;
+}
+
+bool warned(const ExportResult &result, const std::string &text)
+{
+    return std::any_of(result.warnings.begin(), result.warnings.end(),
+                       [&](const std::string &w) { return w.find(text) != std::string::npos; });
+}
+
+// Resilience4j's Spring Boot property names per block, from its documentation
+// (resilience4j.readme.io, "Getting started with resilience4j-spring-boot3"), and the shape of
+// each value: Spring Boot converts "<n>ms"/"<n>s" to a Duration, integers and booleans as written.
+enum class Shape { Integer, Number, Boolean, Duration, WindowType };
+const std::map<std::string, std::map<std::string, Shape>> kResilience4jProperties {
+    {"circuitbreaker",
+     {{"slidingWindowType", Shape::WindowType},
+      {"slidingWindowSize", Shape::Integer},
+      {"minimumNumberOfCalls", Shape::Integer},
+      {"failureRateThreshold", Shape::Number},
+      {"waitDurationInOpenState", Shape::Duration},
+      {"permittedNumberOfCallsInHalfOpenState", Shape::Integer},
+      {"automaticTransitionFromOpenToHalfOpenEnabled", Shape::Boolean},
+      {"slowCallRateThreshold", Shape::Number},
+      {"slowCallDurationThreshold", Shape::Duration},
+      {"maxWaitDurationInHalfOpenState", Shape::Duration},
+      {"registerHealthIndicator", Shape::Boolean}}},
+    {"retry",
+     {{"maxAttempts", Shape::Integer},
+      {"waitDuration", Shape::Duration},
+      {"enableExponentialBackoff", Shape::Boolean},
+      {"exponentialBackoffMultiplier", Shape::Number},
+      {"exponentialMaxWaitDuration", Shape::Duration},
+      {"enableRandomizedWait", Shape::Boolean},
+      {"randomizedWaitFactor", Shape::Number},
+      {"failAfterMaxAttempts", Shape::Boolean}}},
+    {"timelimiter", {{"timeoutDuration", Shape::Duration}, {"cancelRunningFuture", Shape::Boolean}}},
+    {"ratelimiter",
+     {{"limitForPeriod", Shape::Integer},
+      {"limitRefreshPeriod", Shape::Duration},
+      {"timeoutDuration", Shape::Duration},
+      {"registerHealthIndicator", Shape::Boolean}}},
+    {"bulkhead", {{"maxConcurrentCalls", Shape::Integer}, {"maxWaitDuration", Shape::Duration}}},
+};
+
+bool hasShape(const YAML::Node &value, Shape shape)
+{
+    if (!value.IsScalar())
+        return false;
+    const std::string text = value.Scalar();
+    switch (shape) {
+    case Shape::Integer:
+        return std::regex_match(text, std::regex("[0-9]+"));
+    case Shape::Number:
+        return std::regex_match(text, std::regex("[0-9]+(\\.[0-9]+)?"));
+    case Shape::Boolean:
+        return text == "true" || text == "false";
+    case Shape::Duration:
+        return std::regex_match(text, std::regex("[0-9]+(ms|s|m|h)"));
+    case Shape::WindowType:
+        return text == "COUNT_BASED" || text == "TIME_BASED";
+    }
+    return false;
+}
+
+YAML::Node instance(const std::map<std::string, std::string> &files, const std::string &file, const char *block,
+                    const std::string &id)
+{
+    const auto it = files.find(file);
+    if (it == files.end())
+        return YAML::Node();
+    return YAML::Load(it->second)["resilience4j"][block]["instances"][id];
+}
+
+// The Kubernetes objects of an Istio file by "Kind name".
+std::map<std::string, YAML::Node> objects(const std::string &text)
+{
+    std::map<std::string, YAML::Node> out;
+    for (const YAML::Node &doc : YAML::LoadAll(text))
+        if (doc.IsMap())
+            out[doc["kind"].as<std::string>() + " " + doc["metadata"]["name"].as<std::string>()] = doc;
+    return out;
+}
+
+YAML::Node route(const YAML::Node &virtualService, const std::string &name)
+{
+    for (const YAML::Node &r : virtualService["spec"]["http"])
+        if (r["name"].as<std::string>() == name)
+            return r;
+    return YAML::Node();
+}
+
+} // namespace
+
+class TestRuntimeConfig : public QObject {
+    Q_OBJECT
+
+    const Model m_checkout = loadOrFail(kExamples + "/checkout.seam.yaml");
+    const Model m_cases = loadOrFail(kTestDir + "/data/runtime.seam.yaml");
+
+private slots:
+    // Every key is a documented Resilience4j property of its block, with a value of its shape.
+    void resilience4jKeysAreDocumentedProperties()
+    {
+        int checked = 0;
+        for (const Model *model : {&m_checkout, &m_cases}) {
+            for (const auto &[path, text] : exportFiles(*model, "resilience4j")) {
+                const YAML::Node root = YAML::Load(text);
+                QCOMPARE(root.size(), size_t(1));
+                for (const auto &block : root["resilience4j"]) {
+                    const std::string name = block.first.as<std::string>();
+                    QVERIFY2(kResilience4jProperties.count(name), name.c_str());
+                    QCOMPARE(block.second.size(), size_t(1)); // only `instances`
+                    for (const auto &inst : block.second["instances"]) {
+                        QVERIFY(model->findIntegration(inst.first.as<std::string>()));
+                        for (const auto &property : inst.second) {
+                            const std::string key = name + "." + property.first.as<std::string>();
+                            const auto &known = kResilience4jProperties.at(name);
+                            const auto it = known.find(property.first.as<std::string>());
+                            QVERIFY2(it != known.end(), qPrintable(QString::fromStdString(path + ": " + key)));
+                            QVERIFY2(hasShape(property.second, it->second),
+                                     qPrintable(QString::fromStdString(path + ": " + key + " = "
+                                                                       + YAML::Dump(property.second))));
+                            ++checked;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 40);
+    }
+
+    void resilience4jMapsTheModelsSemantics()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "resilience4j", &result);
+        const std::string shop = "resilience4j/shop.yaml";
+        // max_attempts is attempts in all; so is Resilience4j's maxAttempts.
+        QCOMPARE(instance(files, shop, "retry", "shop-cart")["maxAttempts"].as<int>(), 3);
+        QCOMPARE(instance(files, shop, "retry", "shop-cart")["waitDuration"].as<std::string>(), std::string("50ms"));
+        QCOMPARE(instance(files, shop, "retry", "shop-cart")["exponentialMaxWaitDuration"].as<std::string>(),
+                 std::string("400ms"));
+        // jitter → randomizedWaitFactor.
+        QCOMPARE(instance(files, shop, "retry", "shop-cart")["randomizedWaitFactor"].as<double>(), 0.2);
+        // A failure-count breaker: a count-based window of exactly that many calls, all failed.
+        const YAML::Node breaker = instance(files, shop, "circuitbreaker", "shop-cart");
+        QCOMPARE(breaker["slidingWindowType"].as<std::string>(), std::string("COUNT_BASED"));
+        QCOMPARE(breaker["slidingWindowSize"].as<int>(), 7);
+        QCOMPARE(breaker["minimumNumberOfCalls"].as<int>(), 7);
+        QCOMPARE(breaker["failureRateThreshold"].as<int>(), 100);
+        QCOMPARE(breaker["waitDurationInOpenState"].as<std::string>(), std::string("15000ms"));
+        QCOMPARE(breaker["permittedNumberOfCallsInHalfOpenState"].as<int>(), 3);
+        QCOMPARE(instance(files, shop, "timelimiter", "shop-cart")["timeoutDuration"].as<std::string>(),
+                 std::string("300ms"));
+        QCOMPARE(instance(files, shop, "ratelimiter", "shop-cart")["limitForPeriod"].as<int>(), 50);
+        QCOMPARE(instance(files, shop, "ratelimiter", "shop-cart")["limitRefreshPeriod"].as<std::string>(),
+                 std::string("1s"));
+        QCOMPARE(instance(files, shop, "bulkhead", "shop-cart")["maxConcurrentCalls"].as<int>(), 64);
+        // The fixed backoff has no exponential keys; the cart application gets its own file.
+        const YAML::Node fixed = instance(files, "resilience4j/cart.yaml", "retry", "cart-pricing");
+        QCOMPARE(fixed["maxAttempts"].as<int>(), 4);
+        QVERIFY(!fixed["enableExponentialBackoff"]);
+        // Unbounded retries cannot be written: no instance, and a warning naming the integration.
+        QVERIFY(!instance(files, shop, "retry", "shop-ledger"));
+        QVERIFY(warned(result, "integration 'shop-ledger': unbounded retries"));
+        QVERIFY(warned(result, "integration 'shop-cart': Resilience4j's rate limiter has no burst"));
+        // A third party's calls are not ours to configure.
+        QVERIFY(!files.count("resilience4j/partner.yaml"));
+    }
+
+    void istioRetriesOnlyWhatCannotHappenTwice()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "istio", &result);
+        QVERIFY(files.count("istio/cart/cart-api.yaml"));
+        const auto cart = objects(files.at("istio/cart/cart-api.yaml"));
+        const YAML::Node vs = cart.at("VirtualService cart-api");
+        QCOMPARE(vs["spec"]["hosts"][0].as<std::string>(), std::string("cart-api.cart.svc.cluster.local"));
+        // POST without an idempotency key: no retries (Istio would retry twice by default).
+        const YAML::Node post = route(vs, "shop-cart-additem");
+        QVERIFY(post);
+        QCOMPARE(post["retries"]["attempts"].as<int>(), 0);
+        QCOMPARE(post["match"][0]["method"]["exact"].as<std::string>(), std::string("POST"));
+        QCOMPARE(post["match"][0]["uri"]["regex"].as<std::string>(), std::string("^/carts/[^/]+/items$"));
+        QVERIFY(warned(result, "operation 'addItem' is not retried"));
+        // GET is idempotent: attempts are retries after the first call; perTryTimeout is timeout_ms.
+        const YAML::Node get = route(vs, "shop-cart-getcart");
+        QCOMPARE(get["retries"]["attempts"].as<int>(), 2);
+        QCOMPARE(get["retries"]["perTryTimeout"].as<std::string>(), std::string("300ms"));
+        QVERIFY(get["retries"]["retryOn"].as<std::string>().find("5xx") != std::string::npos);
+        QCOMPARE(get["timeout"].as<std::string>(), std::string("1200ms")); // total_timeout_ms
+        QCOMPARE(get["match"][0]["sourceNamespace"].as<std::string>(), std::string("shop"));
+        // With an idempotency key every operation is retried; the route timeout covers all attempts.
+        const auto pricing = objects(files.at("istio/cart/pricing.yaml"));
+        const YAML::Node grpc = route(pricing.at("VirtualService pricing"), "cart-pricing");
+        QCOMPARE(grpc["retries"]["attempts"].as<int>(), 3);
+        QCOMPARE(grpc["retries"]["perTryTimeout"].as<std::string>(), std::string("250ms"));
+        QCOMPARE(grpc["timeout"].as<std::string>(), std::string("1s")); // 4 x 250 ms
+    }
+
+    void istioBreakerPoolAndCallers()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "istio", &result);
+        const auto cart = objects(files.at("istio/cart/cart-api.yaml"));
+        const YAML::Node dr = cart.at("DestinationRule shop-cart");
+        QCOMPARE(dr["metadata"]["namespace"].as<std::string>(), std::string("shop")); // the caller's view
+        QCOMPARE(dr["spec"]["workloadSelector"]["matchLabels"]["app"].as<std::string>(), std::string("shop"));
+        const YAML::Node policy = dr["spec"]["trafficPolicy"];
+        QCOMPARE(policy["outlierDetection"]["consecutive5xxErrors"].as<int>(), 7);
+        QCOMPARE(policy["outlierDetection"]["baseEjectionTime"].as<std::string>(), std::string("15s"));
+        QCOMPARE(policy["connectionPool"]["http"]["http2MaxRequests"].as<int>(), 64);
+        QCOMPARE(policy["connectionPool"]["tcp"]["maxConnections"].as<int>(), 64);
+        QCOMPARE(policy["connectionPool"]["http"]["http1MaxPendingRequests"].as<int>(), 10);
+        // Exactly the modelled callers, by their service account.
+        const YAML::Node rules = cart.at("AuthorizationPolicy cart-api-callers")["spec"]["rules"];
+        QCOMPARE(rules.size(), size_t(1));
+        QCOMPARE(rules[0]["from"][0]["source"]["principals"].size(), size_t(1));
+        QCOMPARE(rules[0]["from"][0]["source"]["principals"][0].as<std::string>(),
+                 std::string("cluster.local/ns/shop/sa/shop-sa"));
+        QCOMPARE(rules[0]["to"][0]["operation"]["ports"][0].as<std::string>(), std::string("9090"));
+        QCOMPARE(rules[0]["to"][0]["operation"]["paths"].size(), size_t(1)); // /carts/* covers both
+        QCOMPARE(cart.at("AuthorizationPolicy cart-api-callers")["spec"]["action"].as<std::string>(),
+                 std::string("ALLOW"));
+        // Nothing for callees outside the mesh, and no host name made up for them.
+        QVERIFY(warned(result, "component 'ledger' has no kubernetes.namespace"));
+        QVERIFY(warned(result, "component 'partner' has no kubernetes.namespace"));
+        for (const auto &[path, text] : files) {
+            QVERIFY2(text.find("ledger") == std::string::npos, path.c_str());
+            QVERIFY2(text.find("partner") == std::string::npos, path.c_str());
+        }
+    }
+
+    void networkPoliciesDenyAllButTheModelledCallers()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "networkpolicy", &result);
+        QCOMPARE(files.size(), size_t(2)); // namespaces cart and shop
+        for (const auto &[path, text] : files) {
+            const auto policies = objects(text);
+            const YAML::Node deny = policies.at("NetworkPolicy default-deny-ingress");
+            QCOMPARE(deny["spec"]["podSelector"].size(), size_t(0)); // every pod
+            QCOMPARE(deny["spec"]["policyTypes"][0].as<std::string>(), std::string("Ingress"));
+            QVERIFY(!deny["spec"]["ingress"]);
+        }
+        const auto cart = objects(files.at("networkpolicy/cart.yaml"));
+        const YAML::Node api = cart.at("NetworkPolicy cart-api-callers")["spec"];
+        QCOMPARE(api["podSelector"]["matchLabels"]["app"].as<std::string>(), std::string("cart-api"));
+        QCOMPARE(api["ingress"].size(), size_t(1));
+        const YAML::Node from = api["ingress"][0]["from"][0];
+        QCOMPARE(from["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"].as<std::string>(),
+                 std::string("shop"));
+        QCOMPARE(from["podSelector"]["matchLabels"]["app"].as<std::string>(), std::string("shop"));
+        QCOMPARE(api["ingress"][0]["ports"][0]["port"].as<int>(), 9090);
+        const YAML::Node pricing = cart.at("NetworkPolicy pricing-callers")["spec"];
+        QCOMPARE(pricing["ingress"][0]["from"][0]["podSelector"]["matchLabels"]["app"].as<std::string>(),
+                 std::string("cart-api"));
+        // shop is called by nobody: its namespace only denies.
+        QCOMPARE(objects(files.at("networkpolicy/shop.yaml")).size(), size_t(1));
+        // The checkout's browser client is outside the cluster: the deny blocks it, and it says so.
+        ExportResult checkout;
+        exportFiles(m_checkout, "networkpolicy", &checkout);
+        QVERIFY(warned(checkout, "integration 'web-gateway': 'web' has no kubernetes.namespace"));
+    }
+
+    void backstageCatalogRelatesWhatTheModelRelates()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_checkout, "backstage", &result);
+        std::map<std::string, YAML::Node> entities; // "kind:name", as Backstage refers to them
+        for (const YAML::Node &doc : YAML::LoadAll(files.at("backstage/catalog-info.yaml"))) {
+            std::string kind = doc["kind"].as<std::string>();
+            std::transform(kind.begin(), kind.end(), kind.begin(), ::tolower);
+            entities[kind + ":" + doc["metadata"]["name"].as<std::string>()] = doc;
+        }
+        QCOMPARE(entities.size(), size_t(23));
+        QCOMPARE(entities.at("resource:orders-db")["spec"]["type"].as<std::string>(), std::string("database"));
+        QCOMPARE(entities.at("resource:order-events")["spec"]["type"].as<std::string>(), std::string("topic"));
+        QCOMPARE(entities.at("component:web")["spec"]["type"].as<std::string>(), std::string("website"));
+        const YAML::Node orders = entities.at("component:orders")["spec"];
+        QCOMPARE(orders["owner"].as<std::string>(), std::string("team-orders"));
+        QCOMPARE(orders["providesApis"].size(), size_t(2)); // its OpenAPI and AsyncAPI documents
+        const YAML::Node api = entities.at("api:orders-openapi")["spec"];
+        QCOMPARE(api["type"].as<std::string>(), std::string("openapi"));
+        QCOMPARE(api["definition"]["$text"].as<std::string>(), std::string("../openapi/orders.yaml"));
+        // The gateway consumes the orders API; payments depends on its store and calls Stripe's API.
+        QCOMPARE(entities.at("component:gateway")["spec"]["consumesApis"][0].as<std::string>(),
+                 std::string("orders-openapi"));
+        const YAML::Node payments = entities.at("component:payments")["spec"];
+        QCOMPARE(payments["consumesApis"][0].as<std::string>(), std::string("stripe-openapi"));
+        std::set<std::string> depends;
+        for (const YAML::Node &ref : payments["dependsOn"])
+            depends.insert(ref.as<std::string>());
+        QCOMPARE(depends,
+                 (std::set<std::string> {"resource:order-events", "resource:payments-db", "resource:payment-events"}));
+        // Every relation names an entity of the file.
+        for (const auto &[ref, doc] : entities)
+            for (const char *key : {"providesApis", "consumesApis", "dependsOn"})
+                for (const YAML::Node &target : doc["spec"][key]) {
+                    const std::string name = target.as<std::string>();
+                    const std::string full = name.find(':') == std::string::npos ? "api:" + name : name;
+                    QVERIFY2(entities.count(full), qPrintable(QString::fromStdString(ref + " -> " + name)));
+                }
+        QVERIFY(warned(result, "component 'gateway' has no owner"));
+    }
+
+    void prometheusObjectivesUseTheConfiguredMetrics()
+    {
+        const std::vector<SloObjective> cart = sloObjectives(m_cases, *m_cases.findComponent("cart"));
+        QCOMPARE(cart.size(), size_t(3));
+        QCOMPARE(cart[0].id, std::string("cart-availability"));
+        QCOMPARE(cart[0].objective, 0.999);
+        QVERIFY(cart[0].badRatio.find("http_server_request_duration_seconds_count{service_name=\"cart-api\","
+                                      "http_response_status_code=~\"5..\"}")
+                != std::string::npos);
+        QCOMPARE(cart[1].id, std::string("cart-latency-p95"));
+        QVERIFY(cart[1].badRatio.find("le=\"0.2\"") != std::string::npos);
+        QVERIFY(cart[2].badRatio.find("le=\"0.8\"") != std::string::npos);
+        const std::vector<SloObjective> pricing = sloObjectives(m_cases, *m_cases.findComponent("pricing"));
+        QCOMPARE(pricing.size(), size_t(1));
+        QVERIFY(pricing[0].badRatio.find("grpc_server_handling_seconds_count{job=\"pricing\",grpc_code!=\"OK\"}")
+                != std::string::npos);
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "prometheus", &result);
+        QVERIFY(warned(result, "component 'ledger' has no owner"));
+        const YAML::Node groups = YAML::Load(files.at("prometheus/slo-rules.yaml"))["groups"];
+        std::set<std::string> severities;
+        for (const YAML::Node &group : groups)
+            for (const YAML::Node &rule : group["rules"])
+                if (rule["alert"] && group["name"].as<std::string>() == "seam-slo-cart") {
+                    QCOMPARE(rule["labels"]["owner"].as<std::string>(), std::string("team-cart"));
+                    severities.insert(rule["labels"]["severity"].as<std::string>() + "@"
+                                      + rule["labels"]["long_window"].as<std::string>());
+                }
+        QCOMPARE(severities, (std::set<std::string> {"page@1h", "page@6h", "ticket@1d", "ticket@3d"}));
+    }
+
+    // The issue's acceptance: check-config finds a changed timeout in an edited Istio file.
+    void checkConfigFindsAnEditedTimeout()
+    {
+        QTemporaryDir dir;
+        const QString model = kExamples + "/checkout.seam.yaml";
+        const CliRun exported = runCli({"export", model, "--format", "istio,resilience4j", "-o", dir.path()});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QString istio = dir.filePath("istio/orders/orders.yaml");
+        const CliRun clean = runCli({"check-config", model, istio, dir.filePath("resilience4j/payments.yaml")});
+        QVERIFY2(clean.exitCode == 0 && clean.out.contains("0 settings differ"), qPrintable(clean.describe()));
+
+        QFile file(istio);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        const int at = text.indexOf("timeout: 2s");
+        QVERIFY(at > 0);
+        const int line = text.left(at).count('\n') + 1;
+        text.replace(at, 11, "timeout: 7s");
+        // The gateway's allow rule goes too: a missing allow rule is drift as well.
+        text.replace("cluster.local/ns/edge/sa/api-gateway", "cluster.local/ns/edge/sa/intruder");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+
+        const CliRun drift = runCli({"check-config", model, istio});
+        QCOMPARE(drift.exitCode, 1);
+        QVERIFY2(drift.out.contains(QString("%1:%2:").arg(istio).arg(line))
+                     && drift.out.contains("http[gateway-orders].timeout is 7s; the model gives 2s"),
+                 qPrintable(drift.describe()));
+        QVERIFY2(drift.out.contains("allow rule for cluster.local/ns/edge/sa/api-gateway is missing"),
+                 qPrintable(drift.describe()));
+        QVERIFY2(drift.out.contains("allow rule for cluster.local/ns/edge/sa/intruder is not in the model"),
+                 qPrintable(drift.describe()));
+
+        const CliRun json = runCli({"check-config", model, istio, "--format", "json"});
+        QCOMPARE(json.exitCode, 1);
+        const nlohmann::json doc = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(doc["summary"]["drifts"].get<int>(), 3);
+        QCOMPARE(doc["drifts"][0]["expected"].get<std::string>(), std::string("2s"));
+        QCOMPARE(doc["drifts"][0]["actual"].get<std::string>(), std::string("7s"));
+        QCOMPARE(doc["drifts"][0]["line"].get<int>(), line);
+
+        const CliRun sarif = runCli({"check-config", model, istio, "--format=sarif"});
+        QCOMPARE(sarif.exitCode, 1);
+        const nlohmann::json log = nlohmann::json::parse(sarif.out.toStdString());
+        QCOMPARE(log["version"].get<std::string>(), std::string("2.1.0"));
+        QCOMPARE(log["runs"][0]["results"].size(), size_t(3));
+        QCOMPARE(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>(),
+                 line);
+    }
+
+    void checkConfigReadsResilience4jBack()
+    {
+        QTemporaryDir dir;
+        const std::string text = exportFiles(m_cases, "resilience4j").at("resilience4j/shop.yaml");
+        std::string edited = std::regex_replace(text, std::regex("slidingWindowSize: 7"), "slidingWindowSize: 20");
+        edited = std::regex_replace(edited, std::regex("maxAttempts: 3"), "maxAttempts: 6");
+        QVERIFY(edited != text);
+        const DriftReport report = checkConfig(m_cases, {{"shop.yaml", edited}});
+        QVERIFY(report.ok());
+        std::set<std::string> settings;
+        for (const Drift &drift : report.drifts) {
+            QCOMPARE(drift.element, std::string("integration 'shop-cart'"));
+            QVERIFY(drift.mark.valid());
+            settings.insert(drift.setting + "=" + drift.actual + "/" + drift.expected);
+        }
+        QCOMPARE(settings, (std::set<std::string> {"circuitbreaker.slidingWindowSize=20/7", "retry.maxAttempts=6/3"}));
+        // Durations compare by value: 15s is 15000ms.
+        const std::string same
+            = std::regex_replace(text, std::regex("waitDurationInOpenState: 15000ms"), "waitDurationInOpenState: 15s");
+        QVERIFY(checkConfig(m_cases, {{"shop.yaml", same}}).drifts.empty());
+    }
+
+    void checkConfigBadInputExitsTwo()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath("broken.yaml");
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kind: VirtualService\nspec: [1,\n");
+        file.close();
+        const QString model = kExamples + "/checkout.seam.yaml";
+        const CliRun bad = runCli({"check-config", model, broken});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(broken + ":2:7: error:"), qPrintable(bad.describe()));
+        const CliRun other = runCli({"check-config", model, model});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("neither a Resilience4j file"), qPrintable(other.describe()));
+        QCOMPARE(runCli({"check-config", model}).exitCode, 2);
+        QCOMPARE(runCli({"check-config", model, broken, "--format", "xml"}).exitCode, 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRuntimeConfig)
+#include "tst_runtimeconfig.moc"
