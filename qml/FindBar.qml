@@ -26,6 +26,10 @@ Pane {
         field.selectAll()
     }
     function deactivate() {
+        // The canvas is a focus scope holding this bar: unless the field gives up its focus,
+        // the canvas hands its active focus back to the hidden field, which then swallows
+        // Escape, Delete and Backspace for the rest of the session.
+        field.focus = false
         visible = false
         field.text = ""
         canvas.forceActiveFocus()

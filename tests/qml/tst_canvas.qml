@@ -17,15 +17,17 @@ Item {
         anchors.fill: parent
         document: doc
         selection: sel
-    }
+        focus: true
 
-    FindBar {
-        id: findBar
-        anchors.top: parent.top
-        anchors.right: parent.right
-        canvas: canvas
-        document: doc
-        selection: sel
+        // Inside the canvas's focus scope, as in Main.qml.
+        FindBar {
+            id: findBar
+            anchors.top: parent.top
+            anchors.right: parent.right
+            canvas: canvas
+            document: doc
+            selection: sel
+        }
     }
 
     SignalSpy { id: linkSpy; target: canvas; signalName: "linkRequested" }
@@ -232,6 +234,24 @@ Item {
             keyClick(Qt.Key_Escape)
             verify(!findBar.visible)
             compare(canvas.findText, "")
+        }
+
+        // Closing Find gives the keyboard back to the canvas: the hidden field kept it, and
+        // Escape (deselect) and Delete reached nothing for the rest of the session.
+        function test_keyboardComesBackAfterFind() {
+            findBar.activate()
+            for (const ch of "pay")
+                keyClick(ch)
+            keyClick(Qt.Key_Escape)
+            verify(!findBar.visible)
+            const c = viewOf("orders")
+            mouseClick(canvas, c.x, c.y)
+            compare(sel.current, "orders")
+            verify(canvas.activeFocus)
+            const field = findChild(findBar, "findField")
+            verify(!field.activeFocus, "the hidden find field still has the keyboard")
+            keyClick(Qt.Key_Escape)
+            compare(sel.count, 0)
         }
 
         function test_edgeLayerFollowsModel() {
