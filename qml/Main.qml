@@ -38,10 +38,13 @@ ApplicationWindow {
         // Positions arrive as one undo step when the run finishes: let them glide in.
         onRunningChanged: if (running) canvas.animateNextLayout()
         onFinished: (applied) => {
+            // A failed run applies nothing: say why (the error was never shown before).
             if (!applied)
                 canvas.stopLayoutAnimation()
-            else if (lastError.length > 0)
+            if (lastError.length > 0)
                 errorDialog.show(qsTr("Auto layout failed"), lastError)
+            else if (applied)
+                canvas.fitWhenLaidOut()
         }
     }
     RecentFiles { id: recent }

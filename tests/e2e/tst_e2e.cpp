@@ -39,8 +39,12 @@ private slots:
     void createComponentAndIntegrationThenSave();
     void realExecutableRendersScreenshot();
     void crashedUntitledWorkIsOfferedAtStart();
+    void hoverConnectFromAnUnselectedCard();
+    void autoLayoutRefitsTheView();
 
 private:
+    // The real editor on a copy of an example; null (and a failed check) if it did not open.
+    QQuickWindow *openEditor(QQmlApplicationEngine &engine, const QString &example);
     QPoint windowPoint(QQuickItem *item, QPointF local = QPointF(-1, -1)) const;
     QPoint scenePoint(QQuickItem *canvas, QPointF scene) const;
     QTemporaryDir m_dir;
@@ -260,6 +264,91 @@ void TestEditorEndToEnd::crashedUntitledWorkIsOfferedAtStart()
     QVERIFY(doc->isModified());
     QCOMPARE(doc->componentCount(), 13);
     QVERIFY(doc->recovery()->crashed().isEmpty());
+}
+
+QQuickWindow *TestEditorEndToEnd::openEditor(QQmlApplicationEngine &engine, const QString &example)
+{
+    const QString path = m_dir.filePath(example);
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/") + example, path))
+        return nullptr;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("initialFile"), path}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    if (engine.rootObjects().size() != 1)
+        return nullptr;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return nullptr;
+    window->requestActivate();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    QTest::qWait(300); // the initial fit
+    return window;
+}
+
+// The handle of a card that is only hovered: the drag leaves the card (so it is no longer
+// hovered) and must still end in the pattern popup. The handle used to hide mid-drag,
+// taking the mouse grab with it, and nothing happened.
+void TestEditorEndToEnd::hoverConnectFromAnUnselectedCard()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    auto *selection = window->property("selection").value<Selection *>();
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(doc && selection && canvas);
+    QCOMPARE(selection->count(), 0);
+
+    const QSizeF card = doc->cardSize();
+    const QPointF from = doc->componentPosition(QStringLiteral("web"));
+    const QPoint handle = scenePoint(canvas, from + QPointF(card.width(), card.height() / 2));
+    const QPoint target = scenePoint(
+        canvas, doc->componentPosition(QStringLiteral("orders-db")) + QPointF(card.width() / 2, card.height() / 2));
+    QTest::mouseMove(window, handle - QPoint(30, 0)); // hover the card: its handle shows
+    QTest::qWait(50);
+    QTest::mouseMove(window, handle);
+    QTest::qWait(50);
+    QTest::mousePress(window, Qt::LeftButton, {}, handle);
+    for (int i = 1; i <= 10; ++i) {
+        QTest::mouseMove(window, handle + (target - handle) * i / 10);
+        QTest::qWait(10);
+    }
+    QCOMPARE(canvas->property("linkFrom").toString(), QStringLiteral("web"));
+    QCOMPARE(canvas->property("linkTarget").toString(), QStringLiteral("orders-db"));
+    QTest::mouseRelease(window, Qt::LeftButton, {}, target);
+    QQuickItem *rest = nullptr;
+    QTRY_VERIFY((rest = findItem(window->contentItem(), QStringLiteral("pattern-rest"))) && rest->isVisible());
+    QCOMPARE(canvas->property("linkFrom").toString(), QString());
+}
+
+// After Auto Layout every card is in view, however the view was zoomed or panned before.
+void TestEditorEndToEnd::autoLayoutRefitsTheView()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(doc && canvas);
+    canvas->setProperty("zoom", 4.0);
+    canvas->setProperty("panX", -3000.0);
+    canvas->setProperty("panY", -1500.0);
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QObject *layout = window->property("autoLayout").value<QObject *>();
+    QVERIFY(layout);
+    QTRY_VERIFY_WITH_TIMEOUT(!layout->property("running").toBool(), 60000);
+    QTRY_VERIFY(!canvas->property("layoutAnimating").toBool());
+    QTest::qWait(50);
+    const QSizeF card = doc->cardSize();
+    const QRectF view(canvas->mapToScene(QPointF(0, 0)), canvas->size());
+    for (const Component &c : doc->model().components) {
+        const QPointF p = doc->componentPosition(QString::fromStdString(c.id));
+        const QRect r(scenePoint(canvas, p), scenePoint(canvas, p + QPointF(card.width(), card.height())));
+        QVERIFY2(view.contains(QRectF(r)), c.id.c_str());
+    }
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
