@@ -121,36 +121,38 @@ ApplicationWindow {
     }
 
     // --- Actions ---------------------------------------------------------------------------
-    Action { id: newAction; text: qsTr("&New"); shortcut: StandardKey.New
+    // Shortcuts are spelled out, not StandardKey: without a desktop theme (plain X11) some
+    // standard keys, Save As among them, have no binding at all. "Ctrl" is Command on macOS.
+    Action { id: newAction; text: qsTr("&New"); shortcut: "Ctrl+N"
         onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.requestFit() }) }
-    Action { id: openAction; text: qsTr("&Open…"); shortcut: StandardKey.Open
+    Action { id: openAction; text: qsTr("&Open…"); shortcut: "Ctrl+O"
         onTriggered: confirmDiscard(() => openDialog.open()) }
-    Action { id: saveAction; text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: save() }
-    Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs
+    Action { id: saveAction; text: qsTr("&Save"); shortcut: "Ctrl+S"; onTriggered: save() }
+    Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: "Ctrl+Shift+S"
         onTriggered: { saveDialog.then = null; saveDialog.open() } }
     Action { id: importAction; text: qsTr("&Import…"); shortcut: "Ctrl+Shift+I"; onTriggered: importDialog.open() }
     Action { id: exportAction; text: qsTr("&Export…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
-    Action { id: quitAction; text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
+    Action { id: quitAction; text: qsTr("&Quit"); shortcut: "Ctrl+Q"; onTriggered: window.close() }
 
     Action { id: undoAction; text: doc.undoText ? qsTr("&Undo %1").arg(doc.undoText) : qsTr("&Undo")
-        shortcut: StandardKey.Undo; enabled: doc.canUndo; onTriggered: doc.undo() }
+        shortcut: "Ctrl+Z"; enabled: doc.canUndo; onTriggered: doc.undo() }
     Action { id: redoAction; text: doc.redoText ? qsTr("&Redo %1").arg(doc.redoText) : qsTr("&Redo")
-        shortcut: StandardKey.Redo; enabled: doc.canRedo; onTriggered: doc.redo() }
-    Action { id: cutAction; text: qsTr("Cu&t"); shortcut: StandardKey.Cut
+        shortcut: "Ctrl+Shift+Z"; enabled: doc.canRedo; onTriggered: doc.redo() }
+    Action { id: cutAction; text: qsTr("Cu&t"); shortcut: "Ctrl+X"
         enabled: selection.componentIds.length > 0; onTriggered: selection.cut() }
-    Action { id: copyAction; text: qsTr("&Copy"); shortcut: StandardKey.Copy
+    Action { id: copyAction; text: qsTr("&Copy"); shortcut: "Ctrl+C"
         enabled: selection.componentIds.length > 0; onTriggered: selection.copy() }
-    Action { id: pasteAction; text: qsTr("&Paste"); shortcut: StandardKey.Paste; onTriggered: selection.paste() }
+    Action { id: pasteAction; text: qsTr("&Paste"); shortcut: "Ctrl+V"; onTriggered: selection.paste() }
     Action { id: duplicateAction; text: qsTr("D&uplicate"); shortcut: "Ctrl+D"
         enabled: selection.componentIds.length > 0; onTriggered: selection.duplicate() }
-    Action { id: deleteAction; text: qsTr("&Delete"); shortcut: StandardKey.Delete
+    Action { id: deleteAction; text: qsTr("&Delete"); shortcut: "Del"
         enabled: selection.count > 0; onTriggered: selection.removeSelected() }
-    Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: StandardKey.SelectAll
+    Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: "Ctrl+A"
         onTriggered: selection.selectAll() }
-    Action { id: findAction; text: qsTr("&Find…"); shortcut: StandardKey.Find; onTriggered: findBar.activate() }
+    Action { id: findAction; text: qsTr("&Find…"); shortcut: "Ctrl+F"; onTriggered: findBar.activate() }
 
-    Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: StandardKey.ZoomIn; onTriggered: canvas.zoomIn() }
-    Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: StandardKey.ZoomOut; onTriggered: canvas.zoomOut() }
+    Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: "Ctrl++"; onTriggered: canvas.zoomIn() }
+    Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: "Ctrl+-"; onTriggered: canvas.zoomOut() }
     Action { id: zoomResetAction; text: qsTr("Actual &Size"); shortcut: "Ctrl+0"; onTriggered: canvas.resetZoom() }
     Action { id: fitAction; text: qsTr("&Fit to Window"); shortcut: "Ctrl+1"; onTriggered: canvas.fit() }
     Action { id: layoutAction; text: qsTr("&Auto Layout"); shortcut: "Ctrl+L"
@@ -165,12 +167,13 @@ ApplicationWindow {
     Shortcut { sequence: "Backspace"; enabled: canvas.activeFocus && selection.count > 0
         onActivated: selection.removeSelected() }
     Shortcut { sequence: "Ctrl+="; onActivated: canvas.zoomIn() }
+    Shortcut { sequence: "Ctrl+Y"; enabled: doc.canRedo; onActivated: doc.redo() }
 
     menuBar: MenuBar {
         Menu {
             title: qsTr("&File")
-            MenuItem { action: newAction }
-            MenuItem { action: openAction }
+            ActionMenuItem { action: newAction }
+            ActionMenuItem { action: openAction }
             Menu {
                 id: recentMenu
                 title: qsTr("Open &Recent")
@@ -190,45 +193,45 @@ ApplicationWindow {
                 MenuItem { text: qsTr("Clear List"); onTriggered: recent.clear() }
             }
             MenuSeparator {}
-            MenuItem { action: saveAction }
-            MenuItem { action: saveAsAction }
+            ActionMenuItem { action: saveAction }
+            ActionMenuItem { action: saveAsAction }
             MenuSeparator {}
-            MenuItem { action: importAction }
-            MenuItem { action: exportAction }
+            ActionMenuItem { action: importAction }
+            ActionMenuItem { action: exportAction }
             MenuSeparator {}
-            MenuItem { action: quitAction }
+            ActionMenuItem { action: quitAction }
         }
         Menu {
             title: qsTr("&Edit")
-            MenuItem { action: undoAction }
-            MenuItem { action: redoAction }
+            ActionMenuItem { action: undoAction }
+            ActionMenuItem { action: redoAction }
             MenuSeparator {}
-            MenuItem { action: cutAction }
-            MenuItem { action: copyAction }
-            MenuItem { action: pasteAction }
-            MenuItem { action: duplicateAction }
-            MenuItem { action: deleteAction }
+            ActionMenuItem { action: cutAction }
+            ActionMenuItem { action: copyAction }
+            ActionMenuItem { action: pasteAction }
+            ActionMenuItem { action: duplicateAction }
+            ActionMenuItem { action: deleteAction }
             MenuSeparator {}
-            MenuItem { action: selectAllAction }
-            MenuItem { action: findAction }
+            ActionMenuItem { action: selectAllAction }
+            ActionMenuItem { action: findAction }
         }
         Menu {
             title: qsTr("&View")
-            MenuItem { action: zoomInAction }
-            MenuItem { action: zoomOutAction }
-            MenuItem { action: zoomResetAction }
-            MenuItem { action: fitAction }
+            ActionMenuItem { action: zoomInAction }
+            ActionMenuItem { action: zoomOutAction }
+            ActionMenuItem { action: zoomResetAction }
+            ActionMenuItem { action: fitAction }
             MenuSeparator {}
-            MenuItem { action: layoutAction }
+            ActionMenuItem { action: layoutAction }
             MenuSeparator {}
-            MenuItem { action: paletteToggle }
-            MenuItem { action: inspectorToggle }
-            MenuItem { action: problemsToggle }
+            ActionMenuItem { action: paletteToggle }
+            ActionMenuItem { action: inspectorToggle }
+            ActionMenuItem { action: problemsToggle }
         }
         Menu {
             title: qsTr("&Help")
-            MenuItem { action: rulesAction }
-            MenuItem { action: aboutAction }
+            ActionMenuItem { action: rulesAction }
+            ActionMenuItem { action: aboutAction }
         }
     }
 
@@ -357,6 +360,7 @@ ApplicationWindow {
     }
     FileDialog {
         id: importDialog
+        objectName: "importDialog"
         title: qsTr("Import contracts (.proto, OpenAPI, AsyncAPI)")
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Contracts (*.proto *.yaml *.yml *.json)"), qsTr("All files (*)")]
@@ -364,6 +368,7 @@ ApplicationWindow {
     }
     FileDialog {
         id: saveDialog
+        objectName: "saveDialog"
         property var then: null
         title: qsTr("Save model as")
         fileMode: FileDialog.SaveFile

@@ -41,6 +41,7 @@ private slots:
     void crashedUntitledWorkIsOfferedAtStart();
     void hoverConnectFromAnUnselectedCard();
     void autoLayoutRefitsTheView();
+    void menusShowTheirShortcutsAndTheyWork();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -349,6 +350,48 @@ void TestEditorEndToEnd::autoLayoutRefitsTheView()
         const QRect r(scenePoint(canvas, p), scenePoint(canvas, p + QPointF(card.width(), card.height())));
         QVERIFY2(view.contains(QRectF(r)), c.id.c_str());
     }
+}
+
+// Every menu item whose action has a shortcut shows it, spelled as the platform spells it,
+// and the File menu's two-modifier shortcuts work without a desktop theme (plain X11 gives
+// StandardKey.SaveAs no binding at all).
+void TestEditorEndToEnd::menusShowTheirShortcutsAndTheyWork()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    QHash<QString, QString> shown; // item text without mnemonics → shortcut text
+    const auto objects = window->findChildren<QObject *>();
+    for (QObject *o : objects) {
+        if (o->metaObject()->indexOfProperty("shortcutText") < 0)
+            continue;
+        auto *action = o->property("action").value<QObject *>();
+        QVERIFY(action);
+        const QVariant shortcut = action->property("shortcut");
+        const QString text = o->property("text").toString().remove(QLatin1Char('&'));
+        shown.insert(text, o->property("shortcutText").toString());
+        if (shortcut.isValid() && !shortcut.toString().isEmpty())
+            QVERIFY2(!shown.value(text).isEmpty(), qPrintable(text));
+    }
+    QVERIFY2(shown.size() >= 20, qPrintable(QString::number(shown.size())));
+    QCOMPARE(shown.value(QStringLiteral("Save As…")), QStringLiteral("Ctrl+Shift+S"));
+    QCOMPARE(shown.value(QStringLiteral("Import…")), QStringLiteral("Ctrl+Shift+I"));
+    QCOMPARE(shown.value(QStringLiteral("Open…")), QStringLiteral("Ctrl+O"));
+    QCOMPARE(shown.value(QStringLiteral("Quit")), QStringLiteral("Ctrl+Q"));
+    QCOMPARE(shown.value(QStringLiteral("Find…")), QStringLiteral("Ctrl+F"));
+    QCOMPARE(shown.value(QStringLiteral("Palette")), QString());
+
+    QObject *save = window->findChild<QObject *>(QStringLiteral("saveDialog"));
+    QObject *import = window->findChild<QObject *>(QStringLiteral("importDialog"));
+    QVERIFY(save && import);
+    QVERIFY(!save->property("visible").toBool());
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(save->property("visible").toBool());
+    QMetaObject::invokeMethod(save, "reject");
+    QTRY_VERIFY(!save->property("visible").toBool());
+    QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(import->property("visible").toBool());
+    QMetaObject::invokeMethod(import, "reject");
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
