@@ -70,6 +70,7 @@ Pane {
             font.pixelSize: 11
         }
         ToolButton {
+            focusPolicy: Qt.NoFocus // Escape closes too
             text: "✕"
             onClicked: bar.deactivate()
         }

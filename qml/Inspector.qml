@@ -104,7 +104,8 @@ Rectangle {
                 onEditingFinished: if (text !== inspector.document.modelName) inspector.document.setModelName(text)
             }
             Label { text: qsTr("Description"); color: Theme.mutedText; font.pixelSize: 11 }
-            TextArea {
+            FormTextArea {
+                objectName: "modelDescriptionField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 wrapMode: TextEdit.Wrap

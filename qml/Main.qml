@@ -306,16 +306,17 @@ ApplicationWindow {
                     }
                 }
 
-                // Zoom controls in the corner, for people without a wheel.
+                // Zoom controls in the corner, for people without a wheel. Not in the Tab chain:
+                // the keyboard has their shortcuts, and Tab from the canvas goes to the panels.
                 Row {
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom
                     anchors.margins: 10
                     spacing: 4
-                    ToolButton { text: "−"; onClicked: canvas.zoomOut(); ToolTip.visible: hovered; ToolTip.text: zoomOutAction.text.replace("&", "") }
-                    ToolButton { text: Math.round(canvas.zoom * 100) + "%"; onClicked: canvas.resetZoom(); ToolTip.visible: hovered; ToolTip.text: qsTr("Actual size") }
-                    ToolButton { text: "+"; onClicked: canvas.zoomIn(); ToolTip.visible: hovered; ToolTip.text: zoomInAction.text.replace("&", "") }
-                    ToolButton { text: "⤢"; onClicked: canvas.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Fit to window") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "−"; onClicked: canvas.zoomOut(); ToolTip.visible: hovered; ToolTip.text: zoomOutAction.text.replace("&", "") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: Math.round(canvas.zoom * 100) + "%"; onClicked: canvas.resetZoom(); ToolTip.visible: hovered; ToolTip.text: qsTr("Actual size") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "+"; onClicked: canvas.zoomIn(); ToolTip.visible: hovered; ToolTip.text: zoomInAction.text.replace("&", "") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "⤢"; onClicked: canvas.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Fit to window") }
                 }
             }
 

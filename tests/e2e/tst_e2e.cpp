@@ -42,6 +42,7 @@ private slots:
     void hoverConnectFromAnUnselectedCard();
     void autoLayoutRefitsTheView();
     void menusShowTheirShortcutsAndTheyWork();
+    void tabFromTheCanvasGoesToThePanels();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -392,6 +393,22 @@ void TestEditorEndToEnd::menusShowTheirShortcutsAndTheyWork()
     QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(import->property("visible").toBool());
     QMetaObject::invokeMethod(import, "reject");
+}
+
+// Tab from the canvas leaves it (the zoom buttons in its corner used to come first).
+void TestEditorEndToEnd::tabFromTheCanvasGoesToThePanels()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(canvas);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(canvas, QPointF(20, 20))); // empty background
+    QTRY_VERIFY(canvas->hasActiveFocus());
+    QTest::keyClick(window, Qt::Key_Tab);
+    QQuickItem *focused = window->activeFocusItem();
+    QVERIFY(focused);
+    QVERIFY2(!canvas->isAncestorOf(focused) && focused != canvas, focused->metaObject()->className());
 }
 
 QTEST_MAIN(TestEditorEndToEnd)

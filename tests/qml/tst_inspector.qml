@@ -138,6 +138,36 @@ Item {
             doc.undo()
         }
 
+        // Tab leaves a multi-line field (it used to type a tab and keep the keyboard), and
+        // what was typed is kept.
+        function test_tabMovesOutOfTheDescription() {
+            const area = findChild(inspector, "modelDescriptionField")
+            const name = findChild(inspector, "modelNameField")
+            verify(area.visible)
+            area.forceActiveFocus()
+            area.cursorPosition = area.length
+            keyClick("x")
+            keyClick(Qt.Key_Tab)
+            verify(!area.activeFocus, "Tab stayed in the description")
+            verify(area.text.indexOf("\t") < 0, "Tab typed a tab character")
+            compare(doc.modelDescription.slice(-1), "x")
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Backtab)
+            verify(!area.activeFocus, "Shift+Tab stayed in the description")
+            verify(name.activeFocus, "Shift+Tab goes back to the name")
+            doc.undo()
+        }
+
+        function test_tabMovesOutOfAMultiLineField() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementType", "component")
+            const area = control("description")
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Tab)
+            verify(!area.activeFocus, "Tab stayed in the description")
+            compare(area.text.indexOf("\t"), -1)
+        }
+
         function test_nothingSelectedEditsModelName() {
             const f = findChild(inspector, "modelNameField")
             verify(f.visible)
