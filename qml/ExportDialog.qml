@@ -98,7 +98,7 @@ Dialog {
                 spacing: 1
                 Label {
                     text: (modelData.ok ? "✓ " : "✗ ") + modelData.format
-                          + (modelData.ok ? qsTr(" — %n file(s)", "", modelData.files.length) : " — " + modelData.error)
+                          + (modelData.ok ? " — " + Wording.count(modelData.files.length, qsTr("file"), qsTr("files")) : " — " + modelData.error)
                     color: modelData.ok ? Theme.text : Theme.error
                     font.weight: Font.DemiBold
                 }

@@ -168,6 +168,34 @@ Item {
             compare(area.text.indexOf("\t"), -1)
         }
 
+        // Several elements selected: a summary of them, not the model's fields under
+        // "Select a card".
+        function test_severalSelectedShowsASummary() {
+            sel.selectMany(["orders", "payments", "charge"])
+            compare(sel.count, 3)
+            const title = findChild(inspector, "inspectorTitle")
+            tryCompare(title, "text", "2 components, 1 integration selected")
+            verify(!findChild(inspector, "modelFields").visible, "the model's fields are shown")
+            verify(findChild(inspector, "multiSelection").visible)
+            sel.selectMany(["orders", "payments"])
+            tryCompare(title, "text", "2 components selected")
+            sel.clear()
+            tryCompare(title, "text", "Model")
+            verify(findChild(inspector, "modelFields").visible)
+        }
+
+        // "1 component", never "1 components".
+        function test_modelCountsAreSingularForOne() {
+            doc.newModel()
+            verify(doc.addComponent("service", 0, 0).length > 0)
+            const f = findChild(inspector, "modelFields")
+            let found = false
+            for (let i = 0; i < f.children.length; ++i)
+                if (f.children[i].text === "1 component · 0 integrations")
+                    found = true
+            verify(found, "no \"1 component · 0 integrations\" label")
+        }
+
         function test_nothingSelectedEditsModelName() {
             const f = findChild(inspector, "modelNameField")
             verify(f.visible)
