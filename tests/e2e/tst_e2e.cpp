@@ -9,6 +9,8 @@
 #include "views/selection.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -43,6 +45,7 @@ private slots:
     void autoLayoutRefitsTheView();
     void menusShowTheirShortcutsAndTheyWork();
     void tabFromTheCanvasGoesToThePanels();
+    void everyCrashedEntryIsOfferedAtStart();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -409,6 +412,63 @@ void TestEditorEndToEnd::tabFromTheCanvasGoesToThePanels()
     QQuickItem *focused = window->activeFocusItem();
     QVERIFY(focused);
     QVERIFY2(!canvas->isAncestorOf(focused) && focused != canvas, focused->metaObject()->className());
+}
+
+// Two crashes left two entries (one for a file, one untitled). A plain start offers the
+// newest; declining it offers the next; accepting that one restores it.
+void TestEditorEndToEnd::everyCrashedEntryIsOfferedAtStart()
+{
+    QDir(Recovery::folder()).removeRecursively();
+    QVERIFY(QDir().mkpath(Recovery::folder()));
+    const QString file = m_dir.filePath(QStringLiteral("crashed-file.seam.yaml"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml"), file));
+    const auto leave = [](const QString &id, const std::string &name, const QString &forFile, int ageSeconds) {
+        LoadResult model = loadModelFromFile(SEAM_EXAMPLES_DIR "/checkout.seam.yaml");
+        if (!model.ok())
+            return false;
+        model.model->name = name;
+        const QString yaml = Recovery::folder() + QLatin1Char('/') + id + QStringLiteral(".seam.yaml");
+        if (!saveModelToFile(*model.model, yaml.toStdString()).empty())
+            return false;
+        QFile info(Recovery::folder() + QLatin1Char('/') + id + QStringLiteral(".json"));
+        if (!info.open(QIODevice::WriteOnly))
+            return false;
+        info.write(QJsonDocument(QJsonObject {{QStringLiteral("file"), forFile}}).toJson());
+        info.close();
+        const QDateTime when = QDateTime::currentDateTime().addSecs(-ageSeconds);
+        for (const QString &path : {yaml, info.fileName()}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadWrite) || !f.setFileTime(when, QFileDevice::FileModificationTime))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(leave(QStringLiteral("00000000000000a1"), "Older untitled work", QString(), 3600));
+    QVERIFY(leave(QStringLiteral("00000000000000b2"), "Newer file work", file, 60));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(window && QTest::qWaitForWindowExposed(window));
+    auto *doc = window->property("document").value<Document *>();
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("recoveryDialog"));
+    QVERIFY(doc && dialog);
+    QCOMPARE(doc->recovery()->crashed().size(), 2);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(dialog->property("entry").toMap().value(QStringLiteral("file")).toString(), file);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+    // The next one follows.
+    QTRY_VERIFY(dialog->property("opened").toBool()
+                && dialog->property("entry").toMap().value(QStringLiteral("file")).toString().isEmpty());
+    QCOMPARE(doc->recovery()->crashed().size(), 1);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QTRY_COMPARE(doc->modelName(), QStringLiteral("Older untitled work"));
+    QVERIFY(doc->isUntitled());
+    QVERIFY(doc->isModified());
+    QVERIFY(doc->recovery()->crashed().isEmpty());
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
