@@ -33,10 +33,7 @@ Dialog {
 
     onOpened: {
         results = []
-        if (folder.text.length === 0 && document && document.filePath.length > 0) {
-            const p = controller.toLocalPath(document.filePath)
-            folder.text = p.substring(0, p.lastIndexOf("/")) + "/export"
-        }
+        folder.text = controller.suggestedFolder()
     }
 
     ColumnLayout {
@@ -44,18 +41,28 @@ Dialog {
         spacing: 10
 
         Label { text: qsTr("Formats"); color: Theme.mutedText; font.pixelSize: 11 }
-        GridLayout {
-            columns: 1
-            rowSpacing: 0
+        // Each format's description wraps within the dialog instead of running past it.
+        ColumnLayout {
+            objectName: "formatList"
+            Layout.fillWidth: true
+            spacing: 2
             Repeater {
                 id: formatChecks
                 model: dialog.controller ? dialog.controller.formats : []
                 delegate: CheckBox {
+                    id: check
                     required property var modelData
                     readonly property string formatId: modelData.id
                     objectName: "format-" + modelData.id
+                    Layout.fillWidth: true
                     checked: true
                     text: modelData.id + " — " + modelData.description
+                    contentItem: Label {
+                        leftPadding: check.indicator.width + check.spacing
+                        text: check.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
             }
         }
@@ -70,6 +77,7 @@ Dialog {
                 selectByMouse: true
             }
             Button {
+                objectName: "exportBrowse"
                 text: qsTr("Browse…")
                 onClicked: folderDialog.open()
             }
