@@ -170,12 +170,34 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+Y"; enabled: doc.canRedo; onActivated: doc.redo() }
 
     menuBar: MenuBar {
-        Menu {
+        id: menuBar
+        objectName: "menuBar"
+        readonly property bool menuOpen: {
+            for (let i = 0; i < count; ++i)
+                if (menuAt(i) && menuAt(i).visible)
+                    return true
+            return false
+        }
+        // Qt 6.4's menu bar keeps a title that is under the mouse highlighted when Escape
+        // closes its menu, still in "open on hover" mode: the next hover opened the other
+        // menu and the click on it closed it again (swallowed). The titles take no hover
+        // of their own; hovering another title while a menu is open switches to it, as a
+        // click does.
+        delegate: MenuBarItem {
+            id: title
+            objectName: "menuTitle-" + text.replace("&", "")
+            hoverEnabled: false
+            HoverHandler {
+                onHoveredChanged: if (hovered && menuBar.menuOpen && !title.highlighted) title.triggered()
+            }
+        }
+        FittedMenu {
             title: qsTr("&File")
             ActionMenuItem { action: newAction }
             ActionMenuItem { action: openAction }
-            Menu {
+            FittedMenu {
                 id: recentMenu
+                objectName: "recentMenu"
                 title: qsTr("Open &Recent")
                 enabled: recent.files.length > 0
                 Instantiator {
@@ -183,8 +205,18 @@ ApplicationWindow {
                     delegate: MenuItem {
                         required property string modelData
                         required property int index
-                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData
-                        onTriggered: confirmDiscard(() => openFile(modelData))
+                        objectName: "recent-" + index
+                        // The file's name first: it is what tells the entries apart.
+                        readonly property string fileName: modelData.substring(modelData.lastIndexOf("/") + 1)
+                        readonly property string folder: modelData.substring(0, modelData.lastIndexOf("/"))
+                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + fileName + "  —  " + folder
+                        // Opening reorders the list, which destroys this item while the menus
+                        // are still closing and left both drawn: close them all first, then open.
+                        onTriggered: {
+                            const path = modelData
+                            recentMenu.dismiss()
+                            Qt.callLater(() => confirmDiscard(() => openFile(path)))
+                        }
                     }
                     onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => recentMenu.removeItem(object)
@@ -201,7 +233,7 @@ ApplicationWindow {
             MenuSeparator {}
             ActionMenuItem { action: quitAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&Edit")
             ActionMenuItem { action: undoAction }
             ActionMenuItem { action: redoAction }
@@ -215,7 +247,7 @@ ApplicationWindow {
             ActionMenuItem { action: selectAllAction }
             ActionMenuItem { action: findAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&View")
             ActionMenuItem { action: zoomInAction }
             ActionMenuItem { action: zoomOutAction }
@@ -228,7 +260,7 @@ ApplicationWindow {
             ActionMenuItem { action: inspectorToggle }
             ActionMenuItem { action: problemsToggle }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&Help")
             ActionMenuItem { action: rulesAction }
             ActionMenuItem { action: aboutAction }

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
 
 using namespace seam;
@@ -46,6 +48,7 @@ private slots:
     void menusShowTheirShortcutsAndTheyWork();
     void tabFromTheCanvasGoesToThePanels();
     void everyCrashedEntryIsOfferedAtStart();
+    void menusCloseAndTheNextClickOpens();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -469,6 +472,75 @@ void TestEditorEndToEnd::everyCrashedEntryIsOfferedAtStart()
     QVERIFY(doc->isUntitled());
     QVERIFY(doc->isModified());
     QVERIFY(doc->recovery()->crashed().isEmpty());
+}
+
+// File ▸ Open Recent ▸ an entry closes both menus (they stayed drawn); Escape leaves no
+// title highlighted, and the next click on another title opens its menu (it was swallowed).
+void TestEditorEndToEnd::menusCloseAndTheNextClickOpens()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    QQuickItem *fileTitle = findItem(window->contentItem(), QStringLiteral("menuTitle-File"));
+    QQuickItem *editTitle = findItem(window->contentItem(), QStringLiteral("menuTitle-Edit"));
+    QVERIFY(fileTitle && editTitle);
+    auto *fileMenu = fileTitle->property("menu").value<QObject *>();
+    auto *editMenu = editTitle->property("menu").value<QObject *>();
+    QObject *recentMenu = window->findChild<QObject *>(QStringLiteral("recentMenu"));
+    QVERIFY(fileMenu && editMenu && recentMenu);
+
+    // Escape with the mouse still on the title.
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(fileTitle));
+    QTRY_VERIFY(fileMenu->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!fileMenu->property("visible").toBool());
+    QVERIFY(!fileTitle->property("highlighted").toBool());
+    QTest::mouseMove(window, windowPoint(editTitle));
+    QTest::qWait(100);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(editTitle));
+    QTRY_VERIFY(editMenu->property("opened").toBool());
+    QTest::qWait(200);
+    QVERIFY(editMenu->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!editMenu->property("visible").toBool());
+
+    // Open Recent ▸ the second entry: opening it reorders the list under the open menus.
+    const QString other = m_dir.filePath(QStringLiteral("other.seam.yaml"));
+    QFile::remove(other);
+    QVERIFY(QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml"), other));
+    QFile::setPermissions(other, QFile::ReadOwner | QFile::WriteOwner);
+    QVariant opened;
+    QVERIFY(QMetaObject::invokeMethod(window, "openFile", Q_RETURN_ARG(QVariant, opened), Q_ARG(QVariant, other)));
+    QVERIFY(opened.toBool());
+    QCOMPARE(doc->fileName(), QStringLiteral("other.seam.yaml"));
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(fileTitle));
+    QTRY_VERIFY(fileMenu->property("opened").toBool());
+    QQuickItem *recentItem = nullptr;
+    const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (item->property("subMenu").value<QObject *>() == recentMenu)
+            recentItem = item;
+        for (QQuickItem *child : item->childItems())
+            walk(child);
+    };
+    walk(window->contentItem());
+    QVERIFY(recentItem);
+    QTest::mouseMove(window, windowPoint(recentItem));
+    QTRY_VERIFY(recentMenu->property("opened").toBool());
+    QQuickItem *entry = nullptr;
+    QTRY_VERIFY((entry = findItem(window->contentItem(), QStringLiteral("recent-1"))) && entry->isVisible());
+    QVERIFY2(entry->property("text").toString().contains(QStringLiteral("checkout.seam.yaml")),
+             qPrintable(entry->property("text").toString()));
+    // Its full name and folder fit: the menu is as wide as its widest entry.
+    QVERIFY2(entry->width() >= entry->implicitWidth(),
+             qPrintable(QStringLiteral("%1 < %2").arg(entry->width()).arg(entry->implicitWidth())));
+    QTest::qWait(100);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(entry));
+    QTRY_VERIFY(!recentMenu->property("visible").toBool());
+    QTRY_VERIFY(!fileMenu->property("visible").toBool());
+    QTest::qWait(200);
+    QVERIFY(!fileMenu->property("visible").toBool());
+    QCOMPARE(doc->fileName(), QStringLiteral("checkout.seam.yaml"));
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
