@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Seam.Ui
 
 // File ▸ Export…: pick formats and a folder, then see every file written.
@@ -134,8 +133,11 @@ Dialog {
         }
     }
 
-    FolderDialog {
+    FileChooser {
         id: folderDialog
-        onAccepted: folder.text = dialog.controller.toLocalPath(selectedFolder.toString())
+        title: qsTr("Export into folder")
+        mode: FileChooser.Folder
+        startPath: folder.text
+        onAccepted: folder.text = selectedFile
     }
 }

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Seam.Ui
 
 ApplicationWindow {
@@ -385,30 +384,40 @@ ApplicationWindow {
     }
 
     // --- Dialogs ---------------------------------------------------------------------------
-    FileDialog {
-        id: openDialog
-        title: qsTr("Open model")
-        nameFilters: [qsTr("Seam models (*.seam.yaml *.seam.yml *.seam.json *.yaml *.yml *.json)"), qsTr("All files (*)")]
-        onAccepted: openFile(selectedFile.toString())
+    // The folder of the model shown, else of the last file opened, else the dialog's default.
+    function startFolder() {
+        const p = doc.filePath.length > 0 ? doc.filePath : (recent.files.length > 0 ? recent.files[0] : "")
+        return p.length > 0 ? p.substring(0, p.lastIndexOf("/")) : ""
     }
-    FileDialog {
+    FileChooser {
+        id: openDialog
+        objectName: "openDialog"
+        title: qsTr("Open model")
+        mode: FileChooser.OpenFile
+        startPath: window.startFolder()
+        nameFilters: [qsTr("Seam models (*.seam.yaml *.seam.yml *.seam.json *.yaml *.yml *.json)"), qsTr("All files (*)")]
+        onAccepted: openFile(selectedFile)
+    }
+    FileChooser {
         id: importDialog
         objectName: "importDialog"
         title: qsTr("Import contracts (.proto, OpenAPI, AsyncAPI)")
-        fileMode: FileDialog.OpenFiles
+        mode: FileChooser.OpenFiles
+        startPath: window.startFolder()
         nameFilters: [qsTr("Contracts (*.proto *.yaml *.yml *.json)"), qsTr("All files (*)")]
-        onAccepted: importFiles(selectedFiles.map(f => f.toString()))
+        onAccepted: importFiles(selectedFiles)
     }
-    FileDialog {
+    FileChooser {
         id: saveDialog
         objectName: "saveDialog"
         property var then: null
         title: qsTr("Save model as")
-        fileMode: FileDialog.SaveFile
+        mode: FileChooser.SaveFile
+        startPath: doc.filePath.length > 0 ? doc.filePath : window.startFolder()
         defaultSuffix: "seam.yaml"
         nameFilters: [qsTr("Seam YAML (*.seam.yaml)"), qsTr("Seam JSON (*.seam.json)")]
         onAccepted: {
-            if (doc.saveAs(selectedFile.toString())) {
+            if (doc.saveAs(selectedFile)) {
                 recent.add(doc.filePath)
                 const t = then
                 then = null

@@ -8,10 +8,15 @@
 #include "views/recovery.h"
 #include "views/selection.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -49,6 +54,7 @@ private slots:
     void tabFromTheCanvasGoesToThePanels();
     void everyCrashedEntryIsOfferedAtStart();
     void menusCloseAndTheNextClickOpens();
+    void saveAsDialogSavesOnEnter();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -396,6 +402,8 @@ void TestEditorEndToEnd::menusShowTheirShortcutsAndTheyWork()
     QTRY_VERIFY(save->property("visible").toBool());
     QMetaObject::invokeMethod(save, "reject");
     QTRY_VERIFY(!save->property("visible").toBool());
+    window->requestActivate(); // the dialog was a window of its own; no window manager gives focus back
+    QTRY_COMPARE(QGuiApplication::focusWindow(), window);
     QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(import->property("visible").toBool());
     QMetaObject::invokeMethod(import, "reject");
@@ -541,6 +549,49 @@ void TestEditorEndToEnd::menusCloseAndTheNextClickOpens()
     QTest::qWait(200);
     QVERIFY(!fileMenu->property("visible").toBool());
     QCOMPARE(doc->fileName(), QStringLiteral("checkout.seam.yaml"));
+}
+
+// File ▸ Save As: the dialog's button says Save (Qt Quick's fallback said Open) and Enter in
+// the name field saves, with the suffix added; File ▸ Open has a field to type a path in.
+void TestEditorEndToEnd::saveAsDialogSavesOnEnter()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    QVERIFY(doc);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QPushButton *accept = buttons->button(QDialogButtonBox::Save);
+    QVERIFY(accept);
+    QCOMPARE(accept->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()), QFileInfo(m_dir.path()));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("saved-as"));
+    QTest::keyClick(name, Qt::Key_Return);
+    const QString expected = m_dir.filePath(QStringLiteral("saved-as.seam.yaml"));
+    QTRY_COMPARE(doc->filePath(), expected);
+    QVERIFY(QFile::exists(expected));
+    QVERIFY(loadModelFromFile(expected.toStdString()).ok());
+
+    window->requestActivate();
+    QTRY_COMPARE(QGuiApplication::focusWindow(), window);
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptOpen);
+    name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name && name->isVisible());
+    const QString checkout = m_dir.filePath(QStringLiteral("checkout.seam.yaml"));
+    QTest::keyClicks(name, checkout);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(doc->filePath(), checkout);
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
