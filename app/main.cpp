@@ -11,12 +11,12 @@
 #include "views/document.h"
 #include "views/lintrunner.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -133,7 +133,8 @@ struct DragBench {
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the file dialogs are Qt Widgets' (qml/filechooser.h).
+    QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Seam"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("seam.dev"));
     QGuiApplication::setApplicationName(QStringLiteral("Seam"));

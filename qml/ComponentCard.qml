@@ -195,7 +195,10 @@ Item {
     Rectangle {
         id: handle
         objectName: "linkHandle"
-        visible: card.detailed && (mouse.containsMouse || handleArea.containsMouse || card.selected)
+        // While a link is drawn from here the handle must stay: hiding it would take the mouse
+        // grab from its area, and the drag from a card that was only hovered would end silently.
+        visible: card.detailed && (mouse.containsMouse || handleArea.containsMouse || handleArea.pressed
+                                   || card.selected || card.canvas.linkFrom === card.elementId)
         width: 14
         height: 14
         radius: 7
@@ -225,6 +228,7 @@ Item {
                 const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
                 card.canvas.endLink(p.x, p.y)
             }
+            onCanceled: card.canvas.cancelLink()
         }
     }
 }

@@ -46,6 +46,18 @@ FocusScope {
         edges.cancelMoveAnimation()
         layoutAnimating = false
     }
+    // A new layout can spread the cards far past the old view: fit once they have arrived.
+    property bool fitAfterLayout: false
+    function fitWhenLaidOut() {
+        if (layoutAnimating)
+            fitAfterLayout = true
+        else
+            fit()
+    }
+    onLayoutAnimatingChanged: if (!layoutAnimating && fitAfterLayout) {
+        fitAfterLayout = false
+        fit()
+    }
 
     signal elementActivated(string elementId)
     // A link was dropped on a card: the window asks for the pattern at (viewX, viewY).
@@ -203,6 +215,10 @@ FocusScope {
         linkEnd = Qt.point(sx, sy)
         const t = edges.componentAt(linkEnd)
         linkTarget = t !== linkFrom ? t : ""
+    }
+    function cancelLink() {
+        linkFrom = ""
+        linkTarget = ""
     }
     function endLink(sx, sy) {
         updateLink(sx, sy)

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Seam.Ui
 
 // File ▸ Export…: pick formats and a folder, then see every file written.
@@ -33,10 +32,7 @@ Dialog {
 
     onOpened: {
         results = []
-        if (folder.text.length === 0 && document && document.filePath.length > 0) {
-            const p = controller.toLocalPath(document.filePath)
-            folder.text = p.substring(0, p.lastIndexOf("/")) + "/export"
-        }
+        folder.text = controller.suggestedFolder()
     }
 
     ColumnLayout {
@@ -44,18 +40,28 @@ Dialog {
         spacing: 10
 
         Label { text: qsTr("Formats"); color: Theme.mutedText; font.pixelSize: 11 }
-        GridLayout {
-            columns: 1
-            rowSpacing: 0
+        // Each format's description wraps within the dialog instead of running past it.
+        ColumnLayout {
+            objectName: "formatList"
+            Layout.fillWidth: true
+            spacing: 2
             Repeater {
                 id: formatChecks
                 model: dialog.controller ? dialog.controller.formats : []
                 delegate: CheckBox {
+                    id: check
                     required property var modelData
                     readonly property string formatId: modelData.id
                     objectName: "format-" + modelData.id
+                    Layout.fillWidth: true
                     checked: true
                     text: modelData.id + " — " + modelData.description
+                    contentItem: Label {
+                        leftPadding: check.indicator.width + check.spacing
+                        text: check.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
             }
         }
@@ -70,6 +76,7 @@ Dialog {
                 selectByMouse: true
             }
             Button {
+                objectName: "exportBrowse"
                 text: qsTr("Browse…")
                 onClicked: folderDialog.open()
             }
@@ -98,7 +105,7 @@ Dialog {
                 spacing: 1
                 Label {
                     text: (modelData.ok ? "✓ " : "✗ ") + modelData.format
-                          + (modelData.ok ? qsTr(" — %n file(s)", "", modelData.files.length) : " — " + modelData.error)
+                          + (modelData.ok ? " — " + Wording.count(modelData.files.length, qsTr("file"), qsTr("files")) : " — " + modelData.error)
                     color: modelData.ok ? Theme.text : Theme.error
                     font.weight: Font.DemiBold
                 }
@@ -126,8 +133,11 @@ Dialog {
         }
     }
 
-    FolderDialog {
+    FileChooser {
         id: folderDialog
-        onAccepted: folder.text = dialog.controller.toLocalPath(selectedFolder.toString())
+        title: qsTr("Export into folder")
+        mode: FileChooser.Folder
+        startPath: folder.text
+        onAccepted: folder.text = selectedFile
     }
 }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Seam.Ui
 
-// Ctrl+F: highlights components whose name or id contains the text; Enter
-// selects them all and centres the first, Escape closes.
+// Ctrl+F: finds components and integrations whose name or id contains the text and
+// highlights the cards; Enter selects them all and centres the first, Escape closes.
 Pane {
     id: bar
     property Item canvas
@@ -26,6 +26,10 @@ Pane {
         field.selectAll()
     }
     function deactivate() {
+        // The canvas is a focus scope holding this bar: unless the field gives up its focus,
+        // the canvas hands its active focus back to the hidden field, which then swallows
+        // Escape, Delete and Backspace for the rest of the session.
+        field.focus = false
         visible = false
         field.text = ""
         canvas.forceActiveFocus()
@@ -34,13 +38,13 @@ Pane {
         canvas.findText = field.text
         canvas.findRevision++
         const out = []
-        const model = document.components
         if (field.text.length > 0)
-            for (let i = 0; i < model.count; ++i) {
-                const row = model.get(i)
-                if (canvas.matches(row.elementId, row.name))
-                    out.push(row.elementId)
-            }
+            for (const model of [document.components, document.integrations])
+                for (let i = 0; i < model.count; ++i) {
+                    const row = model.get(i)
+                    if (canvas.matches(row.elementId, row.name))
+                        out.push(row.elementId)
+                }
         results = out
     }
 
@@ -50,7 +54,7 @@ Pane {
             id: field
             objectName: "findField"
             Layout.preferredWidth: 220
-            placeholderText: qsTr("Find component by name or id")
+            placeholderText: qsTr("Find by name or id")
             onTextChanged: bar.refresh()
             Keys.onEscapePressed: bar.deactivate()
             onAccepted: {
@@ -61,11 +65,13 @@ Pane {
             }
         }
         Label {
-            text: field.text.length === 0 ? "" : qsTr("%n match(es)", "", bar.results.length)
+            objectName: "findCount"
+            text: field.text.length === 0 ? "" : Wording.count(bar.results.length, qsTr("match"), qsTr("matches"))
             color: bar.results.length === 0 && field.text.length > 0 ? Theme.error : Theme.mutedText
             font.pixelSize: 11
         }
         ToolButton {
+            focusPolicy: Qt.NoFocus // Escape closes too
             text: "✕"
             onClicked: bar.deactivate()
         }

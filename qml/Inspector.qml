@@ -14,6 +14,19 @@ Rectangle {
 
     color: Theme.panel
 
+    readonly property int selectedCount: selection ? selection.count : 0
+    // "2 components, 1 integration" for a selection of several elements.
+    function selectionSummary() {
+        if (!selection)
+            return ""
+        const parts = []
+        if (selection.componentIds.length > 0)
+            parts.push(Wording.count(selection.componentIds.length, qsTr("component"), qsTr("components")))
+        if (selection.integrationIds.length > 0)
+            parts.push(Wording.count(selection.integrationIds.length, qsTr("integration"), qsTr("integrations")))
+        return parts.join(", ")
+    }
+
     ElementEditor {
         id: editor
         document: inspector.document
@@ -66,8 +79,9 @@ Rectangle {
                         font.pixelSize: 14
                         font.weight: Font.DemiBold
                         color: Theme.text
-                        text: editor.elementType === "" ? (inspector.selection && inspector.selection.count > 1
-                                                           ? qsTr("%1 elements selected").arg(inspector.selection.count)
+                        objectName: "inspectorTitle"
+                        text: editor.elementType === "" ? (inspector.selectedCount > 1
+                                                           ? qsTr("%1 selected").arg(inspector.selectionSummary())
                                                            : qsTr("Model"))
                                                         : editor.elementId
                     }
@@ -77,6 +91,7 @@ Rectangle {
                         color: Theme.mutedText
                         text: editor.elementType === "component" ? qsTr("Component")
                             : editor.elementType === "integration" ? qsTr("Integration · %1 → %2").arg(editor.value("from")).arg(editor.value("to"))
+                            : inspector.selectedCount > 1 ? qsTr("Select just one to edit its fields")
                             : qsTr("Select a card or an arrow to edit it")
                     }
                 }
@@ -89,9 +104,36 @@ Rectangle {
             }
         }
 
-        // Model header when nothing (or several things) is selected.
+        // Several elements selected: what they are, not the model's fields.
         ColumnLayout {
-            visible: editor.elementType === ""
+            objectName: "multiSelection"
+            visible: editor.elementType === "" && inspector.selectedCount > 1
+            Layout.fillWidth: true
+            Layout.margins: 14
+            spacing: 4
+            Repeater {
+                // The first few by id; the count in the title says how many there are.
+                model: inspector.selection ? inspector.selection.componentIds.concat(inspector.selection.integrationIds).slice(0, 20) : []
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: modelData
+                    color: Theme.text
+                }
+            }
+            Label {
+                visible: inspector.selectedCount > 20
+                text: qsTr("and %1 more").arg(inspector.selectedCount - 20)
+                color: Theme.mutedText
+                font.pixelSize: 11
+            }
+        }
+
+        // The model's own fields when nothing is selected.
+        ColumnLayout {
+            objectName: "modelFields"
+            visible: editor.elementType === "" && inspector.selectedCount === 0
             Layout.fillWidth: true
             Layout.margins: 14
             spacing: 6
@@ -104,7 +146,8 @@ Rectangle {
                 onEditingFinished: if (text !== inspector.document.modelName) inspector.document.setModelName(text)
             }
             Label { text: qsTr("Description"); color: Theme.mutedText; font.pixelSize: 11 }
-            TextArea {
+            FormTextArea {
+                objectName: "modelDescriptionField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 wrapMode: TextEdit.Wrap
@@ -116,8 +159,8 @@ Rectangle {
                 Layout.topMargin: 8
                 color: Theme.faintText
                 font.pixelSize: 11
-                text: inspector.document ? qsTr("%1 components · %2 integrations")
-                                           .arg(inspector.document.componentCount).arg(inspector.document.integrationCount) : ""
+                text: inspector.document ? Wording.count(inspector.document.componentCount, qsTr("component"), qsTr("components"))
+                                           + " · " + Wording.count(inspector.document.integrationCount, qsTr("integration"), qsTr("integrations")) : ""
             }
         }
 

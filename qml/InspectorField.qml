@@ -86,7 +86,7 @@ ColumnLayout {
     }
     Component {
         id: multilineEditor
-        TextArea {
+        FormTextArea {
             objectName: "editor-" + field.key
             text: field.value === undefined ? "" : String(field.value)
             placeholderText: field.defaultText

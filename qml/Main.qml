@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Seam.Ui
 
 ApplicationWindow {
@@ -38,10 +37,13 @@ ApplicationWindow {
         // Positions arrive as one undo step when the run finishes: let them glide in.
         onRunningChanged: if (running) canvas.animateNextLayout()
         onFinished: (applied) => {
+            // A failed run applies nothing: say why (the error was never shown before).
             if (!applied)
                 canvas.stopLayoutAnimation()
-            else if (lastError.length > 0)
+            if (lastError.length > 0)
                 errorDialog.show(qsTr("Auto layout failed"), lastError)
+            else if (applied)
+                canvas.fitWhenLaidOut()
         }
     }
     RecentFiles { id: recent }
@@ -118,36 +120,38 @@ ApplicationWindow {
     }
 
     // --- Actions ---------------------------------------------------------------------------
-    Action { id: newAction; text: qsTr("&New"); shortcut: StandardKey.New
+    // Shortcuts are spelled out, not StandardKey: without a desktop theme (plain X11) some
+    // standard keys, Save As among them, have no binding at all. "Ctrl" is Command on macOS.
+    Action { id: newAction; text: qsTr("&New"); shortcut: "Ctrl+N"
         onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.requestFit() }) }
-    Action { id: openAction; text: qsTr("&Open…"); shortcut: StandardKey.Open
+    Action { id: openAction; text: qsTr("&Open…"); shortcut: "Ctrl+O"
         onTriggered: confirmDiscard(() => openDialog.open()) }
-    Action { id: saveAction; text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: save() }
-    Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs
+    Action { id: saveAction; text: qsTr("&Save"); shortcut: "Ctrl+S"; onTriggered: save() }
+    Action { id: saveAsAction; text: qsTr("Save &As…"); shortcut: "Ctrl+Shift+S"
         onTriggered: { saveDialog.then = null; saveDialog.open() } }
     Action { id: importAction; text: qsTr("&Import…"); shortcut: "Ctrl+Shift+I"; onTriggered: importDialog.open() }
     Action { id: exportAction; text: qsTr("&Export…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
-    Action { id: quitAction; text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
+    Action { id: quitAction; text: qsTr("&Quit"); shortcut: "Ctrl+Q"; onTriggered: window.close() }
 
     Action { id: undoAction; text: doc.undoText ? qsTr("&Undo %1").arg(doc.undoText) : qsTr("&Undo")
-        shortcut: StandardKey.Undo; enabled: doc.canUndo; onTriggered: doc.undo() }
+        shortcut: "Ctrl+Z"; enabled: doc.canUndo; onTriggered: doc.undo() }
     Action { id: redoAction; text: doc.redoText ? qsTr("&Redo %1").arg(doc.redoText) : qsTr("&Redo")
-        shortcut: StandardKey.Redo; enabled: doc.canRedo; onTriggered: doc.redo() }
-    Action { id: cutAction; text: qsTr("Cu&t"); shortcut: StandardKey.Cut
+        shortcut: "Ctrl+Shift+Z"; enabled: doc.canRedo; onTriggered: doc.redo() }
+    Action { id: cutAction; text: qsTr("Cu&t"); shortcut: "Ctrl+X"
         enabled: selection.componentIds.length > 0; onTriggered: selection.cut() }
-    Action { id: copyAction; text: qsTr("&Copy"); shortcut: StandardKey.Copy
+    Action { id: copyAction; text: qsTr("&Copy"); shortcut: "Ctrl+C"
         enabled: selection.componentIds.length > 0; onTriggered: selection.copy() }
-    Action { id: pasteAction; text: qsTr("&Paste"); shortcut: StandardKey.Paste; onTriggered: selection.paste() }
+    Action { id: pasteAction; text: qsTr("&Paste"); shortcut: "Ctrl+V"; onTriggered: selection.paste() }
     Action { id: duplicateAction; text: qsTr("D&uplicate"); shortcut: "Ctrl+D"
         enabled: selection.componentIds.length > 0; onTriggered: selection.duplicate() }
-    Action { id: deleteAction; text: qsTr("&Delete"); shortcut: StandardKey.Delete
+    Action { id: deleteAction; text: qsTr("&Delete"); shortcut: "Del"
         enabled: selection.count > 0; onTriggered: selection.removeSelected() }
-    Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: StandardKey.SelectAll
+    Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: "Ctrl+A"
         onTriggered: selection.selectAll() }
-    Action { id: findAction; text: qsTr("&Find…"); shortcut: StandardKey.Find; onTriggered: findBar.activate() }
+    Action { id: findAction; text: qsTr("&Find…"); shortcut: "Ctrl+F"; onTriggered: findBar.activate() }
 
-    Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: StandardKey.ZoomIn; onTriggered: canvas.zoomIn() }
-    Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: StandardKey.ZoomOut; onTriggered: canvas.zoomOut() }
+    Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: "Ctrl++"; onTriggered: canvas.zoomIn() }
+    Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: "Ctrl+-"; onTriggered: canvas.zoomOut() }
     Action { id: zoomResetAction; text: qsTr("Actual &Size"); shortcut: "Ctrl+0"; onTriggered: canvas.resetZoom() }
     Action { id: fitAction; text: qsTr("&Fit to Window"); shortcut: "Ctrl+1"; onTriggered: canvas.fit() }
     Action { id: layoutAction; text: qsTr("&Auto Layout"); shortcut: "Ctrl+L"
@@ -162,14 +166,37 @@ ApplicationWindow {
     Shortcut { sequence: "Backspace"; enabled: canvas.activeFocus && selection.count > 0
         onActivated: selection.removeSelected() }
     Shortcut { sequence: "Ctrl+="; onActivated: canvas.zoomIn() }
+    Shortcut { sequence: "Ctrl+Y"; enabled: doc.canRedo; onActivated: doc.redo() }
 
     menuBar: MenuBar {
-        Menu {
+        id: menuBar
+        objectName: "menuBar"
+        readonly property bool menuOpen: {
+            for (let i = 0; i < count; ++i)
+                if (menuAt(i) && menuAt(i).visible)
+                    return true
+            return false
+        }
+        // Qt 6.4's menu bar keeps a title that is under the mouse highlighted when Escape
+        // closes its menu, still in "open on hover" mode: the next hover opened the other
+        // menu and the click on it closed it again (swallowed). The titles take no hover
+        // of their own; hovering another title while a menu is open switches to it, as a
+        // click does.
+        delegate: MenuBarItem {
+            id: title
+            objectName: "menuTitle-" + text.replace("&", "")
+            hoverEnabled: false
+            HoverHandler {
+                onHoveredChanged: if (hovered && menuBar.menuOpen && !title.highlighted) title.triggered()
+            }
+        }
+        FittedMenu {
             title: qsTr("&File")
-            MenuItem { action: newAction }
-            MenuItem { action: openAction }
-            Menu {
+            ActionMenuItem { action: newAction }
+            ActionMenuItem { action: openAction }
+            FittedMenu {
                 id: recentMenu
+                objectName: "recentMenu"
                 title: qsTr("Open &Recent")
                 enabled: recent.files.length > 0
                 Instantiator {
@@ -177,8 +204,18 @@ ApplicationWindow {
                     delegate: MenuItem {
                         required property string modelData
                         required property int index
-                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData
-                        onTriggered: confirmDiscard(() => openFile(modelData))
+                        objectName: "recent-" + index
+                        // The file's name first: it is what tells the entries apart.
+                        readonly property string fileName: modelData.substring(modelData.lastIndexOf("/") + 1)
+                        readonly property string folder: modelData.substring(0, modelData.lastIndexOf("/"))
+                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + fileName + "  —  " + folder
+                        // Opening reorders the list, which destroys this item while the menus
+                        // are still closing and left both drawn: close them all first, then open.
+                        onTriggered: {
+                            const path = modelData
+                            recentMenu.dismiss()
+                            Qt.callLater(() => confirmDiscard(() => openFile(path)))
+                        }
                     }
                     onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => recentMenu.removeItem(object)
@@ -187,45 +224,45 @@ ApplicationWindow {
                 MenuItem { text: qsTr("Clear List"); onTriggered: recent.clear() }
             }
             MenuSeparator {}
-            MenuItem { action: saveAction }
-            MenuItem { action: saveAsAction }
+            ActionMenuItem { action: saveAction }
+            ActionMenuItem { action: saveAsAction }
             MenuSeparator {}
-            MenuItem { action: importAction }
-            MenuItem { action: exportAction }
+            ActionMenuItem { action: importAction }
+            ActionMenuItem { action: exportAction }
             MenuSeparator {}
-            MenuItem { action: quitAction }
+            ActionMenuItem { action: quitAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&Edit")
-            MenuItem { action: undoAction }
-            MenuItem { action: redoAction }
+            ActionMenuItem { action: undoAction }
+            ActionMenuItem { action: redoAction }
             MenuSeparator {}
-            MenuItem { action: cutAction }
-            MenuItem { action: copyAction }
-            MenuItem { action: pasteAction }
-            MenuItem { action: duplicateAction }
-            MenuItem { action: deleteAction }
+            ActionMenuItem { action: cutAction }
+            ActionMenuItem { action: copyAction }
+            ActionMenuItem { action: pasteAction }
+            ActionMenuItem { action: duplicateAction }
+            ActionMenuItem { action: deleteAction }
             MenuSeparator {}
-            MenuItem { action: selectAllAction }
-            MenuItem { action: findAction }
+            ActionMenuItem { action: selectAllAction }
+            ActionMenuItem { action: findAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&View")
-            MenuItem { action: zoomInAction }
-            MenuItem { action: zoomOutAction }
-            MenuItem { action: zoomResetAction }
-            MenuItem { action: fitAction }
+            ActionMenuItem { action: zoomInAction }
+            ActionMenuItem { action: zoomOutAction }
+            ActionMenuItem { action: zoomResetAction }
+            ActionMenuItem { action: fitAction }
             MenuSeparator {}
-            MenuItem { action: layoutAction }
+            ActionMenuItem { action: layoutAction }
             MenuSeparator {}
-            MenuItem { action: paletteToggle }
-            MenuItem { action: inspectorToggle }
-            MenuItem { action: problemsToggle }
+            ActionMenuItem { action: paletteToggle }
+            ActionMenuItem { action: inspectorToggle }
+            ActionMenuItem { action: problemsToggle }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&Help")
-            MenuItem { action: rulesAction }
-            MenuItem { action: aboutAction }
+            ActionMenuItem { action: rulesAction }
+            ActionMenuItem { action: aboutAction }
         }
     }
 
@@ -300,16 +337,17 @@ ApplicationWindow {
                     }
                 }
 
-                // Zoom controls in the corner, for people without a wheel.
+                // Zoom controls in the corner, for people without a wheel. Not in the Tab chain:
+                // the keyboard has their shortcuts, and Tab from the canvas goes to the panels.
                 Row {
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom
                     anchors.margins: 10
                     spacing: 4
-                    ToolButton { text: "−"; onClicked: canvas.zoomOut(); ToolTip.visible: hovered; ToolTip.text: zoomOutAction.text.replace("&", "") }
-                    ToolButton { text: Math.round(canvas.zoom * 100) + "%"; onClicked: canvas.resetZoom(); ToolTip.visible: hovered; ToolTip.text: qsTr("Actual size") }
-                    ToolButton { text: "+"; onClicked: canvas.zoomIn(); ToolTip.visible: hovered; ToolTip.text: zoomInAction.text.replace("&", "") }
-                    ToolButton { text: "⤢"; onClicked: canvas.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Fit to window") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "−"; onClicked: canvas.zoomOut(); ToolTip.visible: hovered; ToolTip.text: zoomOutAction.text.replace("&", "") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: Math.round(canvas.zoom * 100) + "%"; onClicked: canvas.resetZoom(); ToolTip.visible: hovered; ToolTip.text: qsTr("Actual size") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "+"; onClicked: canvas.zoomIn(); ToolTip.visible: hovered; ToolTip.text: zoomInAction.text.replace("&", "") }
+                    ToolButton { focusPolicy: Qt.NoFocus; text: "⤢"; onClicked: canvas.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Fit to window") }
                 }
             }
 
@@ -346,28 +384,40 @@ ApplicationWindow {
     }
 
     // --- Dialogs ---------------------------------------------------------------------------
-    FileDialog {
+    // The folder of the model shown, else of the last file opened, else the dialog's default.
+    function startFolder() {
+        const p = doc.filePath.length > 0 ? doc.filePath : (recent.files.length > 0 ? recent.files[0] : "")
+        return p.length > 0 ? p.substring(0, p.lastIndexOf("/")) : ""
+    }
+    FileChooser {
         id: openDialog
+        objectName: "openDialog"
         title: qsTr("Open model")
+        mode: FileChooser.OpenFile
+        startPath: window.startFolder()
         nameFilters: [qsTr("Seam models (*.seam.yaml *.seam.yml *.seam.json *.yaml *.yml *.json)"), qsTr("All files (*)")]
-        onAccepted: openFile(selectedFile.toString())
+        onAccepted: openFile(selectedFile)
     }
-    FileDialog {
+    FileChooser {
         id: importDialog
+        objectName: "importDialog"
         title: qsTr("Import contracts (.proto, OpenAPI, AsyncAPI)")
-        fileMode: FileDialog.OpenFiles
+        mode: FileChooser.OpenFiles
+        startPath: window.startFolder()
         nameFilters: [qsTr("Contracts (*.proto *.yaml *.yml *.json)"), qsTr("All files (*)")]
-        onAccepted: importFiles(selectedFiles.map(f => f.toString()))
+        onAccepted: importFiles(selectedFiles)
     }
-    FileDialog {
+    FileChooser {
         id: saveDialog
+        objectName: "saveDialog"
         property var then: null
         title: qsTr("Save model as")
-        fileMode: FileDialog.SaveFile
+        mode: FileChooser.SaveFile
+        startPath: doc.filePath.length > 0 ? doc.filePath : window.startFolder()
         defaultSuffix: "seam.yaml"
         nameFilters: [qsTr("Seam YAML (*.seam.yaml)"), qsTr("Seam JSON (*.seam.json)")]
         onAccepted: {
-            if (doc.saveAs(selectedFile.toString())) {
+            if (doc.saveAs(selectedFile)) {
                 recent.add(doc.filePath)
                 const t = then
                 then = null

@@ -40,9 +40,9 @@ Rectangle {
             }
             Repeater {
                 model: [
-                    { sev: "error", n: panel.document ? panel.document.problems.errorCount : 0, label: qsTr("errors") },
-                    { sev: "warning", n: panel.document ? panel.document.problems.warningCount : 0, label: qsTr("warnings") },
-                    { sev: "info", n: panel.document ? panel.document.problems.infoCount : 0, label: qsTr("info") }
+                    { sev: "error", n: panel.document ? panel.document.problems.errorCount : 0, one: qsTr("error"), many: qsTr("errors") },
+                    { sev: "warning", n: panel.document ? panel.document.problems.warningCount : 0, one: qsTr("warning"), many: qsTr("warnings") },
+                    { sev: "info", n: panel.document ? panel.document.problems.infoCount : 0, one: qsTr("info"), many: qsTr("info") }
                 ]
                 delegate: Row {
                     required property var modelData
@@ -55,7 +55,8 @@ Rectangle {
                         color: Theme.severityColor(parent.modelData.sev)
                     }
                     Label {
-                        text: parent.modelData.n + " " + parent.modelData.label
+                        objectName: "problems-count-" + parent.modelData.sev
+                        text: Wording.count(parent.modelData.n, parent.modelData.one, parent.modelData.many)
                         color: Theme.mutedText
                         font.pixelSize: 11
                     }

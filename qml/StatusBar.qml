@@ -52,7 +52,9 @@ Rectangle {
         Label {
             font.pixelSize: 11
             color: Theme.mutedText
-            text: bar.document ? qsTr("%1 components · %2 integrations").arg(bar.document.componentCount).arg(bar.document.integrationCount) : ""
+            objectName: "status-counts"
+            text: bar.document ? Wording.count(bar.document.componentCount, qsTr("component"), qsTr("components")) + " · "
+                                 + Wording.count(bar.document.integrationCount, qsTr("integration"), qsTr("integrations")) : ""
         }
         Label {
             visible: bar.selection && bar.selection.count > 0

@@ -4,7 +4,11 @@
 #include "views/document.h"
 #include "views/qtstrings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -47,6 +51,54 @@ QString ExportController::urlForPath(const QString &path)
 
 namespace {
 
+const QString lastFolderKey = QStringLiteral("export/lastFolder");
+
+// "checkout" for checkout.seam.yaml; "Untitled" for a model never saved.
+QString modelBaseName(const QString &path)
+{
+    QString name = QFileInfo(path).fileName();
+    for (const char *suffix : {".seam.yaml", ".seam.yml", ".seam.json", ".yaml", ".yml", ".json"})
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+            name.chop(qsizetype(qstrlen(suffix)));
+            break;
+        }
+    return name.isEmpty() ? QStringLiteral("Untitled") : name;
+}
+
+} // namespace
+
+QString ExportController::lastFolder() const
+{
+    return QSettings().value(lastFolderKey).toString();
+}
+
+void ExportController::setLastFolder(const QString &folder)
+{
+    const QString path = toLocalPath(folder);
+    if (path == lastFolder())
+        return;
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(lastFolderKey);
+    else
+        settings.setValue(lastFolderKey, path);
+    emit lastFolderChanged();
+}
+
+QString ExportController::suggestedFolder() const
+{
+    const QString last = lastFolder();
+    if (!last.isEmpty())
+        return last;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    return QDir(base).filePath(QStringLiteral("Seam exports/")
+                               + modelBaseName(m_document ? m_document->filePath() : QString()));
+}
+
+namespace {
+
 QVariantMap failure(const QString &format, const QString &error)
 {
     return {{QStringLiteral("format"), format}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
@@ -79,6 +131,8 @@ bool ExportController::start(const QStringList &formatIds, const QString &folder
     }
     ExportOptions options;
     options.sourceFile = m_document->filePath().toStdString();
+    if (!chosen.empty())
+        setLastFolder(dir);
     setBusy(true);
     // The model is copied: the user may go on editing while the files are written.
     auto job = QtConcurrent::run([model = m_document->model(), chosen, options, dir = dir.toStdString()] {

@@ -19,6 +19,8 @@ class ExportController : public QObject {
     // [{id, description}] in registry order.
     Q_PROPERTY(QVariantList formats READ formats CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The folder the last export went to (kept in the user's settings); "" before the first.
+    Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
 
 public:
     explicit ExportController(QObject *parent = nullptr);
@@ -36,9 +38,17 @@ public:
     Q_INVOKABLE static QString toLocalPath(const QString &pathOrUrl);
     Q_INVOKABLE static QString urlForPath(const QString &path);
 
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+    // Where the dialog proposes to export: the last folder used, else a folder named after
+    // the model under the user's documents. Never beside the model, which is usually in
+    // the user's repository.
+    Q_INVOKABLE QString suggestedFolder() const;
+
 signals:
     void documentChanged();
     void busyChanged();
+    void lastFolderChanged();
     void finished(const QVariantList &results);
 
 private:

@@ -8,8 +8,15 @@
 #include "views/recovery.h"
 #include "views/selection.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -17,6 +24,8 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Seam_UiPlugin)
 
@@ -39,8 +48,17 @@ private slots:
     void createComponentAndIntegrationThenSave();
     void realExecutableRendersScreenshot();
     void crashedUntitledWorkIsOfferedAtStart();
+    void hoverConnectFromAnUnselectedCard();
+    void autoLayoutRefitsTheView();
+    void menusShowTheirShortcutsAndTheyWork();
+    void tabFromTheCanvasGoesToThePanels();
+    void everyCrashedEntryIsOfferedAtStart();
+    void menusCloseAndTheNextClickOpens();
+    void saveAsDialogSavesOnEnter();
 
 private:
+    // The real editor on a copy of an example; null (and a failed check) if it did not open.
+    QQuickWindow *openEditor(QQmlApplicationEngine &engine, const QString &example);
     QPoint windowPoint(QQuickItem *item, QPointF local = QPointF(-1, -1)) const;
     QPoint scenePoint(QQuickItem *canvas, QPointF scene) const;
     QTemporaryDir m_dir;
@@ -260,6 +278,320 @@ void TestEditorEndToEnd::crashedUntitledWorkIsOfferedAtStart()
     QVERIFY(doc->isModified());
     QCOMPARE(doc->componentCount(), 13);
     QVERIFY(doc->recovery()->crashed().isEmpty());
+}
+
+QQuickWindow *TestEditorEndToEnd::openEditor(QQmlApplicationEngine &engine, const QString &example)
+{
+    const QString path = m_dir.filePath(example);
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/") + example, path))
+        return nullptr;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("initialFile"), path}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    if (engine.rootObjects().size() != 1)
+        return nullptr;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return nullptr;
+    window->requestActivate();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    QTest::qWait(300); // the initial fit
+    return window;
+}
+
+// The handle of a card that is only hovered: the drag leaves the card (so it is no longer
+// hovered) and must still end in the pattern popup. The handle used to hide mid-drag,
+// taking the mouse grab with it, and nothing happened.
+void TestEditorEndToEnd::hoverConnectFromAnUnselectedCard()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    auto *selection = window->property("selection").value<Selection *>();
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(doc && selection && canvas);
+    QCOMPARE(selection->count(), 0);
+
+    const QSizeF card = doc->cardSize();
+    const QPointF from = doc->componentPosition(QStringLiteral("web"));
+    const QPoint handle = scenePoint(canvas, from + QPointF(card.width(), card.height() / 2));
+    const QPoint target = scenePoint(
+        canvas, doc->componentPosition(QStringLiteral("orders-db")) + QPointF(card.width() / 2, card.height() / 2));
+    QTest::mouseMove(window, handle - QPoint(30, 0)); // hover the card: its handle shows
+    QTest::qWait(50);
+    QTest::mouseMove(window, handle);
+    QTest::qWait(50);
+    QTest::mousePress(window, Qt::LeftButton, {}, handle);
+    for (int i = 1; i <= 10; ++i) {
+        QTest::mouseMove(window, handle + (target - handle) * i / 10);
+        QTest::qWait(10);
+    }
+    QCOMPARE(canvas->property("linkFrom").toString(), QStringLiteral("web"));
+    QCOMPARE(canvas->property("linkTarget").toString(), QStringLiteral("orders-db"));
+    QTest::mouseRelease(window, Qt::LeftButton, {}, target);
+    QQuickItem *rest = nullptr;
+    QTRY_VERIFY((rest = findItem(window->contentItem(), QStringLiteral("pattern-rest"))) && rest->isVisible());
+    QCOMPARE(canvas->property("linkFrom").toString(), QString());
+}
+
+// After Auto Layout every card is in view, however the view was zoomed or panned before.
+void TestEditorEndToEnd::autoLayoutRefitsTheView()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(doc && canvas);
+    canvas->setProperty("zoom", 4.0);
+    canvas->setProperty("panX", -3000.0);
+    canvas->setProperty("panY", -1500.0);
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QObject *layout = window->property("autoLayout").value<QObject *>();
+    QVERIFY(layout);
+    QTRY_VERIFY_WITH_TIMEOUT(!layout->property("running").toBool(), 60000);
+    QTRY_VERIFY(!canvas->property("layoutAnimating").toBool());
+    QTest::qWait(50);
+    const QSizeF card = doc->cardSize();
+    const QRectF view(canvas->mapToScene(QPointF(0, 0)), canvas->size());
+    for (const Component &c : doc->model().components) {
+        const QPointF p = doc->componentPosition(QString::fromStdString(c.id));
+        const QRect r(scenePoint(canvas, p), scenePoint(canvas, p + QPointF(card.width(), card.height())));
+        QVERIFY2(view.contains(QRectF(r)), c.id.c_str());
+    }
+}
+
+// Every menu item whose action has a shortcut shows it, spelled as the platform spells it,
+// and the File menu's two-modifier shortcuts work without a desktop theme (plain X11 gives
+// StandardKey.SaveAs no binding at all).
+void TestEditorEndToEnd::menusShowTheirShortcutsAndTheyWork()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    QHash<QString, QString> shown; // item text without mnemonics → shortcut text
+    const auto objects = window->findChildren<QObject *>();
+    for (QObject *o : objects) {
+        if (o->metaObject()->indexOfProperty("shortcutText") < 0)
+            continue;
+        auto *action = o->property("action").value<QObject *>();
+        QVERIFY(action);
+        const QVariant shortcut = action->property("shortcut");
+        const QString text = o->property("text").toString().remove(QLatin1Char('&'));
+        shown.insert(text, o->property("shortcutText").toString());
+        if (shortcut.isValid() && !shortcut.toString().isEmpty())
+            QVERIFY2(!shown.value(text).isEmpty(), qPrintable(text));
+    }
+    QVERIFY2(shown.size() >= 20, qPrintable(QString::number(shown.size())));
+    QCOMPARE(shown.value(QStringLiteral("Save As…")), QStringLiteral("Ctrl+Shift+S"));
+    QCOMPARE(shown.value(QStringLiteral("Import…")), QStringLiteral("Ctrl+Shift+I"));
+    QCOMPARE(shown.value(QStringLiteral("Open…")), QStringLiteral("Ctrl+O"));
+    QCOMPARE(shown.value(QStringLiteral("Quit")), QStringLiteral("Ctrl+Q"));
+    QCOMPARE(shown.value(QStringLiteral("Find…")), QStringLiteral("Ctrl+F"));
+    QCOMPARE(shown.value(QStringLiteral("Palette")), QString());
+
+    QObject *save = window->findChild<QObject *>(QStringLiteral("saveDialog"));
+    QObject *import = window->findChild<QObject *>(QStringLiteral("importDialog"));
+    QVERIFY(save && import);
+    QVERIFY(!save->property("visible").toBool());
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(save->property("visible").toBool());
+    QMetaObject::invokeMethod(save, "reject");
+    QTRY_VERIFY(!save->property("visible").toBool());
+    window->requestActivate(); // the dialog was a window of its own; no window manager gives focus back
+    QTRY_COMPARE(QGuiApplication::focusWindow(), window);
+    QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(import->property("visible").toBool());
+    QMetaObject::invokeMethod(import, "reject");
+}
+
+// Tab from the canvas leaves it (the zoom buttons in its corner used to come first).
+void TestEditorEndToEnd::tabFromTheCanvasGoesToThePanels()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+    QVERIFY(canvas);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(canvas, QPointF(20, 20))); // empty background
+    QTRY_VERIFY(canvas->hasActiveFocus());
+    QTest::keyClick(window, Qt::Key_Tab);
+    QQuickItem *focused = window->activeFocusItem();
+    QVERIFY(focused);
+    QVERIFY2(!canvas->isAncestorOf(focused) && focused != canvas, focused->metaObject()->className());
+}
+
+// Two crashes left two entries (one for a file, one untitled). A plain start offers the
+// newest; declining it offers the next; accepting that one restores it.
+void TestEditorEndToEnd::everyCrashedEntryIsOfferedAtStart()
+{
+    QDir(Recovery::folder()).removeRecursively();
+    QVERIFY(QDir().mkpath(Recovery::folder()));
+    const QString file = m_dir.filePath(QStringLiteral("crashed-file.seam.yaml"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml"), file));
+    const auto leave = [](const QString &id, const std::string &name, const QString &forFile, int ageSeconds) {
+        LoadResult model = loadModelFromFile(SEAM_EXAMPLES_DIR "/checkout.seam.yaml");
+        if (!model.ok())
+            return false;
+        model.model->name = name;
+        const QString yaml = Recovery::folder() + QLatin1Char('/') + id + QStringLiteral(".seam.yaml");
+        if (!saveModelToFile(*model.model, yaml.toStdString()).empty())
+            return false;
+        QFile info(Recovery::folder() + QLatin1Char('/') + id + QStringLiteral(".json"));
+        if (!info.open(QIODevice::WriteOnly))
+            return false;
+        info.write(QJsonDocument(QJsonObject {{QStringLiteral("file"), forFile}}).toJson());
+        info.close();
+        const QDateTime when = QDateTime::currentDateTime().addSecs(-ageSeconds);
+        for (const QString &path : {yaml, info.fileName()}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadWrite) || !f.setFileTime(when, QFileDevice::FileModificationTime))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(leave(QStringLiteral("00000000000000a1"), "Older untitled work", QString(), 3600));
+    QVERIFY(leave(QStringLiteral("00000000000000b2"), "Newer file work", file, 60));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seam/Ui/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(window && QTest::qWaitForWindowExposed(window));
+    auto *doc = window->property("document").value<Document *>();
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("recoveryDialog"));
+    QVERIFY(doc && dialog);
+    QCOMPARE(doc->recovery()->crashed().size(), 2);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(dialog->property("entry").toMap().value(QStringLiteral("file")).toString(), file);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+    // The next one follows.
+    QTRY_VERIFY(dialog->property("opened").toBool()
+                && dialog->property("entry").toMap().value(QStringLiteral("file")).toString().isEmpty());
+    QCOMPARE(doc->recovery()->crashed().size(), 1);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QTRY_COMPARE(doc->modelName(), QStringLiteral("Older untitled work"));
+    QVERIFY(doc->isUntitled());
+    QVERIFY(doc->isModified());
+    QVERIFY(doc->recovery()->crashed().isEmpty());
+}
+
+// File ▸ Open Recent ▸ an entry closes both menus (they stayed drawn); Escape leaves no
+// title highlighted, and the next click on another title opens its menu (it was swallowed).
+void TestEditorEndToEnd::menusCloseAndTheNextClickOpens()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    QQuickItem *fileTitle = findItem(window->contentItem(), QStringLiteral("menuTitle-File"));
+    QQuickItem *editTitle = findItem(window->contentItem(), QStringLiteral("menuTitle-Edit"));
+    QVERIFY(fileTitle && editTitle);
+    auto *fileMenu = fileTitle->property("menu").value<QObject *>();
+    auto *editMenu = editTitle->property("menu").value<QObject *>();
+    QObject *recentMenu = window->findChild<QObject *>(QStringLiteral("recentMenu"));
+    QVERIFY(fileMenu && editMenu && recentMenu);
+
+    // Escape with the mouse still on the title.
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(fileTitle));
+    QTRY_VERIFY(fileMenu->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!fileMenu->property("visible").toBool());
+    QVERIFY(!fileTitle->property("highlighted").toBool());
+    QTest::mouseMove(window, windowPoint(editTitle));
+    QTest::qWait(100);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(editTitle));
+    QTRY_VERIFY(editMenu->property("opened").toBool());
+    QTest::qWait(200);
+    QVERIFY(editMenu->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!editMenu->property("visible").toBool());
+
+    // Open Recent ▸ the second entry: opening it reorders the list under the open menus.
+    const QString other = m_dir.filePath(QStringLiteral("other.seam.yaml"));
+    QFile::remove(other);
+    QVERIFY(QFile::copy(QStringLiteral(SEAM_EXAMPLES_DIR "/checkout.seam.yaml"), other));
+    QFile::setPermissions(other, QFile::ReadOwner | QFile::WriteOwner);
+    QVariant opened;
+    QVERIFY(QMetaObject::invokeMethod(window, "openFile", Q_RETURN_ARG(QVariant, opened), Q_ARG(QVariant, other)));
+    QVERIFY(opened.toBool());
+    QCOMPARE(doc->fileName(), QStringLiteral("other.seam.yaml"));
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(fileTitle));
+    QTRY_VERIFY(fileMenu->property("opened").toBool());
+    QQuickItem *recentItem = nullptr;
+    const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (item->property("subMenu").value<QObject *>() == recentMenu)
+            recentItem = item;
+        for (QQuickItem *child : item->childItems())
+            walk(child);
+    };
+    walk(window->contentItem());
+    QVERIFY(recentItem);
+    QTest::mouseMove(window, windowPoint(recentItem));
+    QTRY_VERIFY(recentMenu->property("opened").toBool());
+    QQuickItem *entry = nullptr;
+    QTRY_VERIFY((entry = findItem(window->contentItem(), QStringLiteral("recent-1"))) && entry->isVisible());
+    QVERIFY2(entry->property("text").toString().contains(QStringLiteral("checkout.seam.yaml")),
+             qPrintable(entry->property("text").toString()));
+    // Its full name and folder fit: the menu is as wide as its widest entry.
+    QVERIFY2(entry->width() >= entry->implicitWidth(),
+             qPrintable(QStringLiteral("%1 < %2").arg(entry->width()).arg(entry->implicitWidth())));
+    QTest::qWait(100);
+    QTest::mouseClick(window, Qt::LeftButton, {}, windowPoint(entry));
+    QTRY_VERIFY(!recentMenu->property("visible").toBool());
+    QTRY_VERIFY(!fileMenu->property("visible").toBool());
+    QTest::qWait(200);
+    QVERIFY(!fileMenu->property("visible").toBool());
+    QCOMPARE(doc->fileName(), QStringLiteral("checkout.seam.yaml"));
+}
+
+// File ▸ Save As: the dialog's button says Save (Qt Quick's fallback said Open) and Enter in
+// the name field saves, with the suffix added; File ▸ Open has a field to type a path in.
+void TestEditorEndToEnd::saveAsDialogSavesOnEnter()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    QVERIFY(doc);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QPushButton *accept = buttons->button(QDialogButtonBox::Save);
+    QVERIFY(accept);
+    QCOMPARE(accept->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()), QFileInfo(m_dir.path()));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("saved-as"));
+    QTest::keyClick(name, Qt::Key_Return);
+    const QString expected = m_dir.filePath(QStringLiteral("saved-as.seam.yaml"));
+    QTRY_COMPARE(doc->filePath(), expected);
+    QVERIFY(QFile::exists(expected));
+    QVERIFY(loadModelFromFile(expected.toStdString()).ok());
+
+    window->requestActivate();
+    QTRY_COMPARE(QGuiApplication::focusWindow(), window);
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptOpen);
+    name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name && name->isVisible());
+    const QString checkout = m_dir.filePath(QStringLiteral("checkout.seam.yaml"));
+    QTest::keyClicks(name, checkout);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(doc->filePath(), checkout);
 }
 
 QTEST_MAIN(TestEditorEndToEnd)

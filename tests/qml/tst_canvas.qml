@@ -17,15 +17,17 @@ Item {
         anchors.fill: parent
         document: doc
         selection: sel
-    }
+        focus: true
 
-    FindBar {
-        id: findBar
-        anchors.top: parent.top
-        anchors.right: parent.right
-        canvas: canvas
-        document: doc
-        selection: sel
+        // Inside the canvas's focus scope, as in Main.qml.
+        FindBar {
+            id: findBar
+            anchors.top: parent.top
+            anchors.right: parent.right
+            canvas: canvas
+            document: doc
+            selection: sel
+        }
     }
 
     SignalSpy { id: linkSpy; target: canvas; signalName: "linkRequested" }
@@ -225,13 +227,55 @@ Item {
             verify(findBar.visible)
             for (const ch of "pay")
                 keyClick(ch)
-            // "Payment Service", "Payments DB", "payment-events" by name or id; nothing else.
-            compare(findBar.results.slice().sort(), ["payment-events", "payments", "payments-db"])
+            // "Payment Service", "Payments DB", "payment-events" by name or id, and the
+            // integrations whose ids say "pay"; nothing else.
+            const components = ["payment-events", "payments", "payments-db"]
+            const integrations = ["notify-payments", "payments-consume", "payments-publish", "payments-store"]
+            compare(findBar.results.slice().sort(), components.concat(integrations).sort())
+            compare(findChild(findBar, "findCount").text, "7 matches")
             keyClick(Qt.Key_Return)
-            compare(sel.componentIds.slice().sort(), ["payment-events", "payments", "payments-db"])
+            compare(sel.componentIds.slice().sort(), components)
+            compare(sel.integrationIds.slice().sort(), integrations)
             keyClick(Qt.Key_Escape)
             verify(!findBar.visible)
             compare(canvas.findText, "")
+        }
+
+        // Find knows integrations too, and says "1 match", not "1 match(es)".
+        function test_findMatchesIntegrations() {
+            findBar.activate()
+            for (const ch of "charge")
+                keyClick(ch)
+            compare(findBar.results, ["charge"])
+            compare(findChild(findBar, "findCount").text, "1 match")
+            keyClick(Qt.Key_Return)
+            compare(sel.integrationIds, ["charge"])
+            compare(sel.count, 1)
+            keyClick(Qt.Key_Escape)
+        }
+
+        function test_countsSaySingularAndPlural() {
+            compare(Wording.count(0, "file", "files"), "0 files")
+            compare(Wording.count(1, "file", "files"), "1 file")
+            compare(Wording.count(2, "file", "files"), "2 files")
+        }
+
+        // Closing Find gives the keyboard back to the canvas: the hidden field kept it, and
+        // Escape (deselect) and Delete reached nothing for the rest of the session.
+        function test_keyboardComesBackAfterFind() {
+            findBar.activate()
+            for (const ch of "pay")
+                keyClick(ch)
+            keyClick(Qt.Key_Escape)
+            verify(!findBar.visible)
+            const c = viewOf("orders")
+            mouseClick(canvas, c.x, c.y)
+            compare(sel.current, "orders")
+            verify(canvas.activeFocus)
+            const field = findChild(findBar, "findField")
+            verify(!field.activeFocus, "the hidden find field still has the keyboard")
+            keyClick(Qt.Key_Escape)
+            compare(sel.count, 0)
         }
 
         function test_edgeLayerFollowsModel() {

@@ -64,5 +64,45 @@ Item {
             verify(findChild(exportDialog.contentItem, "format-markdown"))
             exportDialog.close()
         }
+
+        function rightEdgeIn(item, container) {
+            return item.mapToItem(container, item.width, 0).x
+        }
+
+        // Everything fits inside the dialog (long descriptions wrap), and the folder
+        // proposed is a per-user one named after the model, then the last one used.
+        function test_exportDialogFitsAndProposesAUserFolder() {
+            verify(doc.load(examplesDir + "/checkout.seam.yaml"))
+            exporter.lastFolder = ""
+            const proposed = exporter.suggestedFolder()
+            verify(proposed.endsWith("/Seam exports/checkout"), proposed)
+            verify(proposed.indexOf(examplesDir) !== 0, "inside the model's folder: " + proposed)
+            exportDialog.open()
+            tryCompare(exportDialog, "opened", true)
+            const content = exportDialog.contentItem
+            wait(50)
+            compare(findChild(content, "exportFolder").text, proposed)
+            for (const f of exporter.formats) {
+                const check = findChild(content, "format-" + f.id)
+                verify(rightEdgeIn(check, content) <= content.width + 0.5,
+                       f.id + " runs past the dialog: " + rightEdgeIn(check, content) + " > " + content.width)
+                verify(check.contentItem.contentWidth <= check.contentItem.width + 0.5, f.id + " text overflows")
+            }
+            const browse = findChild(content, "exportBrowse")
+            verify(browse.visible)
+            verify(rightEdgeIn(browse, content) <= content.width + 0.5, "Browse runs past the dialog")
+            exportDialog.close()
+
+            exportDone.clear()
+            verify(exporter.start(["dot"], scratchDir + "/chosen"))
+            exportDone.wait(20000)
+            compare(exporter.lastFolder, scratchDir + "/chosen")
+            compare(exporter.suggestedFolder(), scratchDir + "/chosen")
+            exportDialog.open()
+            tryCompare(exportDialog, "opened", true)
+            compare(findChild(content, "exportFolder").text, scratchDir + "/chosen")
+            exportDialog.close()
+            exporter.lastFolder = ""
+        }
     }
 }

@@ -138,6 +138,64 @@ Item {
             doc.undo()
         }
 
+        // Tab leaves a multi-line field (it used to type a tab and keep the keyboard), and
+        // what was typed is kept.
+        function test_tabMovesOutOfTheDescription() {
+            const area = findChild(inspector, "modelDescriptionField")
+            const name = findChild(inspector, "modelNameField")
+            verify(area.visible)
+            area.forceActiveFocus()
+            area.cursorPosition = area.length
+            keyClick("x")
+            keyClick(Qt.Key_Tab)
+            verify(!area.activeFocus, "Tab stayed in the description")
+            verify(area.text.indexOf("\t") < 0, "Tab typed a tab character")
+            compare(doc.modelDescription.slice(-1), "x")
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Backtab)
+            verify(!area.activeFocus, "Shift+Tab stayed in the description")
+            verify(name.activeFocus, "Shift+Tab goes back to the name")
+            doc.undo()
+        }
+
+        function test_tabMovesOutOfAMultiLineField() {
+            sel.select("orders")
+            tryCompare(inspector.editor, "elementType", "component")
+            const area = control("description")
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Tab)
+            verify(!area.activeFocus, "Tab stayed in the description")
+            compare(area.text.indexOf("\t"), -1)
+        }
+
+        // Several elements selected: a summary of them, not the model's fields under
+        // "Select a card".
+        function test_severalSelectedShowsASummary() {
+            sel.selectMany(["orders", "payments", "charge"])
+            compare(sel.count, 3)
+            const title = findChild(inspector, "inspectorTitle")
+            tryCompare(title, "text", "2 components, 1 integration selected")
+            verify(!findChild(inspector, "modelFields").visible, "the model's fields are shown")
+            verify(findChild(inspector, "multiSelection").visible)
+            sel.selectMany(["orders", "payments"])
+            tryCompare(title, "text", "2 components selected")
+            sel.clear()
+            tryCompare(title, "text", "Model")
+            verify(findChild(inspector, "modelFields").visible)
+        }
+
+        // "1 component", never "1 components".
+        function test_modelCountsAreSingularForOne() {
+            doc.newModel()
+            verify(doc.addComponent("service", 0, 0).length > 0)
+            const f = findChild(inspector, "modelFields")
+            let found = false
+            for (let i = 0; i < f.children.length; ++i)
+                if (f.children[i].text === "1 component · 0 integrations")
+                    found = true
+            verify(found, "no \"1 component · 0 integrations\" label")
+        }
+
         function test_nothingSelectedEditsModelName() {
             const f = findChild(inspector, "modelNameField")
             verify(f.visible)

@@ -96,6 +96,7 @@ Item {
             verify(doc.lint.waitForIdle(10000))
             compare(doc.problems.errorCount, 0)
             compare(doc.problems.warningCount, 0)
+            tryCompare(findChild(panel, "problems-count-error"), "text", "0 errors")
         }
     }
 }
