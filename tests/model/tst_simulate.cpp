@@ -14,6 +14,14 @@
 using namespace seam;
 using seam::testing::runCli;
 
+namespace seam {
+// QCOMPARE's failure text for an Effect (a non-template overload: ADL also finds seam::toString<E>).
+char *toString(Effect effect)
+{
+    return qstrdup(std::string(effectName(effect)).c_str());
+}
+} // namespace seam
+
 namespace {
 
 // web → gateway → orders → payments (3 attempts each hop from gateway on), orders → stock with
