@@ -122,11 +122,12 @@ void resubmitWithoutIdempotency(LintContext &context, int rule)
     }
 }
 
-// Consumers: messages out of a broker (queue, pubsub, stream) to something that is not itself a broker.
+// Consumers: messages out of a queue or topic (queue, pubsub, stream) to something that is not
+// itself one. A direct message to a service has no broker that could redeliver or park it.
 bool consumes(const ModelIndex &index, int i)
 {
     return patternInfo(index.integration(i).pattern).messaging && index.resolved(i)
-        && !index.component(index.to(i)).isDestination();
+        && index.component(index.from(i)).isDestination() && !index.component(index.to(i)).isDestination();
 }
 
 void consumerFailurePolicy(LintContext &context, int rule, int i)
@@ -187,7 +188,8 @@ constexpr std::array<RuleRow, 2> kRules{{
      "    to: billing\n"
      "    pattern: pubsub\n"
      "    reliability: {on_failure: drop}\n",
-     "a consuming queue, pubsub or stream integration (to is not a queue or topic) has on_failure: "
+     "a consuming queue, pubsub or stream integration (from a queue or topic to a component that is "
+     "neither) has on_failure: "
      "drop; or on_failure: dead-letter without a dead_letter; or no on_failure, no retry and no "
      "dead_letter",
      "integration"}, eachIntegration<consumerFailurePolicy>},
