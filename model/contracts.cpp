@@ -61,9 +61,14 @@ const Api *integrationApi(const Model &model, const Integration &integration)
 
 std::vector<const Operation *> effectiveOperations(const Model &model, const Integration &integration)
 {
+    return effectiveOperations(integration.api ? model.findComponent(integration.to) : nullptr, integration);
+}
+
+std::vector<const Operation *> effectiveOperations(const Component *to, const Integration &integration)
+{
     std::vector<const Operation *> out;
     if (integration.api) {
-        const Api *api = integrationApi(model, integration);
+        const Api *api = to ? findApi(*to, *integration.api) : nullptr;
         if (!api || !api->operations)
             return out;
         if (!integration.uses) {

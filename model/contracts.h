@@ -25,6 +25,8 @@ const Api *integrationApi(const Model &model, const Integration &integration);
 // The operations an integration calls: those of its API (restricted to `uses`),
 // else its inline `operations`. Undeclared names are skipped (the reader reports them).
 std::vector<const Operation *> effectiveOperations(const Model &model, const Integration &integration);
+// The same with the `to` component already found (lint looks it up by position, not by id).
+std::vector<const Operation *> effectiveOperations(const Component *to, const Integration &integration);
 
 // The destination end of an asynchronous integration: `to` for a producer,
 // `from` for a consumer (nullptr when neither end is a queue or topic).

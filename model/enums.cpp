@@ -58,6 +58,10 @@ constexpr std::array<Spelled<ParamLocation>, enumCount<ParamLocation>> kParamLoc
      {ParamLocation::Cookie, "cookie"}}};
 constexpr std::array<Spelled<Envelope>, enumCount<Envelope>> kEnvelopes {
     {{Envelope::None, "none"}, {Envelope::CloudEvents, "cloudevents"}, {Envelope::Template, "template"}}};
+constexpr std::array<Spelled<OnFailure>, enumCount<OnFailure>> kOnFailures {
+    {{OnFailure::Retry, "retry"}, {OnFailure::DeadLetter, "dead-letter"}, {OnFailure::Drop, "drop"}}};
+constexpr std::array<Spelled<DefaultsMode>, enumCount<DefaultsMode>> kDefaultsModes {
+    {{DefaultsMode::Assumed, "assumed"}, {DefaultsMode::Unspecified, "unspecified"}}};
 constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities {
     {{Severity::Error, "error"}, {Severity::Warning, "warning"}, {Severity::Info, "info"}, {Severity::Off, "off"}}};
 constexpr std::array<Spelled<MetricUnit>, enumCount<MetricUnit>> kMetricUnits {
@@ -76,6 +80,8 @@ static_assert(isEnumTable(kRatePeriods));
 static_assert(isEnumTable(kStreamings));
 static_assert(isEnumTable(kParamLocations));
 static_assert(isEnumTable(kEnvelopes));
+static_assert(isEnumTable(kOnFailures));
+static_assert(isEnumTable(kDefaultsModes));
 static_assert(isEnumTable(kSeverities));
 static_assert(isEnumTable(kMetricUnits));
 
@@ -166,6 +172,14 @@ template <> std::span<const std::string_view> enumNames<ParamLocation>()
 template <> std::span<const std::string_view> enumNames<Envelope>()
 {
     return kNames<kEnvelopes>;
+}
+template <> std::span<const std::string_view> enumNames<OnFailure>()
+{
+    return kNames<kOnFailures>;
+}
+template <> std::span<const std::string_view> enumNames<DefaultsMode>()
+{
+    return kNames<kDefaultsModes>;
 }
 template <> std::span<const std::string_view> enumNames<Severity>()
 {

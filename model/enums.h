@@ -51,6 +51,13 @@ template <> inline constexpr size_t enumCount<Envelope> = size_t(Envelope::Templ
 // The unit of a latency histogram's buckets (component `metrics.unit`).
 enum class MetricUnit { Seconds, Milliseconds };
 template <> inline constexpr size_t enumCount<MetricUnit> = size_t(MetricUnit::Milliseconds) + 1;
+// What a consumer does with a message whose handler failed (`reliability.on_failure`).
+enum class OnFailure { Retry, DeadLetter, Drop };
+template <> inline constexpr size_t enumCount<OnFailure> = size_t(OnFailure::Drop) + 1;
+// What omitted security.tls, security.auth and delivery mean (`lint.defaults`): the documented
+// defaults (assumed, v1's meaning), or nothing said (unspecified: reported, never assumed).
+enum class DefaultsMode { Assumed, Unspecified };
+template <> inline constexpr size_t enumCount<DefaultsMode> = size_t(DefaultsMode::Unspecified) + 1;
 enum class Severity { Error, Warning, Info, Off };
 template <> inline constexpr size_t enumCount<Severity> = size_t(Severity::Off) + 1;
 

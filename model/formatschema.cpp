@@ -341,7 +341,8 @@ Json definitions()
                   {"dead_letter",
                    {{"description", "true, or a map { retention_days, alert_depth }; false is the same as none"},
                     {"anyOf", {{{"type", "boolean"}}, ref("deadLetter")}}}},
-                  {"fallback", text("what happens when the callee is down (cached-response, queue-for-later, …)")}});
+                  {"fallback", text("what happens when the callee is down (cached-response, queue-for-later, …)")},
+                  {"on_failure", ref("onFailure")}});
     d["retry"] = object("Retry", "The retry policy.",
                         {{"max_attempts",
                           {{"description", "attempts in all, or unbounded; absent counts as unbounded for lint"},
@@ -393,6 +394,7 @@ Json definitions()
          {"max_retry_amplification",
           number("attempts that retries along one synchronous chain may multiply to before retry-amplification fires",
                  limits::kMaxRetryAmplification)},
+         {"defaults", ref("defaultsMode")},
          {"rules",
           {{"description", "severity per rule id: error, warning, info or off (an unknown id is a warning)"},
            {"type", "object"},
@@ -419,6 +421,11 @@ Json definitions()
     d["ratePeriod"] = enumeration<RatePeriod>("the period of a rate limit");
     d["metricUnit"] = enumeration<MetricUnit>("the unit of the histogram's buckets (default: the convention's)");
     d["severity"] = enumeration<Severity>("a rule's severity; off silences it");
+    d["onFailure"] = enumeration<OnFailure>(
+        "consumers: what happens to a message whose handler failed (redelivered, dead-lettered or dropped)");
+    d["defaultsMode"] = enumeration<DefaultsMode>(
+        "what omitted tls, auth and delivery mean: assumed (the documented defaults) or unspecified (reported, not "
+        "assumed); default assumed");
     d["envelope"] = enumeration<Envelope>("wrapper of exported event schemas (default none)");
     d["streaming"] = enumeration<Streaming>("grpc: which side sends a stream (default none)");
     d["paramLocation"] = enumeration<ParamLocation>("where the parameter travels");

@@ -296,6 +296,7 @@ struct Reliability {
     std::optional<Idempotency> idempotency;
     std::optional<DeadLetter> deadLetter;
     std::optional<std::string> fallback;
+    std::optional<OnFailure> onFailure; // consumers: what a failed handler does with the message
     Extras extras;
     bool operator==(const Reliability &) const = default;
 };
@@ -446,11 +447,13 @@ struct LintSettings {
     std::optional<long long> maxSyncFanOut;
     std::optional<long long> maxRetryAmplification;
     std::optional<std::vector<RuleSetting>> rules;
+    std::optional<DefaultsMode> defaults; // what omitted tls, auth and delivery mean; default assumed
     Extras extras;
     long long syncDepth() const { return maxSyncDepth.value_or(3); }
     long long retryAttempts() const { return maxRetryAttempts.value_or(10); }
     long long syncFanOut() const { return maxSyncFanOut.value_or(5); }
     long long retryAmplification() const { return maxRetryAmplification.value_or(10); }
+    bool defaultsUnspecified() const { return defaults == DefaultsMode::Unspecified; }
     bool operator==(const LintSettings &) const = default;
 };
 

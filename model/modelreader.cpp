@@ -299,6 +299,7 @@ private:
         if (const SourceNode *deadLetter = f.get("dead_letter"))
             r.deadLetter = readDeadLetter(*deadLetter);
         m_reader.readString(f.get("fallback"), r.fallback, "fallback");
+        m_reader.readEnum(f.get("on_failure"), r.onFailure, "on_failure");
         r.extras = f.unknown();
         return r;
     }
@@ -428,6 +429,7 @@ private:
         m_reader.readInt(f.get("max_retry_attempts"), lint.maxRetryAttempts, limits::kMaxRetryAttempts);
         m_reader.readInt(f.get("max_sync_fan_out"), lint.maxSyncFanOut, limits::kMaxSyncFanOut);
         m_reader.readInt(f.get("max_retry_amplification"), lint.maxRetryAmplification, limits::kMaxRetryAmplification);
+        m_reader.readEnum(f.get("defaults"), lint.defaults, "defaults");
         if (const SourceNode *rules = f.get("rules"); rules && m_reader.expectMap(*rules, "'lint.rules'")) {
             std::vector<RuleSetting> settings;
             for (size_t i = 0; i < rules->size(); ++i) {

@@ -338,6 +338,7 @@ SourceNode reliabilityTree(const Reliability &r)
                      .done(dl.extras);
              })
         .optText("fallback", r.fallback)
+        .optWord("on_failure", r.onFailure)
         .done(r.extras);
 }
 
@@ -412,6 +413,7 @@ SourceNode lintTree(const LintSettings &lint)
         .optInt("max_retry_attempts", lint.maxRetryAttempts)
         .optInt("max_sync_fan_out", lint.maxSyncFanOut)
         .optInt("max_retry_amplification", lint.maxRetryAmplification)
+        .optWord("defaults", lint.defaults)
         .opt("rules", lint.rules,
              [](const std::vector<RuleSetting> &rules) {
                  SourceNode node = SourceNode::map();

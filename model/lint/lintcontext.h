@@ -115,6 +115,12 @@ std::span<const RuleRow> securityRules(); // security.cpp: webhooks, auth, TLS, 
 std::span<const RuleRow> contractRules(); // contracts.cpp: event versions, missing contracts
 std::span<const RuleRow> topologyRules(); // topology.cpp: orphans
 std::span<const RuleRow> resilienceRules(); // resilience.cpp: retry amplification, timeout inversion
+std::span<const RuleRow> failureModeRules(); // failuremodes.cpp: resubmits, consumer failure policy
+std::span<const RuleRow> unknownRules(); // unknowns.cpp: unspecified-default
+
+// The keys an integration omits whose documented defaults lint.defaults: unspecified does not
+// assume: "security.tls", "security.auth", and "delivery" on asynchronous patterns.
+std::vector<std::string> unspecifiedKeys(const Integration &integration);
 
 // The catalog with its checks, in catalog order: ruleRows()[i].info is ruleCatalog()[i].
 std::span<const RuleRow> ruleRows();

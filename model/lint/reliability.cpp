@@ -156,7 +156,13 @@ void missingIdempotency(LintContext &context, int rule, int i, CriticalEvents &c
         else if (*retry->maxAttempts > 1)
             twice = "retries up to " + std::to_string(*retry->maxAttempts) + " attempts";
     }
-    if (twice.empty() && integration.effectiveDelivery() == Delivery::AtLeastOnce)
+    // Under lint.defaults: unspecified an omitted delivery is not claimed to be at-least-once,
+    // but it may still repeat: the finding says which it is.
+    const bool deliveryUnknown
+        = integration.isAsync() && !integration.delivery && context.settings().defaultsUnspecified();
+    if (twice.empty() && deliveryUnknown)
+        twice = "delivery unspecified, so it may repeat";
+    else if (twice.empty() && integration.effectiveDelivery() == Delivery::AtLeastOnce)
         twice = "at-least-once delivery";
     if (twice.empty())
         return;
@@ -261,7 +267,8 @@ constexpr std::array<RuleRow, 7> kRules{{
      "    reliability: {retry: {max_attempts: 3, backoff: exponential, jitter: 0.1}}\n",
      "idempotency is none on an integration whose to is not a destination, that may deliver twice "
      "(a retry policy whose max_attempts is above 1, missing or unbounded; or at-least-once "
-     "delivery, the default of async patterns) and that carries a critical operation (non-GET) or a "
+     "delivery, the default of async patterns, or under lint.defaults: unspecified a delivery left "
+     "out) and that carries a critical operation (non-GET) or a "
      "critical event",
      "integration"}, missingIdempotencies},
     {{"missing-dead-letter", Severity::Warning, "Consumer without a dead-letter queue",

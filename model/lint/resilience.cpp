@@ -2,6 +2,7 @@
 // up to across hops, which no single integration shows.
 // retry-amplification, timeout-inversion. Linear in components + integrations.
 
+#include "callarithmetic.h"
 #include "lintcontext.h"
 #include "numbertext.h"
 
@@ -13,45 +14,13 @@ namespace seam::lintrules {
 
 namespace {
 
-// Above this a product of attempts is reported as "more than": chains of
-// thousands of retrying hops must not overflow, and nobody reads the digits.
-constexpr double kProductCap = 1e12;
+constexpr double kProductCap = kAttemptProductCap;
 // Hops spelled out in a finding; the rest is "…".
 constexpr size_t kHopsShown = 8;
 
 bool isCall(const ModelIndex &index, int edge)
 {
     return index.resolved(edge) && index.integration(edge).isSync();
-}
-
-// Attempts in all of one call, first included. Unbounded or unnumbered retries
-// count once here: unbounded-retries reports them, and no product can be formed.
-long long attemptsOf(const Integration &integration)
-{
-    if (!integration.reliability || !integration.reliability->retry)
-        return 1;
-    const Retry &retry = *integration.reliability->retry;
-    return retry.unbounded || !retry.maxAttempts ? 1 : std::max<long long>(1, *retry.maxAttempts);
-}
-
-// The waits between the attempts of one call: attempts − 1 delays, doubling
-// for exponential backoff up to max_ms. Jitter spreads them, it does not add.
-double backoffTotalMs(const Integration &integration, long long attempts)
-{
-    if (attempts < 2 || !integration.reliability || !integration.reliability->retry)
-        return 0;
-    const Retry &retry = *integration.reliability->retry;
-    if (!retry.backoff || *retry.backoff == Backoff::None || !retry.initialMs)
-        return 0;
-    double delay = double(*retry.initialMs);
-    double total = 0;
-    for (long long k = 1; k < attempts; ++k) {
-        const double capped = retry.maxMs ? std::min(delay, double(*retry.maxMs)) : delay;
-        total += capped;
-        if (*retry.backoff == Backoff::Exponential)
-            delay = std::min(delay * 2, kProductCap);
-    }
-    return total;
 }
 
 std::string productText(double product)
@@ -192,7 +161,7 @@ void timeoutInversion(LintContext &context, int rule)
                 continue;
             const long long attempts = attemptsOf(call);
             const double backoff = backoffTotalMs(call, attempts);
-            const double total = double(attempts) * double(*call.timeoutMs) + backoff;
+            const double total = worstCaseMs(call);
             if (total <= most)
                 continue;
             most = total;

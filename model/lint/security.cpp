@@ -46,9 +46,11 @@ void unauthenticated(LintContext &context, int rule, int i)
     if (authenticated || signedBySender)
         return;
     const bool explicitNone = security && security->auth == Auth::None;
-    context.reportIntegration(rule, i,
-                              integration.id + " crosses a trust boundary from " + crossing(index, i)
-                                  + (explicitNone ? " with auth: none" : " without authentication"),
+    // Under lint.defaults: unspecified an omitted auth is not known to be missing, only unsaid.
+    const char *how = explicitNone                 ? " with auth: none"
+        : context.settings().defaultsUnspecified() ? " with auth unspecified"
+                                                   : " without authentication";
+    context.reportIntegration(rule, i, integration.id + " crosses a trust boundary from " + crossing(index, i) + how,
                               {integration.from, integration.to});
 }
 
