@@ -663,6 +663,35 @@ private slots:
         QCOMPARE(d.removed, std::vector<std::string> {"      - ab"});
     }
 
+    // A journey step (issue 12): editing its operation or its runs rewrites that one line, in a
+    // hand-written file with comments; the bare steps around it keep their short form.
+    void journeyStepEditTouchesOneLine()
+    {
+        m_text = readFile(QDir(SEAM_EXAMPLES_DIR).filePath("online-boutique.seam.yaml"));
+        m_model = load(m_text);
+        QVERIFY(m_model.flows);
+        const auto edit = [&](const std::string &stepId, const std::function<void(FlowStep &)> &change) {
+            Model m = m_model;
+            forEachCallStep((*m.flows)[0].steps, [&](FlowStep &step) {
+                if (step.id == stepId)
+                    change(step);
+            });
+            bool ok = false;
+            const LineDiff d = save(m, &ok);
+            return ok ? d : LineDiff {{"no patch"}, {}};
+        };
+        LineDiff d = edit("get-products", [](FlowStep &step) { step.times = 5; });
+        QCOMPARE(d.removed, std::vector<std::string> {"        times: 3"});
+        QCOMPARE(d.added, std::vector<std::string> {"        times: 5"});
+        d = edit("charge", [](FlowStep &step) {
+            step.compensation = Compensation {};
+            step.compensation->integration = "checkout-payment";
+        });
+        QVERIFY2(d.removed.empty(), describe(d).c_str());
+        QCOMPARE(d.added.size(), size_t(1));
+        QVERIFY2(d.added[0].find("compensation:") != std::string::npos, describe(d).c_str());
+    }
+
     // An anchor shared through an alias cannot be patched in one place: the save
     // falls back to the canonical text, which is right.
     void fallbackWhenAPatchWouldBeWrong()
