@@ -363,12 +363,15 @@ Json definitions()
           {{"description", "what undoes this step when a later one fails"},
            {"anyOf", {described(ref("id"), "a step id of this flow"), ref("compensation")}}}},
          {"parallel", listOf(ref("flowBranch"), "branches that all run")},
-         {"alternative", listOf(ref("flowBranch"), "branches of which exactly one runs; each has 'when'")},
-         {"optional", described(ref("flowBranch"), "one branch that runs or not; it has 'when'")},
+         {"alternative", listOf(ref("guardedBranch"), "branches of which exactly one runs")},
+         {"optional", described(ref("guardedBranch"), "one branch that runs or not")},
          {"description", text("free text")}});
-    d["flowBranch"] = object("Flow branch", "A branch of a group step: its steps in order, and when it runs.",
-                             {{"when", text("the condition (required in alternative and optional)")},
+    d["flowBranch"] = object("Flow branch", "A branch of a parallel group: its steps in order.",
+                             {{"when", text("what the branch is for (optional here)")},
                               {"steps", listOf(ref("flowStepEntry"), "the branch's steps in order"), kRequired}});
+    d["guardedBranch"] = object("Guarded flow branch", "A branch of an alternative or optional group: when it runs.",
+                                {{"when", text("the condition under which the branch runs"), kRequired},
+                                 {"steps", listOf(ref("flowStepEntry"), "the branch's steps in order"), kRequired}});
     d["compensation"] = object("Compensation", "A compensating call that is not on the journey's path.",
                                {{"integration", described(ref("id"), "the integration it calls"), kRequired},
                                 {"operation", text("one of the integration's operations")},

@@ -101,12 +101,12 @@ private slots:
         QCOMPARE(flow.steps[0].operation.value_or(""), std::string("GetCart"));
         QVERIFY(flow.steps[1].isIrreversible());
         QCOMPARE(flow.steps[1].compensation->step.value_or(""), std::string("refund"));
-        QCOMPARE(flow.steps[2].group, StepGroup::Parallel);
+        QVERIFY(flow.steps[2].group == StepGroup::Parallel);
         QCOMPARE(flow.steps[2].branches.size(), size_t(2));
         QVERIFY(!flow.steps[2].branches[0].when);
         QCOMPARE(flow.steps[2].branches[1].steps[0].event.value_or(""), std::string("order.placed"));
-        QCOMPARE(flow.steps[3].group, StepGroup::Alternative);
-        QCOMPARE(flow.steps[4].group, StepGroup::Optional);
+        QVERIFY(flow.steps[3].group == StepGroup::Alternative);
+        QVERIFY(flow.steps[4].group == StepGroup::Optional);
         QCOMPARE(flow.steps[4].branches.at(0).when.value_or(""), std::string("asked"));
         const FlowStep &empty = flow.steps[4].branches[0].steps.at(0);
         QCOMPARE(empty.compensation->integration.value_or(""), std::string("checkout-cart"));
@@ -135,39 +135,39 @@ private slots:
 
         QTest::newRow("unknown integration")
             << "  - id: f\n    steps:\n      - {integration: checkout-card, operation: GetCart}\n"
-            << "m.seam.yaml:35:22: error: flow 'f': step refers to unknown integration 'checkout-card'; did you mean "
+            << "m.seam.yaml:35:23: error: flow 'f': step refers to unknown integration 'checkout-card'; did you mean "
                "'checkout-cart'?";
         QTest::newRow("unknown operation")
             << "  - id: f\n    steps:\n      - {integration: checkout-cart, operation: GetCrt}\n"
-            << "m.seam.yaml:35:51: error: flow 'f': step 'checkout-cart': integration 'checkout-cart' has no "
+            << "m.seam.yaml:35:49: error: flow 'f': step 'checkout-cart': integration 'checkout-cart' has no "
                "operation 'GetCrt'; did you mean 'GetCart'? (its operations: 'GetCart', 'EmptyCart')";
         QTest::newRow("unknown event")
             << "  - id: f\n    steps:\n      - {integration: checkout-publish, event: order.placd}\n"
-            << "m.seam.yaml:35:50: error: flow 'f': step 'checkout-publish': integration 'checkout-publish' has no "
+            << "m.seam.yaml:35:48: error: flow 'f': step 'checkout-publish': integration 'checkout-publish' has no "
                "event 'order.placd'; did you mean 'order.placed'? (its events: 'order.placed')";
         QTest::newRow("operation and event")
             << "  - id: f\n    steps:\n      - {integration: checkout-publish, operation: Charge, event: "
                "order.placed}\n"
-            << "m.seam.yaml:35:69: error: flow 'f': step 'checkout-publish' names an operation or an event, not "
-               "both\n"
-               "m.seam.yaml:35:54: error: flow 'f': step 'checkout-publish': integration 'checkout-publish' has no "
-               "operation 'Charge' (it declares no operations; give it 'operations' or an 'api')";
+            << "m.seam.yaml:35:52: error: flow 'f': step 'checkout-publish': integration 'checkout-publish' has no "
+               "operation 'Charge' (it declares no operations; give it 'operations' or an 'api')\n"
+               "m.seam.yaml:35:67: error: flow 'f': step 'checkout-publish' names an operation or an event, not "
+               "both";
         QTest::newRow("duplicate step id")
             << "  - id: f\n    steps:\n      - {id: a, integration: checkout-cart}\n"
                "      - {id: a, integration: checkout-payment}\n"
-            << "m.seam.yaml:36:15: error: flow 'f': duplicate step id 'a' (first defined at line 35)";
+            << "m.seam.yaml:36:14: error: flow 'f': duplicate step id 'a' (first defined at line 35)";
         QTest::newRow("compensation names no step")
             << "  - id: f\n    steps:\n      - {id: refund, integration: checkout-payment, operation: Refund}\n"
                "      - {integration: checkout-payment, compensation: refnd}\n"
-            << "m.seam.yaml:36:57: error: flow 'f': step 'checkout-payment': 'compensation' names no step of this "
+            << "m.seam.yaml:36:55: error: flow 'f': step 'checkout-payment': 'compensation' names no step of this "
                "flow: 'refnd'; did you mean 'refund'?";
         QTest::newRow("compensation names no integration")
             << "  - id: f\n    steps:\n      - {integration: checkout-payment, compensation: {integration: "
                "checkout-paymnt}}\n"
-            << "m.seam.yaml:35:71: error: flow 'f': step 'checkout-payment': 'compensation' refers to unknown "
+            << "m.seam.yaml:35:69: error: flow 'f': step 'checkout-payment': 'compensation' refers to unknown "
                "integration 'checkout-paymnt'; did you mean 'checkout-payment'?";
         QTest::newRow("times below one") << "  - id: f\n    steps:\n      - {integration: checkout-cart, times: 0}\n"
-                                         << "m.seam.yaml:35:47: error: 'times' must be at least 1, not 0";
+                                         << "m.seam.yaml:35:45: error: 'times' must be at least 1, not 0";
         QTest::newRow("map step of no kind") << "  - id: f\n    steps:\n      - {id: a, operation: GetCart}\n"
                                              << "m.seam.yaml:35:9: error: flow 'f': a step map names exactly one of "
                                                 "'integration', 'parallel', 'alternative', 'optional', none here\n"
@@ -201,7 +201,7 @@ private slots:
                "      - {integration: checkout-publish}\n      - mailer-consume\n"
                "  - id: g\n    steps:\n      - {integration: checkout-cart}\n"
                "      - alternative:\n          - {when: a, steps: [mailer-consume]}\n"
-            << "m.seam.yaml:45:30: error: flow 'g': step 'mailer-consume' starts at 'events', which the journey has "
+            << "m.seam.yaml:45:31: error: flow 'g': step 'mailer-consume' starts at 'events', which the journey has "
                "not reached; a step starts at the driver or at an end of an earlier step (reached: 'checkout', "
                "'cart')";
         QTest::newRow("v1 flows keep v1's rule")
