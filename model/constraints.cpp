@@ -140,9 +140,13 @@ private:
         if (!integration)
             return;
         if (!reached.order.empty() && !reached.set.count(integration->from)) {
+            // A long journey reaches thousands: the message names the first few.
+            constexpr size_t kShown = 12;
             std::string names;
-            for (const std::string &component : reached.order)
-                names += (names.empty() ? "'" : ", '") + component + "'";
+            for (size_t i = 0; i < reached.order.size() && i < kShown; ++i)
+                names += (names.empty() ? "'" : ", '") + reached.order[i] + "'";
+            if (reached.order.size() > kShown)
+                names += " and " + std::to_string(reached.order.size() - kShown) + " more";
             m_breaks.push_back({&step,
                                 "flow '" + m_flow.id + "': step '" + step.id.value_or(integration->id) + "' starts at '"
                                     + integration->from

@@ -2,6 +2,7 @@
 
 #include "contracts.h"
 #include "formatlimits.h"
+#include "inputlimits.h"
 
 #include <algorithm>
 
@@ -31,11 +32,16 @@ template <typename T> std::vector<std::string_view> namesOf(const std::vector<co
     return names;
 }
 
-std::string joined(const std::vector<std::string_view> &names)
+// Names listed in a message; an API may have hundreds.
+constexpr size_t kNamesShown = 12;
+
+std::string joined(const std::vector<std::string_view> &names, size_t most = SIZE_MAX)
 {
     std::string text;
-    for (std::string_view name : names)
-        text += (text.empty() ? "'" : ", '") + std::string(name) + "'";
+    for (size_t i = 0; i < names.size() && i < most; ++i)
+        text += (text.empty() ? "'" : ", '") + std::string(names[i]) + "'";
+    if (names.size() > most)
+        text += " and " + std::to_string(names.size() - most) + " more";
     return text;
 }
 
@@ -227,7 +233,16 @@ void FlowReader::checkCompensationSteps()
         if (!m_stepIds.count(name.name))
             m_reader.error(name.mark,
                            name.context + ": 'compensation' names no step of this flow: " + quoteForMessage(name.name)
-                               + (ids.empty() ? std::string(" (no step has an 'id')") : closestHint(name.name, ids)));
+                               + (ids.empty() ? std::string(" (no step has an 'id')") : hint(name.name, ids)));
+}
+
+std::string FlowReader::hint(std::string_view name, std::span<const std::string_view> candidates)
+{
+    if (m_hints >= limits::kMaxSuggestions || m_compared + candidates.size() > limits::kMaxSuggestionComparisons)
+        return std::string();
+    ++m_hints;
+    m_compared += candidates.size();
+    return closestHint(name, candidates);
 }
 
 void FlowReader::check(const Model &model)
@@ -253,7 +268,7 @@ void FlowReader::check(const Model &model)
             message += use.event ? " (it carries no events; give it 'events' or a channel that declares them)"
                                  : " (it declares no operations; give it 'operations' or an 'api')";
         else
-            message += closestHint(use.name, names) + " (its " + what + "s: " + joined(names) + ")";
+            message += hint(use.name, names) + " (its " + what + "s: " + joined(names, kNamesShown) + ")";
         m_reader.error(use.mark, message);
     }
 }

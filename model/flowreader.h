@@ -7,6 +7,7 @@
 #include "fieldreader.h"
 
 #include <functional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,8 +53,13 @@ private:
         std::string context;
     };
 
+    // A "did you mean" among `candidates`, within the shared budget of limits::kMaxSuggestions hints
+    // and kMaxSuggestionComparisons compared names (each hint compares with every candidate).
+    std::string hint(std::string_view name, std::span<const std::string_view> candidates);
+
     Reader &m_reader;
     NameSink m_integration, m_component;
+    size_t m_hints = 0, m_compared = 0;
     std::vector<ContractName> m_contractNames;
     // Of the flow being read: the step ids it declares and the ones its compensations name.
     std::unordered_map<std::string, Mark> m_stepIds;
