@@ -210,13 +210,12 @@ void TestDocument::renamesAndRemovalsReachJourneys()
     flow.steps[0].compensation = Compensation {};
     flow.steps[0].compensation->integration = "orders-db";
     m_doc->setModel(m);
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-db"), QStringLiteral("orders-store")), QString()));
+    QCOMPARE(m_doc->model().flowList()[0].steps[0].compensation->integration.value_or(""), std::string("orders-store"));
     SEAM_CHECK_UNDO_REDO(*m_doc,
-                         QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-db"), QStringLiteral("orders-store")),
-                                  QString()));
-    QCOMPARE(m_doc->model().flowList()[0].steps[0].compensation->integration.value_or(""),
-             std::string("orders-store"));
-    SEAM_CHECK_UNDO_REDO(*m_doc, QCOMPARE(m_doc->renameComponent(QStringLiteral("web"), QStringLiteral("shop")),
-                                          QString()));
+                         QCOMPARE(m_doc->renameComponent(QStringLiteral("web"), QStringLiteral("shop")), QString()));
     QCOMPARE(m_doc->model().flowList()[0].driver.value_or(""), std::string("shop"));
     // The compensation's integration goes: the flow goes with it (as when a step's goes), and comes back.
     SEAM_CHECK_UNDO_REDO(*m_doc, m_doc->removeIntegration(QStringLiteral("orders-store")));
