@@ -925,33 +925,196 @@ private:
             subsection(markdownText(flow.displayName()) + " (" + code(flow.id) + ")");
             if (flow.description)
                 paragraph(markdownText(*flow.description));
-            Table steps({"#", "Integration", "Route", "Pattern", "Style"});
-            double syncLatency = 0;
-            std::vector<std::string> contributions;
-            int n = 0;
-            for (const auto &id : flowIntegrationIds(flow)) {
-                const Integration *i = m_index.findIntegration(id);
-                if (!i)
-                    continue;
-                steps.add({std::to_string(++n), code(i->id), route(*i), std::string(patternTitle(i->pattern)),
-                           i->isSync() ? "sync" : "async"});
-                const Component *callee = component(i->to);
-                if (i->isSync() && callee && callee->sla && callee->sla->latencyP95Ms) {
-                    syncLatency += *callee->sla->latencyP95Ms;
-                    contributions.push_back(markdownText(callee->displayName()) + " " + ms(*callee->sla->latencyP95Ms));
-                }
+            if (flow.driver)
+                paragraph("Orchestrated by " + name(*flow.driver) + ": it calls the steps in turn.");
+            if (isV1Flow(flow)) {
+                Table steps({"#", "Integration", "Route", "Pattern", "Style"});
+                int n = 0;
+                for (const auto &id : flowIntegrationIds(flow))
+                    if (const Integration *i = m_index.findIntegration(id))
+                        steps.add({std::to_string(++n), code(i->id), route(*i), std::string(patternTitle(i->pattern)),
+                                   i->isSync() ? "sync" : "async"});
+                m_out += steps.render();
+            } else {
+                Table steps({"#", "Step", "Integration", "Operation / event", "Route", "Style", "Runs"});
+                journeyRows(flow.steps, "", steps);
+                m_out += steps.render();
             }
-            m_out += steps.render();
+            const Latency latency = syncLatency(flow.steps);
             if (flow.sla && flow.sla->latencyP95Ms) {
                 std::string text = "**Latency budget:** p95 " + ms(*flow.sla->latencyP95Ms) + ".";
-                if (!contributions.empty())
-                    text += " The p95 promises of its synchronous callees add up to " + ms(syncLatency) + " ("
-                        + join(contributions, " + ") + "), "
-                        + (syncLatency <= *flow.sla->latencyP95Ms ? "within" : "**over**") + " the budget.";
+                if (!latency.parts.empty())
+                    text += " The p95 promises of its synchronous callees add up to " + ms(latency.total) + " ("
+                        + join(latency.parts, " + ") + "), "
+                        + (latency.total <= *flow.sla->latencyP95Ms ? "within" : "**over**") + " the budget.";
+                if (!isV1Flow(flow))
+                    text += " A step that runs N times counts N times; of parallel branches and of alternatives the "
+                            "slowest branch counts, and an optional branch counts as if it ran.";
                 paragraph(text);
             }
             m_out += "```mermaid\n" + mermaidSequence(m_model, flow).text + "```\n\n";
         }
+        sagas();
+    }
+
+    // Rows of a journey's steps; a group gets a row, its branches "3.1", their steps "3.1.2".
+    void journeyRows(const std::vector<FlowStep> &list, const std::string &prefix, Table &table) const
+    {
+        int n = 0;
+        for (const FlowStep &step : list) {
+            const std::string number = prefix + std::to_string(++n);
+            if (step.isGroup()) {
+                table.add({number, groupTitle(step), "", "", "", "", ""});
+                for (size_t b = 0; b < step.branches.size(); ++b) {
+                    const FlowBranch &branch = step.branches[b];
+                    const std::string branchNumber = number + "." + std::to_string(b + 1);
+                    table.add(
+                        {branchNumber, branch.when ? "when " + cell(*branch.when) : "branch", "", "", "", "", ""});
+                    journeyRows(branch.steps, branchNumber + ".", table);
+                }
+                continue;
+            }
+            const Integration *i = m_index.findIntegration(step.integration);
+            if (!i)
+                continue;
+            std::string label = step.id ? code(*step.id) : std::string();
+            if (step.description)
+                label += (label.empty() ? "" : ": ") + cell(*step.description);
+            table.add({number, label, code(i->id), contractName(step), route(*i), i->isSync() ? "sync" : "async",
+                       step.runs() > 1 ? "× " + std::to_string(step.runs()) : std::string("1")});
+        }
+    }
+
+    static std::string groupTitle(const FlowStep &step)
+    {
+        switch (step.group) {
+        case StepGroup::Parallel:
+            return "parallel: every branch runs";
+        case StepGroup::Alternative:
+            return "alternative: exactly one branch runs";
+        case StepGroup::Optional:
+        case StepGroup::None:
+            break;
+        }
+        return "optional: the branch runs or not";
+    }
+
+    static std::string contractName(const FlowStep &step)
+    {
+        if (step.operation)
+            return code(*step.operation);
+        return step.event ? code(*step.event) + " (event)" : std::string();
+    }
+
+    // The p95 a journey's synchronous steps add up to, and the terms that make it up.
+    struct Latency {
+        double total = 0;
+        std::vector<std::string> parts;
+    };
+
+    Latency syncLatency(const std::vector<FlowStep> &list) const
+    {
+        Latency sum;
+        for (const FlowStep &step : list) {
+            if (step.isGroup()) {
+                // Branches of a parallel group run at once, alternatives one at a time: either way
+                // the slowest branch is what the journey waits for.
+                Latency slowest;
+                std::vector<std::string> branches;
+                for (const FlowBranch &branch : step.branches) {
+                    Latency inBranch = syncLatency(branch.steps);
+                    if (inBranch.parts.empty())
+                        continue;
+                    branches.push_back(join(inBranch.parts, " + "));
+                    if (slowest.parts.empty() || inBranch.total > slowest.total)
+                        slowest = std::move(inBranch);
+                }
+                if (branches.empty())
+                    continue;
+                sum.total += slowest.total;
+                sum.parts.push_back(branches.size() == 1 ? branches.front()
+                                                         : "the slowest of (" + join(branches, " | ") + ")");
+                continue;
+            }
+            const Integration *i = m_index.findIntegration(step.integration);
+            const Component *callee = i ? component(i->to) : nullptr;
+            if (!i || !i->isSync() || !callee || !callee->sla || !callee->sla->latencyP95Ms)
+                continue;
+            const double latency = *callee->sla->latencyP95Ms;
+            sum.total += double(step.runs()) * latency;
+            sum.parts.push_back((step.runs() > 1 ? std::to_string(step.runs()) + " × " : std::string())
+                                + markdownText(callee->displayName()) + " " + ms(latency));
+        }
+        return sum;
+    }
+
+    // Flows with an irreversible or compensated step: what undoes what, in which order, and where
+    // nothing does.
+    void sagas()
+    {
+        std::vector<const Flow *> sagaFlows;
+        for (const Flow &flow : m_model.flowList())
+            if (!sagaSteps(flow).empty())
+                sagaFlows.push_back(&flow);
+        if (sagaFlows.empty())
+            return;
+        section("Sagas");
+        paragraph("When a step of a flow fails, the compensations of the steps done before it run in the reverse "
+                  "order of those steps: the last one done is undone first. An irreversible step without "
+                  "compensation that other steps can fail after is a gap: the journey stops half done.");
+        for (const Flow *flow : sagaFlows) {
+            subsection(markdownText(flow->displayName()) + " (" + code(flow->id) + ")");
+            const auto steps = sagaSteps(*flow);
+            const StepsById ids = stepsById(*flow);
+            size_t compensated = 0;
+            for (const FlowStep *step : steps)
+                compensated += step->compensation ? 1 : 0;
+            Table table({"Step", "Operation / event", "Irreversible", "Compensated by", "Compensation order"});
+            size_t order = compensated;
+            for (const FlowStep *step : steps) {
+                const Integration *i = m_index.findIntegration(step->integration);
+                std::string what = contractName(*step);
+                if (what.empty() && i)
+                    what = code(i->id);
+                table.add({code(step->id.value_or(step->integration)), what, step->isIrreversible() ? "yes" : "no",
+                           step->compensation ? compensationCell(ids, *step->compensation) : "**none**",
+                           step->compensation ? std::to_string(order--) : std::string()});
+            }
+            m_out += table.render();
+            const auto gaps = sagaGaps(*flow);
+            if (gaps.empty()) {
+                paragraph("No gaps: no step that can fail runs after an irreversible step without compensation.");
+                continue;
+            }
+            for (const SagaGap &gap : gaps)
+                m_out += "- **Gap:** " + code(gap.step->id.value_or(gap.step->integration))
+                    + " is irreversible and has no compensation, and " + stepLabel(*gap.failsAfter)
+                    + " can fail after it: the journey stops with " + code(gap.step->id.value_or(gap.step->integration))
+                    + " done and nothing to undo it.\n";
+            m_out += "\n";
+        }
+    }
+
+    static std::string stepLabel(const FlowStep &step)
+    {
+        std::string label = code(step.id.value_or(step.integration));
+        if (const std::string what = contractName(step); !what.empty())
+            label += " (" + what + ")";
+        return label;
+    }
+
+    static std::string compensationCell(const StepsById &ids, const Compensation &c)
+    {
+        if (c.step) {
+            const FlowStep *undo = findStep(ids, *c.step);
+            return "step " + (undo ? stepLabel(*undo) : code(*c.step));
+        }
+        std::string text = code(c.integration.value_or(""));
+        if (c.operation)
+            text += " " + code(*c.operation);
+        else if (c.event)
+            text += " " + code(*c.event) + " (event)";
+        return text;
     }
 
     std::string where(const Finding &f) const

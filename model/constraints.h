@@ -29,13 +29,16 @@ std::string rangeProblem(const limits::NumberField &field, double value, std::st
 // REST's, kind is GraphQL's; every other field applies to all.
 bool operationFieldApplies(Pattern pattern, std::string_view field);
 
-// A step of a flow that does not start where the step before it ends.
+// A call step of a flow that does not start where the journey has got to.
 struct FlowBreak {
-    size_t step; // index into flow.steps, at least 1
+    const FlowStep *step; // in the flow passed to flowBreaks()
     std::string message;
 };
 using IntegrationLookup = std::function<const Integration *(const std::string &id)>;
-// Steps naming no integration are left to the reference check.
+// A v1 flow (no driver, only bare steps) keeps v1's rule: consecutive steps connect. Any other
+// flow's call steps start at a component the journey has reached: the driver, or an end of an
+// earlier call step (docs/model-format.md, "Flow"). Steps naming no integration are left to the
+// reference check.
 std::vector<FlowBreak> flowBreaks(const Flow &flow, const IntegrationLookup &find);
 
 } // namespace seam

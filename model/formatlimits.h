@@ -74,6 +74,9 @@ inline constexpr std::array kNumberFields {
     kMaxRetryAttempts, kMaxSyncFanOut,  kMaxRetryAmplification,
 };
 
+// Runs of a flow step per journey (issue 12). Not in kNumberFields: the inspector does not edit steps.
+inline constexpr NumberField kFlowStepTimes {"flows.steps.times", "times", "runs per journey", true, 1, kNoMaximum};
+
 // Contract fields (issue 11). Not in kNumberFields: the inspector does not edit contracts yet.
 inline constexpr NumberField kKafkaPartitions {
     "channels.bindings.kafka.partitions", "partitions", "partitions", true, 1, kNoMaximum};

@@ -370,13 +370,45 @@ Json definitions()
                              {"per", ref("ratePeriod"), kRequired},
                              {"burst", number("requests allowed at once above the rate", limits::kRateBurst)}});
 
-    d["flow"]
-        = object("Flow", "A named end-to-end journey; consecutive steps must connect (to of one = from of the next).",
-                 {{"id", described(ref("id"), "unique among flows"), kRequired},
-                  {"name", text("label (default: the id)")},
-                  {"description", text("free text")},
-                  {"steps", listOf(ref("id"), "integration ids, in order"), kRequired},
-                  {"sla", ref("flowSla")}});
+    d["flow"] = object(
+        "Flow",
+        "A named end-to-end journey. A v1 flow (no driver, only integration ids) must connect step to step (to of "
+        "one = from of the next); any other flow's call steps start at a component the journey has reached.",
+        {{"id", described(ref("id"), "unique among flows"), kRequired},
+         {"name", text("label (default: the id)")},
+         {"description", text("free text")},
+         {"driver", described(ref("id"), "the component that orchestrates the steps")},
+         {"steps", listOf(ref("flowStepEntry"), "the steps in order: integration ids or step maps"), kRequired},
+         {"sla", ref("flowSla")}});
+    d["flowStepEntry"]
+        = {{"description", "an integration id (v1), or a step map"}, {"anyOf", {ref("id"), ref("flowStep")}}};
+    d["flowStep"] = object(
+        "Flow step",
+        "A call of one integration, or a group of branches: exactly one of integration, parallel, alternative, "
+        "optional.",
+        {{"id", described(ref("id"), "unique among the flow's steps; compensations name it")},
+         {"integration", described(ref("id"), "the integration this step calls")},
+         {"operation", text("one of the integration's operations")},
+         {"event", text("one of the events the integration carries")},
+         {"times", number("runs per journey, e.g. one call per cart item (default 1)", limits::kFlowStepTimes)},
+         {"irreversible", boolean("cannot be taken back: charges money, sends an e-mail (default false)")},
+         {"compensation",
+          {{"description", "what undoes this step when a later one fails"},
+           {"anyOf", {described(ref("id"), "a step id of this flow"), ref("compensation")}}}},
+         {"parallel", listOf(ref("flowBranch"), "branches that all run")},
+         {"alternative", listOf(ref("guardedBranch"), "branches of which exactly one runs")},
+         {"optional", described(ref("guardedBranch"), "one branch that runs or not")},
+         {"description", text("free text")}});
+    d["flowBranch"] = object("Flow branch", "A branch of a parallel group: its steps in order.",
+                             {{"when", text("what the branch is for (optional here)")},
+                              {"steps", listOf(ref("flowStepEntry"), "the branch's steps in order"), kRequired}});
+    d["guardedBranch"] = object("Guarded flow branch", "A branch of an alternative or optional group: when it runs.",
+                                {{"when", text("the condition under which the branch runs"), kRequired},
+                                 {"steps", listOf(ref("flowStepEntry"), "the branch's steps in order"), kRequired}});
+    d["compensation"] = object("Compensation", "A compensating call that is not on the journey's path.",
+                               {{"integration", described(ref("id"), "the integration it calls"), kRequired},
+                                {"operation", text("one of the integration's operations")},
+                                {"event", text("one of the events the integration carries")}});
     d["flowSla"]
         = object("Flow SLA", "The flow's latency budget.",
                  {{"latency_p95_ms",

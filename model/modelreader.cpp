@@ -4,7 +4,7 @@
 #include "contractreader.h"
 #include "contracts.h"
 #include "fieldreader.h"
-#include "flows.h"
+#include "flowreader.h"
 #include "formatlimits.h"
 #include "inputlimits.h"
 #include "lint/linter.h"
@@ -37,9 +37,18 @@ class ModelBuilder {
 public:
     ModelBuilder(const std::string &fileName, Diagnostics &diagnostics)
         : m_reader(fileName, diagnostics)
-        , m_contracts(m_reader, [this](const std::string &name, Mark mark, const std::string &context) {
-            m_references.push_back({Reference::Target::Schema, name, mark, context});
-        })
+        , m_contracts(m_reader,
+                      [this](const std::string &name, Mark mark, const std::string &context) {
+                          m_references.push_back({Reference::Target::Schema, name, mark, context});
+                      })
+        , m_flows(
+              m_reader,
+              [this](const std::string &name, Mark mark, const std::string &context) {
+                  m_references.push_back({Reference::Target::Integration, name, mark, context});
+              },
+              [this](const std::string &name, Mark mark, const std::string &context) {
+                  m_references.push_back({Reference::Target::Component, name, mark, context});
+              })
     {
     }
 
@@ -74,6 +83,7 @@ public:
         checkIds(model);
         checkReferences();
         m_contracts.check(model);
+        m_flows.check(model);
         checkFlows(model);
         return model;
     }
@@ -396,18 +406,7 @@ private:
         readId(f.require("id"), fl.id, "flow");
         m_reader.readString(f.get("name"), fl.name, "name");
         m_reader.readString(f.get("description"), fl.description, "description");
-        if (const SourceNode *steps = f.require("steps"); steps && m_reader.expectList(*steps, "'steps'")) {
-            for (const SourceNode &step : steps->items()) {
-                if (!step.isScalar()) {
-                    m_reader.error(step.mark(), "flow steps must be integration ids, not " + describe(step));
-                    continue;
-                }
-                FlowStep read = callStep(step.text());
-                read.mark = step.mark();
-                fl.steps.push_back(std::move(read));
-                m_references.push_back({Reference::Target::Integration, step.text(), step.mark(), context + ": step"});
-            }
-        }
+        m_flows.readFlow(f, fl, context);
         if (const SourceNode *sla = f.get("sla"); sla && m_reader.expectMap(*sla, "'sla'")) {
             FlowSla flowSla;
             Reader::Fields sf(m_reader, *sla, "the flow's 'sla'");
@@ -572,9 +571,12 @@ private:
             auto it = integrations.find(id);
             return it == integrations.end() ? nullptr : it->second;
         };
-        for (const Flow &flow : flows)
+        for (const Flow &flow : flows) {
+            if (flow.driver && !m_componentIds.count(*flow.driver))
+                continue; // the reference check reports the driver; every step would seem unreached
             for (const FlowBreak &broken : flowBreaks(flow, find))
-                m_reader.error(flow.steps[broken.step].mark, broken.message);
+                m_reader.error(broken.step->mark, broken.message);
+        }
     }
 
     static std::string contextOf(const std::string &what, const SourceNode &node)
@@ -585,6 +587,7 @@ private:
 
     Reader m_reader;
     reading::ContractReader m_contracts;
+    reading::FlowReader m_flows;
     std::vector<Reference> m_references;
     std::unordered_map<std::string, Mark> m_componentIds, m_integrationIds, m_schemaNames;
 };

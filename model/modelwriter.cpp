@@ -386,10 +386,51 @@ SourceNode integrationTree(const Integration &i)
 
 namespace {
 
+SourceNode compensationTree(const Compensation &c)
+{
+    if (c.step)
+        return text(*c.step);
+    return MapBuilder()
+        .optText("integration", c.integration)
+        .optText("operation", c.operation)
+        .optText("event", c.event)
+        .done(c.extras);
+}
+
+SourceNode flowStepTree(const FlowStep &step);
+
+SourceNode branchTree(const FlowBranch &b)
+{
+    return MapBuilder().optText("when", b.when).add("steps", list(b.steps, flowStepTree)).done(b.extras);
+}
+
 // v1's short form, the integration id, for a step that says nothing more.
 SourceNode flowStepTree(const FlowStep &step)
 {
-    return text(step.integration);
+    if (step.isBare())
+        return text(step.integration);
+    MapBuilder b;
+    b.optText("id", step.id);
+    switch (step.group) {
+    case StepGroup::None:
+        b.add("integration", text(step.integration))
+            .optText("operation", step.operation)
+            .optText("event", step.event)
+            .optInt("times", step.times)
+            .optBool("irreversible", step.irreversible)
+            .opt("compensation", step.compensation, compensationTree);
+        break;
+    case StepGroup::Parallel:
+        b.add("parallel", list(step.branches, branchTree));
+        break;
+    case StepGroup::Alternative:
+        b.add("alternative", list(step.branches, branchTree));
+        break;
+    case StepGroup::Optional:
+        b.add("optional", step.branches.empty() ? SourceNode::map() : branchTree(step.branches.front()));
+        break;
+    }
+    return b.optText("description", step.description).done(step.extras);
 }
 
 SourceNode flowTree(const Flow &f)
@@ -398,6 +439,7 @@ SourceNode flowTree(const Flow &f)
         .add("id", text(f.id))
         .optText("name", f.name)
         .optText("description", f.description)
+        .optText("driver", f.driver)
         .add("steps", list(f.steps, flowStepTree))
         .opt("sla", f.sla,
              [](const FlowSla &sla) {

@@ -1,8 +1,8 @@
 #include "document.h"
 #include "qtstrings.h"
 
-#include "model/flows.h"
 #include "model/constraints.h"
+#include "model/flows.h"
 #include "model/inputlimits.h"
 
 #include "clipboard.h"
@@ -830,6 +830,12 @@ void Document::renameComponentRaw(const std::string &from, const std::string &to
         for (LayoutEntry &entry : *m_model.layout)
             if (entry.id == from)
                 entry.id = to;
+    if (m_model.flows)
+        for (Flow &flow : *m_model.flows)
+            if (flow.driver == from) {
+                flow.driver = to;
+                m_pending.kinds |= ModelChange::FlowsChanged;
+            }
     const QString oldId = toQ(from), newId = toQ(to);
     if (m_pinned.remove(oldId))
         m_pinned.insert(newId);
@@ -850,6 +856,10 @@ void Document::renameIntegrationRaw(const std::string &from, const std::string &
             forEachCallStep(flow.steps, [&](FlowStep &step) {
                 if (step.integration == from) {
                     step.integration = to;
+                    m_pending.kinds |= ModelChange::FlowsChanged;
+                }
+                if (step.compensation && step.compensation->integration == from) {
+                    step.compensation->integration = to;
                     m_pending.kinds |= ModelChange::FlowsChanged;
                 }
             });

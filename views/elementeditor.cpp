@@ -4,8 +4,8 @@
 #include "commands/setvaluecommand.h"
 #include "document.h"
 
-#include "model/flows.h"
 #include "model/constraints.h"
+#include "model/flows.h"
 #include "model/lint/linter.h"
 
 #include <algorithm>

@@ -5,7 +5,9 @@
 #include "lintcontext.h"
 #include "numbertext.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace seam::lintrules {
 
@@ -26,14 +28,41 @@ bool hasFallback(const Integration &integration)
     return integration.reliability && integration.reliability->fallback && !integration.reliability->fallback->empty();
 }
 
+// Per callee of `caller`: the most times a flow step calls it per journey (0: not a sync callee).
+// `seenBy` and `runs` are per component, reused across callers so the rule stays linear.
+template <typename Counts>
+void calleeRuns(const ModelIndex &index, int caller, const std::vector<long long> &stepRuns, Counts counts,
+                std::vector<int> &seenBy, std::vector<long long> &runs)
+{
+    for (int edge : index.outgoing(caller)) {
+        if (!counts(index.integration(edge)))
+            continue;
+        const int callee = index.to(edge);
+        if (seenBy[size_t(callee)] != caller) {
+            seenBy[size_t(callee)] = caller;
+            runs[size_t(callee)] = 0;
+        }
+        runs[size_t(callee)] = std::max(runs[size_t(callee)], stepRuns[size_t(edge)]);
+    }
+}
+
+std::string timesText(long long runs)
+{
+    return runs > 1 ? formatNumber(runs) + " × " : std::string();
+}
+
 void latencyBudget(LintContext &context, int rule)
 {
-    std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
     const ModelIndex &index = context.index();
+    const std::vector<long long> stepRuns = stepRunsPerIntegration(index);
+    std::vector<int> seenBy(size_t(index.componentCount()), -1), counted(size_t(index.componentCount()), -1);
+    std::vector<long long> runs(size_t(index.componentCount()), 0);
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = latencyOf(index.component(c));
         if (!promise)
             continue;
+        calleeRuns(
+            index, c, stepRuns, [](const Integration &i) { return i.isSync(); }, seenBy, runs);
         double total = 0;
         std::vector<std::string> parts;
         std::vector<std::string> related;
@@ -41,12 +70,13 @@ void latencyBudget(LintContext &context, int rule)
             if (!index.integration(edge).isSync())
                 continue;
             const int callee = index.to(edge);
-            if (seenBy[size_t(callee)] == c) // distinct callees: two calls to one service count once
+            if (counted[size_t(callee)] == c) // distinct callees: two calls to one service count once
                 continue;
-            seenBy[size_t(callee)] = c;
+            counted[size_t(callee)] = c;
             if (const auto latency = latencyOf(index.component(callee))) {
-                total += *latency;
-                parts.push_back(index.component(callee).id + " " + formatNumber(*latency) + " ms");
+                const long long n = runs[size_t(callee)]; // a step calling it N times per journey: N calls
+                total += double(n) * *latency;
+                parts.push_back(index.component(callee).id + " " + timesText(n) + formatNumber(*latency) + " ms");
                 related.push_back(index.component(callee).id);
             }
         }
@@ -61,27 +91,32 @@ void latencyBudget(LintContext &context, int rule)
 
 void availabilityBudget(LintContext &context, int rule)
 {
-    std::vector<int> seenBy(size_t(context.index().componentCount()), -1); // callee → last caller that counted it
     const ModelIndex &index = context.index();
+    const std::vector<long long> stepRuns = stepRunsPerIntegration(index);
+    std::vector<int> seenBy(size_t(index.componentCount()), -1), counted(size_t(index.componentCount()), -1);
+    std::vector<long long> runs(size_t(index.componentCount()), 0);
+    // A fallback means the caller survives this callee being down.
+    const auto counts = [](const Integration &i) { return i.isSync() && !hasFallback(i); };
     for (int c = 0; c < index.componentCount(); ++c) {
         const auto promise = availabilityOf(index.component(c));
         if (!promise)
             continue;
+        calleeRuns(index, c, stepRuns, counts, seenBy, runs);
         double product = 1.0;
         std::vector<std::string> parts;
         std::vector<std::string> related;
         for (int edge : index.outgoing(c)) {
-            const Integration &integration = index.integration(edge);
-            // A fallback means the caller survives this callee being down.
-            if (!integration.isSync() || hasFallback(integration))
+            if (!counts(index.integration(edge)))
                 continue;
             const int callee = index.to(edge);
-            if (seenBy[size_t(callee)] == c)
+            if (counted[size_t(callee)] == c)
                 continue;
-            seenBy[size_t(callee)] = c;
+            counted[size_t(callee)] = c;
             if (const auto availability = availabilityOf(index.component(callee))) {
-                product *= *availability / 100.0;
-                parts.push_back(index.component(callee).id + " " + formatNumber(*availability) + "%");
+                const long long n = runs[size_t(callee)]; // N calls per journey: every one must succeed
+                product *= std::pow(*availability / 100.0, double(n));
+                parts.push_back(index.component(callee).id + " " + formatNumber(*availability) + "%"
+                                + (n > 1 ? "^" + formatNumber(n) : std::string()));
                 related.push_back(index.component(callee).id);
             }
         }
@@ -154,7 +189,8 @@ constexpr std::array<RuleRow, 4> kRules{{
      "integrations:\n"
      "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest}\n",
      "the component promises latency_p95_ms L, and the latency_p95_ms of its distinct sync callees "
-     "(called in sequence; callees without one count 0) add up to more than L",
+     "(called in sequence; callees without one count 0; a callee that a flow step calls N times per "
+     "journey, with times: N, counts N times) add up to more than L",
      "caller"}, latencyBudget},
     {{"availability-budget", Severity::Warning, "Availability promise above what the callees allow",
      "Serial dependencies multiply: a component that needs every callee up is at most as available "
@@ -168,7 +204,7 @@ constexpr std::array<RuleRow, 4> kRules{{
      "  - {id: orders-inventory, from: orders, to: inventory, pattern: rest}\n",
      "the component promises availability A, and the product of the availabilities of its distinct "
      "sync callees reached by at least one integration without fallback (callees without one are "
-     "left out) is below A",
+     "left out; a callee that a flow step calls N times per journey counts to the power N) is below A",
      "caller"}, availabilityBudget},
     {{"timeout-below-latency", Severity::Warning, "Timeout below the callee's p95 latency",
      "With a timeout under the callee's 95th percentile latency, more than 5% of calls time out by "

@@ -44,6 +44,8 @@ public:
 
     void reportComponent(int rule, int component, std::string message, std::vector<std::string> related = {});
     void reportIntegration(int rule, int integration, std::string message, std::vector<std::string> related = {});
+    // A finding about a flow step: on the step's integration (its `suppress` applies), at the step.
+    void reportStep(int rule, int integration, Mark step, std::string message, std::vector<std::string> related = {});
 
     std::vector<RawFinding> takeFindings() { return std::move(m_findings); }
     Severity severity(int rule) const { return m_severity[size_t(rule)]; }
@@ -121,6 +123,10 @@ std::span<const RuleRow> unknownRules(); // unknowns.cpp: unspecified-default
 // The keys an integration omits whose documented defaults lint.defaults: unspecified does not
 // assume: "security.tls", "security.auth", and "delivery" on asynchronous patterns.
 std::vector<std::string> unspecifiedKeys(const Integration &integration);
+std::span<const RuleRow> journeyRules(); // journeys.cpp: saga without compensation, call multiplicity
+
+// Per integration position: the most times one flow step calls it per journey (1 when no step says more).
+std::vector<long long> stepRunsPerIntegration(const ModelIndex &index);
 
 // The catalog with its checks, in catalog order: ruleRows()[i].info is ruleCatalog()[i].
 std::span<const RuleRow> ruleRows();

@@ -63,6 +63,15 @@ void LintContext::reportIntegration(int rule, int integration, std::string messa
         raw->integration = integration;
 }
 
+void LintContext::reportStep(int rule, int integration, Mark step, std::string message,
+                             std::vector<std::string> related)
+{
+    const size_t before = m_findings.size();
+    report(rule, m_index.integration(integration), std::move(message), std::move(related));
+    if (m_findings.size() > before && step.valid())
+        m_findings.back().finding.mark = step;
+}
+
 std::string joinList(const std::vector<std::string> &items)
 {
     std::string out;

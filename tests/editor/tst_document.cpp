@@ -43,6 +43,7 @@ private slots:
     void removeSeveral();
     void renameComponentUpdatesReferences();
     void renameIntegrationUpdatesFlows();
+    void renamesAndRemovalsReachJourneys();
     void renameRefusesBadIds();
     void dragIsOneUndoStep();
     void separateDragsAreSeparateSteps();
@@ -197,6 +198,30 @@ void TestDocument::renameIntegrationUpdatesFlows()
         QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-publish"), QStringLiteral("publish-order")),
                  QString()));
     QCOMPARE(m_doc->model().flowList()[0].steps[1].integration, std::string("publish-order"));
+}
+
+// A journey names components and integrations in more places: its driver, its compensations.
+void TestDocument::renamesAndRemovalsReachJourneys()
+{
+    Model m = test::smallModel();
+    Flow &flow = (*m.flows)[0];
+    flow.driver = "web";
+    flow.steps[0].irreversible = true;
+    flow.steps[0].compensation = Compensation {};
+    flow.steps[0].compensation->integration = "orders-db";
+    m_doc->setModel(m);
+    SEAM_CHECK_UNDO_REDO(
+        *m_doc,
+        QCOMPARE(m_doc->renameIntegration(QStringLiteral("orders-db"), QStringLiteral("orders-store")), QString()));
+    QCOMPARE(m_doc->model().flowList()[0].steps[0].compensation->integration.value_or(""), std::string("orders-store"));
+    SEAM_CHECK_UNDO_REDO(*m_doc,
+                         QCOMPARE(m_doc->renameComponent(QStringLiteral("web"), QStringLiteral("shop")), QString()));
+    QCOMPARE(m_doc->model().flowList()[0].driver.value_or(""), std::string("shop"));
+    // The compensation's integration goes: the flow goes with it (as when a step's goes), and comes back.
+    SEAM_CHECK_UNDO_REDO(*m_doc, m_doc->removeIntegration(QStringLiteral("orders-store")));
+    QVERIFY(m_doc->model().flowList().empty());
+    m_doc->undo();
+    QCOMPARE(m_doc->model().flowList().size(), size_t(1));
 }
 
 void TestDocument::renameRefusesBadIds()

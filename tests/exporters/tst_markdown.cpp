@@ -238,6 +238,65 @@ integrations:
         QVERIFY(!doc.contains("### Errors"));
     }
 
+    // The saga section: a compensation table per flow with an irreversible or compensated step,
+    // the order compensations run in, and the gaps.
+    void sagaSection()
+    {
+        const std::string boutique = exportMarkdown(loadOrFail(kExamples + "/online-boutique.seam.yaml"), "");
+        const size_t sagas = boutique.find("\n## Sagas\n");
+        QVERIFY2(sagas != std::string::npos, boutique.c_str());
+        const std::string section = boutique.substr(sagas, boutique.find("\n## ", sagas + 1) - sagas);
+        QVERIFY2(section.find("| Step | Operation / event | Irreversible | Compensated by | Compensation order |")
+                     != std::string::npos,
+                 section.c_str());
+        QVERIFY2(section.find("| `charge` | `Charge` | yes | **none** | — |") != std::string::npos, section.c_str());
+        QVERIFY2(section.find("- **Gap:** `charge` is irreversible and has no compensation, and `ship` "
+                              "(`ShipOrder`) can fail after it")
+                     != std::string::npos,
+                 section.c_str());
+        // The e-mail is irreversible too, but nothing that can fail comes after it: no gap.
+        QVERIFY2(section.find("**Gap:** `confirm`") == std::string::npos, section.c_str());
+
+        const std::string saga = exportMarkdown(loadOrFail(kTestDir + "/data/order-saga.seam.yaml"), "");
+        QVERIFY2(saga.find("| `capture` | `payment.captured` (event) | yes | `payments-publish` `payment.refunded` "
+                           "(event) | 1 |")
+                     != std::string::npos,
+                 saga.c_str());
+        QVERIFY2(saga.find("No gaps:") != std::string::npos, saga.c_str());
+        // Flows without irreversible or compensated steps get no saga section.
+        QVERIFY(exportMarkdown(loadOrFail(kExamples + "/checkout.seam.yaml"), "").find("## Sagas")
+                == std::string::npos);
+    }
+
+    // A step that runs N times counts N times in the flow's latency sum; a group its slowest branch.
+    void journeyLatencyCountsRunsAndSlowestBranch()
+    {
+        const std::string text = "seam: 1\nname: L\ncomponents:\n"
+                                 "  - {id: a, kind: service}\n"
+                                 "  - {id: b, kind: service, sla: {latency_p95_ms: 10}}\n"
+                                 "  - {id: c, kind: service, sla: {latency_p95_ms: 30}}\n"
+                                 "  - {id: d, kind: service, sla: {latency_p95_ms: 50}}\n"
+                                 "integrations:\n"
+                                 "  - {id: a-b, from: a, to: b, pattern: rest}\n"
+                                 "  - {id: a-c, from: a, to: c, pattern: rest}\n"
+                                 "  - {id: a-d, from: a, to: d, pattern: rest}\n"
+                                 "flows:\n"
+                                 "  - id: f\n    driver: a\n    sla: {latency_p95_ms: 100}\n    steps:\n"
+                                 "      - {integration: a-b, times: 4}\n"
+                                 "      - parallel:\n"
+                                 "          - steps: [a-c]\n"
+                                 "          - steps: [a-d]\n";
+        const LoadResult loaded = loadModelFromString(text, "l.seam.yaml", FileFormat::Yaml);
+        QVERIFY(loaded.ok());
+        const std::string doc = exportMarkdown(*loaded.model, "");
+        QVERIFY2(doc.find("add up to 90 ms (4 × b 10 ms + the slowest of (c 30 ms | d 50 ms)), within the budget.")
+                     != std::string::npos,
+                 doc.c_str());
+        QVERIFY2(doc.find("| 1 | — | `a-b` | — | a → b | sync | × 4 |\n| 2 | parallel: every branch runs |")
+                     != std::string::npos,
+                 doc.c_str());
+    }
+
     void derivedNumbers()
     {
         const Model model = loadOrFail(kExamples + "/checkout.seam.yaml");

@@ -124,6 +124,8 @@ private slots:
     void caseFolders();
     void noStrayCaseFolders();
     void checkoutLintsClean();
+    void boutiqueShowsItsJourneyGaps();
+    void budgetsCountStepRuns();
     void examplesLoad_data();
     void examplesLoad();
     void suppression();
@@ -300,6 +302,62 @@ void TestLint::checkoutLintsClean()
     const LintResult result = lint(checkout);
     QVERIFY2(result.findings.empty(), qPrintable(findingLines(result.findings).join("\n")));
     QVERIFY(result.suppressed.empty());
+}
+
+// The real checkout (issue 12): the charge that nothing undoes before shipping, and one product
+// lookup and one conversion per cart line.
+void TestLint::boutiqueShowsItsJourneyGaps()
+{
+    LOAD_MODEL(boutique, kExamplesDir + "/online-boutique.seam.yaml");
+    const LintResult result = lint(boutique);
+    const Finding *saga = findFinding(result.findings, "saga-without-compensation");
+    QVERIFY2(saga, qPrintable(findingLines(result.findings).join("\n")));
+    QCOMPARE(saga->element, std::string("checkout-payment"));
+    QCOMPARE(saga->message,
+             std::string("flow 'place-order': step 'charge' (checkout-payment: Charge) is irreversible and has no "
+                         "compensation, and step 'ship' (checkout-shipping: ShipOrder) can fail after it: the journey "
+                         "stops with 'charge' done and nothing undoes it"));
+    QCOMPARE(std::count_if(result.findings.begin(), result.findings.end(),
+                           [](const Finding &f) { return f.rule == "saga-without-compensation"; }),
+             1L);
+    QStringList multiplied;
+    for (const Finding &finding : result.findings)
+        if (finding.rule == "call-multiplicity")
+            multiplied << QString::fromStdString(finding.message);
+    QCOMPARE(multiplied,
+             QStringList({"flow 'place-order': step 'get-products' (checkout-catalog: GetProduct) calls "
+                          "checkout-catalog 3 times per journey: latency and load on catalog grow with it",
+                          "flow 'place-order': step 'convert-prices' (checkout-currency: Convert) calls "
+                          "checkout-currency 3 times per journey: latency and load on currency grow with it"}));
+}
+
+// latency-budget and availability-budget count a callee that a flow step calls N times N times.
+void TestLint::budgetsCountStepRuns()
+{
+    const std::string base = "seam: 1\nname: runs\ncomponents:\n"
+                             "  - {id: a, kind: service, sla: {latency_p95_ms: 100, availability: 99.5}}\n"
+                             "  - {id: b, kind: service, sla: {latency_p95_ms: 30, availability: 99.9}}\n"
+                             "integrations:\n"
+                             "  - {id: a-b, from: a, to: b, pattern: rest, timeout_ms: 200, operations: [{name: op}]}\n"
+                             "flows:\n  - id: f\n    driver: a\n    steps:\n";
+    const auto findings = [&](const std::string &step) {
+        const LoadResult loaded = loadModelFromString(base + step, "runs.seam.yaml", FileFormat::Yaml);
+        return loaded.ok() ? lint(*loaded.model).findings : std::vector<Finding> {};
+    };
+    // Three calls fit the promises: 90 ms, 99.9%^3 = 99.7%.
+    auto found = findings("      - {integration: a-b, times: 3}\n");
+    QVERIFY(!findFinding(found, "latency-budget") && !findFinding(found, "availability-budget"));
+    // Six do not: 180 ms, 99.9%^6 = 99.4%.
+    found = findings("      - {integration: a-b, times: 6}\n");
+    const Finding *latency = findFinding(found, "latency-budget", "a");
+    QVERIFY2(latency, qPrintable(findingLines(found).join("\n")));
+    QCOMPARE(latency->message,
+             std::string("a promises p95 100 ms but its synchronous callees add up to 180 ms: b 6 × 30 ms"));
+    const Finding *availability = findFinding(found, "availability-budget", "a");
+    QVERIFY(availability);
+    QCOMPARE(availability->message,
+             std::string("a promises 99.5% availability but its synchronous callees without "
+                         "fallback multiply to 99.401%: b 99.9%^6"));
 }
 
 void TestLint::examplesLoad_data()

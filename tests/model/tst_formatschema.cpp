@@ -200,7 +200,8 @@ private slots:
     void readerAndSchemaKnowTheSameKeys()
     {
         const QString reader = QString::fromUtf8(readFile(kSource + "/model/modelreader.cpp")
-                                                 + readFile(kSource + "/model/contractreader.cpp"));
+                                                 + readFile(kSource + "/model/contractreader.cpp")
+                                                 + readFile(kSource + "/model/flowreader.cpp"));
         std::set<std::string> read, required;
         // f.get("key") and f.require("key"); a plain literal, as moc cannot read raw strings with a delimiter.
         static const QRegularExpression call("\\b\\w+\\.(get|require)\\(\"([^\"]+)\"\\)");

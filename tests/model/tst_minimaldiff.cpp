@@ -293,25 +293,24 @@ private slots:
                 QVERIFY2(line.find(renamed) != std::string::npos, describe(d).c_str());
         }
 
-        { // Rename an integration that a flow names, when there is one: its id and the flow's steps line.
+        { // Rename an integration that a flow names, when there is one: its id and each line of a step naming it.
             Model m = m_model;
             for (Integration &i : *m.integrations) {
                 if (!inFlow(m, i.id))
                     continue;
-                size_t flowsNaming = 0;
-                for (Flow &f : *m.flows) {
-                    bool named = false;
+                std::set<std::pair<const Flow *, size_t>> stepLines; // a v1 list holds several steps on a line
+                for (Flow &f : *m.flows)
                     forEachCallStep(f.steps, [&](FlowStep &step) {
-                        if (step.integration == i.id)
-                            step.integration = "renamed-integration", named = true;
+                        if (step.integration == i.id) {
+                            step.integration = "renamed-integration";
+                            stepLines.insert({&f, step.mark.line});
+                        }
                     });
-                    flowsNaming += named;
-                }
                 i.id = "renamed-integration";
                 const LineDiff d = save(m, &ok);
                 QVERIFY(ok);
-                QCOMPARE(d.removed.size(), 1 + flowsNaming);
-                QCOMPARE(d.added.size(), 1 + flowsNaming);
+                QCOMPARE(d.removed.size(), 1 + stepLines.size());
+                QCOMPARE(d.added.size(), 1 + stepLines.size());
                 break;
             }
         }
@@ -661,6 +660,40 @@ private slots:
         QVERIFY(ok);
         QVERIFY(d.added.empty());
         QCOMPARE(d.removed, std::vector<std::string> {"      - ab"});
+    }
+
+    // A journey step (issue 12): editing its operation or its runs rewrites that one line, in a
+    // hand-written file with comments; the bare steps around it keep their short form.
+    void journeyStepEditTouchesOneLine()
+    {
+        m_text = readFile(QDir(SEAM_EXAMPLES_DIR).filePath("online-boutique.seam.yaml"));
+        m_model = load(m_text);
+        QVERIFY(m_model.flows);
+        const auto edit = [&](const std::string &stepId, const std::function<void(FlowStep &)> &change) {
+            Model m = m_model;
+            forEachCallStep((*m.flows)[0].steps, [&](FlowStep &step) {
+                if (step.id == stepId)
+                    change(step);
+            });
+            bool ok = false;
+            const LineDiff d = save(m, &ok);
+            return ok ? d : LineDiff {{"no patch"}, {}};
+        };
+        LineDiff d = edit("get-products", [](FlowStep &step) { step.times = 5; });
+        QCOMPARE(d.removed, std::vector<std::string> {"        times: 3"});
+        QCOMPARE(d.added, std::vector<std::string> {"        times: 5"});
+        // A step written in flow style stays one line.
+        d = edit("charge", [](FlowStep &step) {
+            step.compensation = Compensation {};
+            step.compensation->integration = "checkout-payment";
+        });
+        QCOMPARE(d.removed,
+                 std::vector<std::string> {
+                     "      - {id: charge, integration: checkout-payment, operation: Charge, irreversible: true}"});
+        QCOMPARE(d.added,
+                 std::vector<std::string> {"      - {id: charge, integration: checkout-payment, operation: "
+                                           "Charge, irreversible: true, compensation: {integration: "
+                                           "checkout-payment}}"});
     }
 
     // An anchor shared through an alias cannot be patched in one place: the save

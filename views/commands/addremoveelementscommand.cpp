@@ -59,10 +59,15 @@ AddRemoveElementsCommand *AddRemoveElementsCommand::remove(Document *document, c
         auto &flows = *command->m_flowsAfter;
         // A flow that loses a step no longer describes a journey (and its remaining steps may
         // not connect, which the loader refuses): it goes, and comes back on undo.
+        // So does a flow whose compensation calls a removed integration or whose driver goes.
         std::erase_if(flows, [&](const Flow &flow) {
-            const auto used = flowIntegrationIds(flow);
-            return std::any_of(used.begin(), used.end(),
-                               [&](const std::string &id) { return integrations.count(id) > 0; });
+            bool uses = flow.driver && components.count(*flow.driver) > 0;
+            forEachCallStep(flow.steps, [&](const FlowStep &step) {
+                uses = uses || integrations.count(step.integration) > 0
+                    || (step.compensation && step.compensation->integration
+                        && integrations.count(*step.compensation->integration) > 0);
+            });
+            return uses;
         });
         if (flows.empty() && !command->m_flowsBefore->empty())
             command->m_flowsAfter.reset();
