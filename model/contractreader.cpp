@@ -421,11 +421,19 @@ void ContractReader::readIntegration(Reader::Fields &f, Integration &i, const st
 void ContractReader::check(const Model &model)
 {
     const auto &integrations = model.integrationList();
+    // Model::findComponent scans the list: index it once so the check stays linear.
+    std::unordered_map<std::string_view, const Component *> components;
+    for (const Component &c : model.components)
+        components.emplace(c.id, &c);
+    const auto component = [&](const std::string &id) -> const Component * {
+        const auto it = components.find(id);
+        return it == components.end() ? nullptr : it->second;
+    };
     for (size_t k = 0; k < integrations.size() && k < m_integrationMarks.size(); ++k) {
         const Integration &i = integrations[k];
         const NameMarks &marks = m_integrationMarks[k];
         const std::string context = "integration '" + i.id + "'";
-        const Component *to = model.findComponent(i.to);
+        const Component *to = component(i.to);
         if (i.api && to) { // an unknown `to` is reported by the reference check
             const Api *api = findApi(*to, *i.api);
             if (!api) {
@@ -448,9 +456,10 @@ void ContractReader::check(const Model &model)
             = i.events && std::any_of(i.events->begin(), i.events->end(), [](const Event &e) { return e.reference; });
         if (!i.channel && !referencesEvents)
             continue;
-        if (!model.findComponent(i.from) || !to)
+        const Component *from = component(i.from);
+        if (!from || !to)
             continue;
-        const Component *destination = destinationEnd(model, i);
+        const Component *destination = destinationEnd(*from, *to);
         if (!destination) {
             m_reader.error(i.channel ? marks.channel : i.mark,
                            context + (i.channel ? ": 'channel'" : ": an event given by name")

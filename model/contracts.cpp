@@ -87,6 +87,11 @@ std::vector<const Operation *> effectiveOperations(const Component *to, const In
     return out;
 }
 
+const Component *destinationEnd(const Component &from, const Component &to)
+{
+    return to.isDestination() ? &to : from.isDestination() ? &from : nullptr;
+}
+
 const Component *destinationEnd(const Model &model, const Integration &integration)
 {
     if (const Component *to = model.findComponent(integration.to); to && to->isDestination())

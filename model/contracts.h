@@ -31,6 +31,7 @@ std::vector<const Operation *> effectiveOperations(const Component *to, const In
 // The destination end of an asynchronous integration: `to` for a producer,
 // `from` for a consumer (nullptr when neither end is a queue or topic).
 const Component *destinationEnd(const Model &model, const Integration &integration);
+const Component *destinationEnd(const Component &from, const Component &to); // both ends already found
 
 // The channel an integration uses on its destination end: `channel:` by name,
 // else the destination's only channel (nullptr otherwise).
