@@ -4,8 +4,8 @@
 #include "modeldiff.h"
 
 #include "fielddiff.h"
-#include "model/flows.h"
 #include "impact.h"
+#include "model/flows.h"
 #include "nesteddiff.h"
 #include "schemadiff.h"
 #include "schemauses.h"

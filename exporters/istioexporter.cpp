@@ -105,26 +105,6 @@ void emitRoute(YAML::Emitter &out, const std::string &name, const MeshAddress &c
     out << YAML::EndMap;
 }
 
-void beginObject(YAML::Emitter &out, const char *apiVersion, const char *kind, const std::string &name,
-                 const std::string &ns)
-{
-    out << YAML::BeginDoc << YAML::BeginMap;
-    out << YAML::Key << "apiVersion" << YAML::Value << apiVersion;
-    out << YAML::Key << "kind" << YAML::Value << kind;
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << name;
-    out << YAML::Key << "namespace" << YAML::Value << ns;
-    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap << YAML::Key << "app.kubernetes.io/managed-by"
-        << YAML::Value << "seam" << YAML::EndMap;
-    out << YAML::EndMap;
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-}
-
-void endObject(YAML::Emitter &out)
-{
-    out << YAML::EndMap << YAML::EndMap << YAML::EndDoc;
-}
-
 struct Call {
     const Integration *integration;
     MeshAddress caller;
@@ -133,7 +113,7 @@ struct Call {
 void virtualService(YAML::Emitter &out, const MeshAddress &callee, const std::vector<Call> &calls,
                     std::vector<std::string> &warnings)
 {
-    beginObject(out, "networking.istio.io/v1", "VirtualService", callee.service, callee.namespaceName);
+    beginKubernetesObject(out, "networking.istio.io/v1", "VirtualService", callee.service, callee.namespaceName);
     out << YAML::Key << "hosts" << YAML::Value << YAML::BeginSeq << callee.host() << YAML::EndSeq;
     out << YAML::Key << "http" << YAML::Value << YAML::BeginSeq;
     for (const Call &call : calls) {
@@ -164,7 +144,7 @@ void virtualService(YAML::Emitter &out, const MeshAddress &callee, const std::ve
         }
     }
     out << YAML::EndSeq;
-    endObject(out);
+    endKubernetesObject(out);
 }
 
 // One DestinationRule per calling workload: a breaker belongs to the caller's view of the callee.
@@ -177,7 +157,7 @@ void destinationRule(YAML::Emitter &out, const MeshAddress &callee, const Call &
     const std::optional<long long> burst = i.rateLimit ? i.rateLimit->burst : std::nullopt;
     if (!breaker && !i.concurrencyLimit && !burst)
         return;
-    beginObject(out, "networking.istio.io/v1", "DestinationRule", i.id, call.caller.namespaceName);
+    beginKubernetesObject(out, "networking.istio.io/v1", "DestinationRule", i.id, call.caller.namespaceName);
     out << YAML::Key << "host" << YAML::Value << callee.host();
     out << YAML::Key << "workloadSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
         << YAML::BeginMap << YAML::Key << "app" << YAML::Value << call.caller.service << YAML::EndMap << YAML::EndMap;
@@ -209,7 +189,7 @@ void destinationRule(YAML::Emitter &out, const MeshAddress &callee, const Call &
                                  "not written");
     }
     out << YAML::EndMap;
-    endObject(out);
+    endKubernetesObject(out);
     if (i.rateLimit && i.rateLimit->requests)
         warnings.push_back(elementName(i)
                            + ": the request rate needs Envoy's local rate limit filter; only the burst is written "
@@ -218,7 +198,8 @@ void destinationRule(YAML::Emitter &out, const MeshAddress &callee, const Call &
 
 void authorizationPolicy(YAML::Emitter &out, const MeshAddress &callee, const std::vector<Call> &calls)
 {
-    beginObject(out, "security.istio.io/v1", "AuthorizationPolicy", callee.service + "-callers", callee.namespaceName);
+    beginKubernetesObject(out, "security.istio.io/v1", "AuthorizationPolicy", callee.service + "-callers",
+                          callee.namespaceName);
     out << YAML::Key << "selector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
         << YAML::BeginMap << YAML::Key << "app" << YAML::Value << callee.service << YAML::EndMap << YAML::EndMap;
     out << YAML::Key << "action" << YAML::Value << "ALLOW";
@@ -257,7 +238,7 @@ void authorizationPolicy(YAML::Emitter &out, const MeshAddress &callee, const st
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;
-    endObject(out);
+    endKubernetesObject(out);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "model/constraints.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <charconv>
 #include <cmath>
 
@@ -107,6 +109,26 @@ std::string elementName(const Integration &integration)
 std::string elementName(const Component &component)
 {
     return "component '" + component.id + "'";
+}
+
+void beginKubernetesObject(YAML::Emitter &out, const char *apiVersion, const char *kind, const std::string &name,
+                           const std::string &ns)
+{
+    out << YAML::BeginDoc << YAML::BeginMap;
+    out << YAML::Key << "apiVersion" << YAML::Value << apiVersion;
+    out << YAML::Key << "kind" << YAML::Value << kind;
+    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << name;
+    out << YAML::Key << "namespace" << YAML::Value << ns;
+    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap << YAML::Key << "app.kubernetes.io/managed-by"
+        << YAML::Value << "seam" << YAML::EndMap;
+    out << YAML::EndMap;
+    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+}
+
+void endKubernetesObject(YAML::Emitter &out)
+{
+    out << YAML::EndMap << YAML::EndMap << YAML::EndDoc;
 }
 
 } // namespace seam

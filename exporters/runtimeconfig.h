@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+namespace YAML {
+class Emitter;
+}
+
 namespace seam {
 
 // A component's address in the mesh, from its `kubernetes` block. Only the namespace is
@@ -45,5 +49,12 @@ std::optional<long long> parseGoDuration(std::string_view text);
 // "integration 'charge'" / "component 'stripe'": how warnings name an element.
 std::string elementName(const Integration &integration);
 std::string elementName(const Component &component);
+
+// One Kubernetes object in a multi-document YAML stream: begin writes the document start,
+// apiVersion, kind and metadata (name, namespace, Seam's managed-by label) and opens `spec`;
+// end closes them.
+void beginKubernetesObject(YAML::Emitter &out, const char *apiVersion, const char *kind, const std::string &name,
+                           const std::string &ns);
+void endKubernetesObject(YAML::Emitter &out);
 
 } // namespace seam

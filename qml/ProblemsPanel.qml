@@ -162,7 +162,7 @@ Rectangle {
                             }
                             Label {
                                 Layout.rightMargin: 12
-                                text: row.isGroup ? qsTr("%n finding(s)", "", row.memberCount)
+                                text: row.isGroup ? Wording.count(row.memberCount, qsTr("finding"), qsTr("findings"))
                                                   : row.element + (row.line > 0 ? ":" + row.line : "")
                                 color: Theme.faintText
                                 font.pixelSize: 11

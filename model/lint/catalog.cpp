@@ -28,8 +28,9 @@ const Catalog &catalog()
         Catalog c;
         // In the order of docs/lint-rules.md: ruleCatalog() order is what
         // `seam-cli rules` lists and SARIF indexes by.
-        for (const auto family : {syncGraphRules, budgetRules, dataStoreRules, reliabilityRules, securityRules,
-                                  contractRules, topologyRules, resilienceRules, failureModeRules, unknownRules, journeyRules})
+        for (const auto family :
+             {syncGraphRules, budgetRules, dataStoreRules, reliabilityRules, securityRules, contractRules,
+              topologyRules, resilienceRules, failureModeRules, unknownRules, journeyRules})
             for (const RuleRow &row : family())
                 c.rows.push_back(row);
         // Each family is checked at compile time; ids shared between families only show here.

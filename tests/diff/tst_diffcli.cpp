@@ -150,7 +150,8 @@ private slots:
         const auto doc = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
         QVERIFY2(!doc.is_discarded(), qPrintable(run.out));
         QCOMPARE(doc["summary"]["breaking"].get<int>(), 2);
-        QCOMPARE(doc["summary"]["lint_unchanged"].get<int>(), 4);
+        // missing-rate-limit and resubmit-without-idempotency on storefront-orders, on both sides.
+        QCOMPARE(doc["summary"]["lint_unchanged"].get<int>(), 2);
         const auto &first = doc["breaking"][0];
         QVERIFY(first["kind"] == "field-removed");
         QVERIFY(first["element"] == "order-events/placed/order.placed");
