@@ -126,6 +126,7 @@ private slots:
     void checkoutLintsClean();
     void boutiqueShowsItsJourneyGaps();
     void budgetsCountStepRuns();
+    void referencedEventsKeepTheirDeclaredVersion();
     void examplesLoad_data();
     void examplesLoad();
     void suppression();
@@ -358,6 +359,17 @@ void TestLint::budgetsCountStepRuns()
     QCOMPARE(availability->message,
              std::string("a promises 99.5% availability but its synchronous callees without "
                          "fallback multiply to 99.401%: b 99.9%^6"));
+}
+
+// An event named by reference carries the version its channel declares (contracts.h): the
+// contracts example's consumers once got unversioned-event for events declared with a version.
+void TestLint::referencedEventsKeepTheirDeclaredVersion()
+{
+    LOAD_MODEL(model, QDir(kExamplesDir).filePath("contracts.seam.yaml"));
+    const LintResult result = lint(model);
+    QVERIFY2(!findFinding(result.findings, "unversioned-event", "invoicing-consume"),
+             qPrintable(findingLines(result.findings).join("; ")));
+    QVERIFY(model.findIntegration("invoicing-consume")->events->front().reference);
 }
 
 void TestLint::examplesLoad_data()
