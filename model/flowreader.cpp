@@ -120,7 +120,7 @@ FlowStep FlowReader::step(const SourceNode &node, const std::string &context)
     if (kinds.size() == 1 && kindNodes[0])
         readCall(f, s, *kindNodes[0], context);
     else if (kinds.size() == 1)
-        readGroup(f, s, std::string(kinds.front()), context);
+        readGroup(f, s, kinds.front(), context);
     s.extras = f.unknown();
     return s;
 }
@@ -155,11 +155,13 @@ void FlowReader::readContractName(Reader::Fields &f, const std::string &integrat
         m_contractNames.push_back({integration, *event, true, ev->mark(), context});
 }
 
-void FlowReader::readGroup(Reader::Fields &f, FlowStep &s, const std::string &key, const std::string &context)
+// `key` must outlive `f`, which keeps it as a known key: one of kStepKinds (fuzz_yaml found a
+// dangling view when this was a temporary std::string).
+void FlowReader::readGroup(Reader::Fields &f, FlowStep &s, std::string_view key, const std::string &context)
 {
     s.group = groupOf(key);
     const SourceNode *node = f.get(key); // read once already: found again
-    const std::string groupContext = context + ": '" + key + "'";
+    const std::string groupContext = context + ": '" + std::string(key) + "'";
     for (std::string_view callKey : kCallKeys)
         if (f.get(callKey))
             m_reader.error(f.keyMark(callKey),

@@ -31,7 +31,7 @@ private:
     void readSteps(const SourceNode &list, std::vector<FlowStep> &out, const std::string &context);
     FlowStep step(const SourceNode &node, const std::string &context);
     void readCall(Reader::Fields &f, FlowStep &step, const SourceNode &integration, const std::string &context);
-    void readGroup(Reader::Fields &f, FlowStep &step, const std::string &key, const std::string &context);
+    void readGroup(Reader::Fields &f, FlowStep &step, std::string_view key, const std::string &context);
     FlowBranch branch(const SourceNode &node, StepGroup group, const std::string &context);
     std::optional<Compensation> compensation(const SourceNode &node, const std::string &context);
     void readContractName(Reader::Fields &f, const std::string &integration, std::optional<std::string> &operation,

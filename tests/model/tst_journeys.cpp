@@ -152,6 +152,13 @@ private slots:
                "operation 'Charge' (it declares no operations; give it 'operations' or an 'api')\n"
                "m.seam.yaml:35:67: error: flow 'f': step 'checkout-publish' names an operation or an event, not "
                "both";
+        // The near-miss hint compares with the keys read, and a group's key was a dangling view (fuzz_yaml).
+        QTest::newRow("misspelled key on a group step")
+            << "  - id: f\n    steps:\n      - {parallel: [{steps: [checkout-cart]}], descripton: x, times: 2}\n"
+            << "m.seam.yaml:35:48: warning: unknown key 'descripton' in flow 'f': a step; did you mean "
+               "'description'? (kept as written)\n"
+               "m.seam.yaml:35:63: error: flow 'f': 'parallel': 'times' belongs to a call step; a group step takes "
+               "only 'id' and 'description'";
         QTest::newRow("duplicate step id")
             << "  - id: f\n    steps:\n      - {id: a, integration: checkout-cart}\n"
                "      - {id: a, integration: checkout-payment}\n"
