@@ -54,14 +54,14 @@ std::set<std::string> directSchemas(const Event &event)
 std::set<std::string> schemaClosure(const Model &model, const std::set<std::string> &roots)
 {
     std::set<std::string> seen = roots;
-    std::vector<std::string> todo(roots.begin(), roots.end());
-    while (!todo.empty()) {
-        const std::string name = todo.back();
-        todo.pop_back();
+    std::vector<std::string> pending(roots.begin(), roots.end());
+    while (!pending.empty()) {
+        const std::string name = pending.back();
+        pending.pop_back();
         if (const Schema *schema = model.findSchema(name))
             forEachSchemaRef(schema->body, [&](const SourceNode &ref) {
                 if (seen.insert(ref.text()).second)
-                    todo.push_back(ref.text());
+                    pending.push_back(ref.text());
             });
     }
     return seen;

@@ -8,8 +8,6 @@
 #include "model/modelio.h"
 #include "synthetic/syntheticmodel.h"
 
-#include <QElapsedTimer>
-
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -392,15 +390,7 @@ private slots:
         QCOMPARE(lowered, 100);
         std::vector<Integration> &integrations = *after.integrations;
         integrations.erase(integrations.begin() + 1000, integrations.begin() + 1100);
-        QElapsedTimer timer;
-        timer.start();
         const ModelDiff d = diffModels(before, after);
-        const qint64 diffMs = timer.elapsed();
-        timer.restart();
-        const size_t findings = lint(before).findings.size() + lint(after).findings.size();
-        // The two lint runs are part of the diff: the ratio says what the comparison itself costs.
-        qInfo("diff of 10k components / 30k integrations: %lld ms; the two lint runs alone: %lld ms (%zu findings)",
-              diffMs, timer.elapsed(), findings);
         QCOMPARE(d.worseSlaCount(), size_t(100));
         QCOMPARE(d.count(Action::Removed), size_t(100));
         QCOMPARE(d.count(Action::Added), size_t(0));
