@@ -4,6 +4,7 @@
 #include "flows.h"
 #include "modelindex.h"
 #include "numbertext.h"
+#include "postorder.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -99,30 +100,13 @@ private:
     // visited (a cycle, which sync-cycle reports) adds nothing.
     void addedLatency()
     {
-        const size_t n = size_t(m_index.componentCount());
-        std::vector<char> state(n, 0);
-        std::vector<std::pair<int, size_t>> stack;
-        for (int root = 0; root < int(n); ++root) {
-            if (state[size_t(root)])
-                continue;
-            state[size_t(root)] = 1;
-            stack.emplace_back(root, 0);
-            while (!stack.empty()) {
-                auto &[v, next] = stack.back();
-                const auto &out = m_index.outgoing(v);
-                if (next < out.size()) {
-                    const int edge = out[next++];
-                    const int w = m_index.to(edge);
-                    if (isCall(edge) && state[size_t(w)] == 0) {
-                        state[size_t(w)] = 1;
-                        stack.emplace_back(w, 0);
-                    }
-                    continue;
-                }
+        postOrder(
+            m_index, [&](int edge) { return isCall(edge); },
+            [&](int v, const auto &finished) {
                 double slowest = 0;
-                for (int edge : out) {
+                for (int edge : m_index.outgoing(v)) {
                     const int w = m_index.to(edge);
-                    if (!isCall(edge) || state[size_t(w)] != 2 || m_down[size_t(w)] || m_extra[size_t(w)] <= 0)
+                    if (!isCall(edge) || !finished(w) || m_down[size_t(w)] || m_extra[size_t(w)] <= 0)
                         continue;
                     const Integration &call = m_index.integration(edge);
                     if (call.timeoutMs && base(w) + m_extra[size_t(w)] > double(*call.timeoutMs))
@@ -130,10 +114,7 @@ private:
                     slowest = std::max(slowest, callExtra(edge));
                 }
                 m_extra[size_t(v)] = m_slow[size_t(v)] + slowest;
-                state[size_t(v)] = 2;
-                stack.pop_back();
-            }
-        }
+            });
     }
 
     // A component fails its callers when it is down, or when a synchronous call it makes fails

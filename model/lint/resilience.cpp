@@ -5,6 +5,7 @@
 #include "callarithmetic.h"
 #include "lintcontext.h"
 #include "numbertext.h"
+#include "postorder.h"
 
 #include <algorithm>
 #include <array>
@@ -45,28 +46,12 @@ Amplification amplification(const ModelIndex &index)
     const size_t n = size_t(index.componentCount());
     Amplification a {std::vector<double>(n, 1.0), std::vector<int>(n, -1), std::vector<int>(n, -1),
                      std::vector<int>(n, 0)};
-    std::vector<char> state(n, 0); // 0 new, 1 on the stack, 2 done
-    std::vector<std::pair<int, size_t>> stack; // component, next outgoing position
-    for (int root = 0; root < int(n); ++root) {
-        if (state[size_t(root)])
-            continue;
-        state[size_t(root)] = 1;
-        stack.emplace_back(root, 0);
-        while (!stack.empty()) {
-            auto &[v, next] = stack.back();
-            const auto &out = index.outgoing(v);
-            if (next < out.size()) {
-                const int edge = out[next++];
+    postOrder(
+        index, [&](int edge) { return isCall(index, edge); },
+        [&](int v, const auto &finished) {
+            for (int edge : index.outgoing(v)) {
                 const int w = index.to(edge);
-                if (isCall(index, edge) && state[size_t(w)] == 0) {
-                    state[size_t(w)] = 1;
-                    stack.emplace_back(w, 0);
-                }
-                continue;
-            }
-            for (int edge : out) {
-                const int w = index.to(edge);
-                if (!isCall(index, edge) || state[size_t(w)] != 2)
+                if (!isCall(index, edge) || !finished(w))
                     continue; // not a call, or a back edge
                 const long long attempts = attemptsOf(index.integration(edge));
                 const double product = std::min(double(attempts) * a.product[size_t(w)], kProductCap);
@@ -77,10 +62,7 @@ Amplification amplification(const ModelIndex &index)
                     a.retryHops[size_t(v)] = (attempts > 1 ? 1 : 0) + a.retryHops[size_t(w)];
                 }
             }
-            state[size_t(v)] = 2;
-            stack.pop_back();
-        }
-    }
+        });
     return a;
 }
 
