@@ -287,13 +287,8 @@ private:
             take(filled.description, op.description, nullptr);
             take(filled.tags, op.tags, nullptr);
             take(filled.deprecated, op.deprecated, nullptr);
-            if (take.differing.empty())
-                *found = std::move(filled);
-            else
-                conflict(op.mark,
-                         "operation '" + op.name + "' of API '" + imported.name + "' of component '" + componentId
-                             + "' has another " + take.joined() + " than the one",
-                         found->mark);
+            settle(*found, std::move(filled), take, op.mark,
+                   "operation '" + op.name + "' of API '" + imported.name + "' of component '" + componentId + "'");
         }
         // The API's own details fill gaps too; a different package or service is the spec's
         // identity, kept as the model wrote it and reported.
@@ -310,13 +305,19 @@ private:
         take(filled.security, imported.security, nullptr);
         if (filled.style != imported.style)
             take.differing.push_back("style");
+        settle(existing, std::move(filled), take, imported.mark,
+               "API '" + imported.name + "' of component '" + componentId + "'");
+    }
+
+    // The filled-in element replaces the model's when no given detail differs; else the
+    // model's stays whole and the difference is reported at the imported element.
+    template <typename T>
+    void settle(T &existing, T filled, const GapFiller &take, const Mark &mark, const std::string &element)
+    {
         if (take.differing.empty())
             existing = std::move(filled);
         else
-            conflict(imported.mark,
-                     "API '" + imported.name + "' of component '" + componentId + "' has another " + take.joined()
-                         + " than the one",
-                     existing.mark);
+            conflict(mark, element + " has another " + take.joined() + " than the one", existing.mark);
     }
     static std::vector<std::string> events(const Channel &channel)
     {
