@@ -5,6 +5,8 @@
 #include "editortestutil.h"
 
 #include "templates/catalog.h"
+#include "views/componentlistmodel.h"
+#include "views/integrationlistmodel.h"
 #include "views/lintrunner.h"
 #include "views/recovery.h"
 
@@ -82,6 +84,39 @@ private slots:
         const LoadResult reloaded = loadModelFromFile(path.toStdString());
         QVERIFY(reloaded.ok());
         QVERIFY(*reloaded.model == m_doc->model());
+    }
+
+    // The edge layer reloads its edges when the component list resets, before the integration
+    // list has seen the same reset: replacing checkout (14 integrations) by a template with 13
+    // made it read past the end of the new model's integrations (a crash under Xvfb). Rows the
+    // document no longer has now read as nothing.
+    void viewsReadingDuringAResetSeeOnlyRowsTheDocumentHas()
+    {
+        QVERIFY(m_doc->load(test::exampleFile("checkout.seam.yaml")));
+        IntegrationListModel *integrations = m_doc->integrations();
+        const int before = integrations->rowCount();
+        const ModelTemplate *smaller = nullptr;
+        for (const ModelTemplate &entry : templateCatalog()) {
+            const LoadResult loaded = loadModelFromString(*templateText(entry), "t", FileFormat::Yaml);
+            if (int(loaded.model->integrationList().size()) < before)
+                smaller = &entry;
+        }
+        QVERIFY2(smaller, "a template with fewer integrations than checkout");
+        QStringList seen;
+        int asked = 0;
+        connect(m_doc->components(), &QAbstractItemModel::modelReset, this, [&] {
+            for (int row = 0; row < integrations->rowCount(); ++row, ++asked) {
+                const QVariant id = integrations->data(integrations->index(row), IntegrationListModel::ElementIdRole);
+                if (id.isValid())
+                    seen << id.toString();
+            }
+        });
+        QVERIFY(m_doc->newFromTemplate(QString::fromUtf8(smaller->name.data(), qsizetype(smaller->name.size()))));
+        QCOMPARE(asked, before); // the integration list had not reset yet
+        QVERIFY(seen.size() < before);
+        for (const QString &id : std::as_const(seen))
+            QVERIFY2(m_doc->hasIntegration(id), qPrintable(id));
+        QCOMPARE(integrations->rowCount(), m_doc->integrationCount());
     }
 
     void unknownNameChangesNothing()
