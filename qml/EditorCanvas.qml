@@ -438,7 +438,7 @@ FocusScope {
         }
         Label {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: qsTr("Add one from the palette on the left, or open a model with Ctrl+O")
+            text: qsTr("Add one from the palette on the left, open a model with Ctrl+O, or start from a template with Ctrl+Shift+N")
             color: Theme.faintText
         }
     }

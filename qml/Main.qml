@@ -124,6 +124,8 @@ ApplicationWindow {
     // standard keys, Save As among them, have no binding at all. "Ctrl" is Command on macOS.
     Action { id: newAction; text: qsTr("&New"); shortcut: "Ctrl+N"
         onTriggered: confirmDiscard(() => { doc.newModel(); selection.clear(); canvas.requestFit() }) }
+    Action { id: newFromTemplateAction; text: qsTr("New from &Template…"); shortcut: "Ctrl+Shift+N"
+        onTriggered: confirmDiscard(() => templateDialog.open()) }
     Action { id: openAction; text: qsTr("&Open…"); shortcut: "Ctrl+O"
         onTriggered: confirmDiscard(() => openDialog.open()) }
     Action { id: saveAction; text: qsTr("&Save"); shortcut: "Ctrl+S"; onTriggered: save() }
@@ -193,6 +195,7 @@ ApplicationWindow {
         FittedMenu {
             title: qsTr("&File")
             ActionMenuItem { action: newAction }
+            ActionMenuItem { action: newFromTemplateAction }
             ActionMenuItem { action: openAction }
             FittedMenu {
                 id: recentMenu
@@ -503,6 +506,18 @@ ApplicationWindow {
     LoadErrorsDialog { id: loadErrors; document: doc }
     ExportDialog { id: exportDialog; controller: exporter; document: doc }
     LintRulesDialog { id: rulesDialog }
+    // An untitled model: Save asks for a file name.
+    NewFromTemplateDialog {
+        id: templateDialog
+        onChosen: (name) => {
+            if (doc.newFromTemplate(name)) {
+                selection.clear()
+                canvas.requestFit()
+            } else {
+                errorDialog.show(qsTr("Could not open the template"), doc.lastError)
+            }
+        }
+    }
 
     Dialog {
         id: aboutDialog

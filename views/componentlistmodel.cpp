@@ -112,6 +112,11 @@ QList<int> ComponentListModel::problemCountRoles() const
     return {ErrorCountRole, WarningCountRole};
 }
 
+int ComponentListModel::documentCount() const
+{
+    return m_document->componentCount();
+}
+
 QStringList ComponentListModel::documentIds() const
 {
     return m_document->allComponentIds();

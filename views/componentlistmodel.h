@@ -46,6 +46,7 @@ public:
 
 protected:
     QStringList documentIds() const override;
+    int documentCount() const override;
     QList<int> problemCountRoles() const override;
 
 private:

@@ -102,6 +102,9 @@ public:
     // step, with the code `seam-cli import --into` runs (documentimport.cpp). On failure
     // nothing changes; either way loadDiagnostics holds what the importers reported.
     Q_INVOKABLE bool importFiles(const QStringList &paths);
+    // File ▸ New from Template: an untitled document holding the starter model `name` of
+    // templates/catalog.h (documenttemplate.cpp). Unknown name: false, lastError says which exist.
+    Q_INVOKABLE bool newFromTemplate(const QString &name);
     // Starts an untitled document with `model` (templates, imports, tests); clears undo.
     void setModel(Model model);
     Q_INVOKABLE void setModelName(const QString &name); // undoable

@@ -35,13 +35,16 @@ signals:
     void countChanged();
 
 protected:
-    // The element ids of the document's rows, in order.
+    // The element ids of the document's rows, in order, and how many there are.
     virtual QStringList documentIds() const = 0;
+    virtual int documentCount() const = 0;
     // Takes the document's rows as they are (construction).
     void initRows() { m_ids = documentIds(); }
     // The document row shown in `row`. While an event is being replayed the document already
-    // holds its new rows, so rows are looked up by id then (-1: a row being removed).
-    int documentRow(int row) const { return m_replaying ? indexOf(m_ids.at(row)) : row; }
+    // holds its new rows, so rows are looked up by id then (-1: a row being removed). Before
+    // this model has seen an event, a view told by another model (the edge layer, on the
+    // component list's reset) may still ask for rows the document no longer has: -1 too.
+    int documentRow(int row) const { return m_replaying ? indexOf(m_ids.at(row)) : (row < documentCount() ? row : -1); }
 
     // Replays an event's rows of this list: renames of `element`, then `removed` (rows before the
     // edit), then `added` (rows after it). Returns whether rows were inserted or removed.

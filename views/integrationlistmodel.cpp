@@ -99,6 +99,11 @@ QList<int> IntegrationListModel::problemCountRoles() const
     return {ErrorCountRole, WarningCountRole};
 }
 
+int IntegrationListModel::documentCount() const
+{
+    return m_document->integrationCount();
+}
+
 QStringList IntegrationListModel::documentIds() const
 {
     return m_document->allIntegrationIds();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every example, and every test model that seam-cli validate accepts without a warning,
-# validates with ajv against docs/seam.schema.json (the schema an editor is pointed at),
-# and models with a wrong spelling, an unknown key or a missing key do not.
+# Every example and starter template, and every test model that seam-cli validate accepts
+# without a warning, validates with ajv against docs/seam.schema.json (the schema an editor is
+# pointed at), and models with a wrong spelling, an unknown key or a missing key do not.
 # Usage: schema_examples.sh SEAM_CLI VALIDATORS_DIR SOURCE_DIR
 set -euo pipefail
 cli=$1 validators=$2 source=$3
@@ -19,6 +19,10 @@ for model in "$source"/examples/*.seam.yaml "$source"/examples/*.seam.json; do
 done
 [ "${#models[@]}" -ge 4 ] || { echo "FAIL: only ${#models[@]} examples found in $source/examples"; exit 1; }
 examples=${#models[@]}
+# The starter templates (seam-cli new, File ▸ New from Template) are models users start from.
+for model in "$source"/templates/*.seam.yaml; do
+    [ -e "$model" ] && models+=("$model")
+done
 
 # Test models are meant to be valid when the reader takes them without a word.
 skipped=()

@@ -4,6 +4,7 @@
 // saves with Ctrl+S, and checks the file on disk with the model library.
 
 #include "model/modelio.h"
+#include "templates/catalog.h"
 #include "views/document.h"
 #include "views/recovery.h"
 #include "views/selection.h"
@@ -55,6 +56,7 @@ private slots:
     void everyCrashedEntryIsOfferedAtStart();
     void menusCloseAndTheNextClickOpens();
     void saveAsDialogSavesOnEnter();
+    void newFromTemplateOpensAnUntitledModel();
 
 private:
     // The real editor on a copy of an example; null (and a failed check) if it did not open.
@@ -592,6 +594,45 @@ void TestEditorEndToEnd::saveAsDialogSavesOnEnter()
     QTest::keyClicks(name, checkout);
     QTest::keyClick(name, Qt::Key_Return);
     QTRY_COMPARE(doc->filePath(), checkout);
+}
+
+// File ▸ New from Template… in the real window: Ctrl+Shift+N opens the dialog, the arrow keys
+// choose, Enter opens that template as an untitled, unmodified model, and Ctrl+S asks for a
+// file name and writes the template's text there.
+void TestEditorEndToEnd::newFromTemplateOpensAnUntitledModel()
+{
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = openEditor(engine, QStringLiteral("checkout.seam.yaml"));
+    QVERIFY(window);
+    auto *doc = window->property("document").value<Document *>();
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("templateDialog"));
+    QVERIFY(doc && dialog);
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    const ModelTemplate &second = templateCatalog()[1];
+    QTest::keyClick(window, Qt::Key_Down);
+    QCOMPARE(dialog->property("selectedName").toString(), QString::fromUtf8(second.name.data()));
+    QTest::keyClick(window, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QTRY_COMPARE(doc->modelName(), QString::fromUtf8(second.title.data()));
+    QVERIFY(doc->isUntitled());
+    QVERIFY(!doc->isModified());
+
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    QFileDialog *save = nullptr;
+    QTRY_VERIFY((save = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) && save->isVisible());
+    QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
+    auto *name = save->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    const QString expected = m_dir.filePath(QStringLiteral("from-template.seam.yaml"));
+    QTest::keyClicks(name, expected);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(doc->filePath(), expected);
+    QFile file(expected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray::fromStdString(*templateText(second)));
 }
 
 QTEST_MAIN(TestEditorEndToEnd)
