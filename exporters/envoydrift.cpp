@@ -9,37 +9,50 @@ namespace seam {
 
 namespace {
 
-// Envoy reads proto field names in snake_case and in JSON's lowerCamelCase; Seam compares
-// snake_case. Keys with a dot or an `@` (extension names, `@type`) are not field names.
-std::string snakeCase(const std::string &key)
+// protobuf's JSON name of a field: `max_ejection_percent` → `maxEjectionPercent`,
+// `consecutive_5xx` → `consecutive5xx`.
+std::string jsonName(const std::string &field)
 {
-    if (key.empty() || !std::islower(static_cast<unsigned char>(key.front())))
-        return key;
     std::string out;
-    for (char c : key) {
-        if (!std::isalnum(static_cast<unsigned char>(c)))
-            return key;
-        if (std::isupper(static_cast<unsigned char>(c)))
-            out += std::string("_") + char(std::tolower(static_cast<unsigned char>(c)));
-        else
-            out += c;
+    bool upper = false;
+    for (char c : field) {
+        if (c == '_') {
+            upper = true;
+            continue;
+        }
+        out += upper ? char(std::toupper(static_cast<unsigned char>(c))) : c;
+        upper = false;
     }
     return out;
 }
 
-SourceNode snakeKeys(const SourceNode &node)
+// Envoy reads each field under its proto name and its JSON name; Seam writes the proto names.
+// `names` maps the JSON name of every key the export writes to that key.
+void collectNames(const SourceNode &node, std::map<std::string, std::string> &names)
+{
+    for (size_t i = 0; node.isMap() && i < node.size(); ++i) {
+        names.emplace(jsonName(node.keyAt(i)), node.keyAt(i));
+        collectNames(node.items()[i], names);
+    }
+    for (const SourceNode &item : node.isSequence() ? node.items() : std::vector<SourceNode> {})
+        collectNames(item, names);
+}
+
+SourceNode protoNames(const SourceNode &node, const std::map<std::string, std::string> &names)
 {
     if (node.isMap()) {
         SourceNode out = SourceNode::map(node.mark());
-        for (size_t i = 0; i < node.size(); ++i)
-            out.insert(snakeCase(node.keyAt(i)), snakeKeys(node.items()[i]), node.keyNodeAt(i).mark(),
-                       node.keyNodeAt(i).span());
+        for (size_t i = 0; i < node.size(); ++i) {
+            const auto it = names.find(node.keyAt(i));
+            out.insert(it == names.end() ? node.keyAt(i) : it->second, protoNames(node.items()[i], names),
+                       node.keyNodeAt(i).mark(), node.keyNodeAt(i).span());
+        }
         return out;
     }
     if (node.isSequence()) {
         SourceNode out = SourceNode::sequence(node.mark());
         for (const SourceNode &item : node.items())
-            out.append(snakeKeys(item));
+            out.append(protoNames(item, names));
         return out;
     }
     return node;
@@ -107,10 +120,14 @@ bool isEnvoyConfig(const SourceNode &document)
 
 void checkEnvoy(const Model &model, const std::string &file, const SourceNode &document, std::vector<Drift> &out)
 {
-    const SourceNode actualRoot = snakeKeys(document);
-    const EnvoyElements actual = elementsOf(actualRoot);
     // Route and cluster names are integration ids: unique across every application's file.
     const auto files = expectedFiles(model, "envoy");
+    std::map<std::string, std::string> names {{"staticResources", "static_resources"}};
+    for (const auto &[path, docs] : files)
+        for (const SourceNode &doc : docs)
+            collectNames(doc, names);
+    const SourceNode actualRoot = protoNames(document, names);
+    const EnvoyElements actual = elementsOf(actualRoot);
     std::vector<EnvoyElements> expected;
     for (const auto &[path, docs] : files)
         expected.push_back(docs.empty() ? EnvoyElements {} : elementsOf(docs.front()));

@@ -1,6 +1,6 @@
 #pragma once
 // `seam-cli check-config` for Envoy: reads a static bootstrap (the envoy export's, or one kept
-// by hand, in snake_case or JSON camelCase) and reports every route, virtual host and cluster
+// by hand, with proto or JSON field names) and reports every route, virtual host and cluster
 // setting that differs from what the envoy export writes for the model.
 
 #include "configdrift.h"
