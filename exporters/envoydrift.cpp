@@ -145,6 +145,8 @@ void checkEnvoy(const Model &model, const std::string &file, const SourceNode &d
             const SourceNode *want = nullptr;
             if (mine && (mine->*member).count(name))
                 want = (mine->*member).at(name);
+            // A route or cluster moved from another application's file still has its settings;
+            // virtual hosts are named by callee, so only this application's own count.
             for (const EnvoyElements &candidate : expected)
                 if (!want && (candidate.*member).count(name) && member != &EnvoyElements::virtualHosts)
                     want = (candidate.*member).at(name);
