@@ -1,6 +1,7 @@
 #include "configdrift.h"
 
-#include "exporter.h"
+#include "driftdiffer.h"
+#include "envoydrift.h"
 #include "runtimeconfig.h"
 
 #include "model/treebuilder.h"
@@ -13,163 +14,11 @@ namespace seam {
 
 namespace {
 
-// Two scalars mean the same setting: equal text, equal numbers, or equal durations ("2s", "2000ms").
-bool sameValue(const SourceNode &expected, const SourceNode &actual)
-{
-    if (expected.text() == actual.text())
-        return true;
-    double a = 0, b = 0;
-    if (expected.toDouble(a) && actual.toDouble(b))
-        return a == b;
-    const auto ea = parseGoDuration(expected.text()), aa = parseGoDuration(actual.text());
-    return ea && aa && *ea == *aa;
-}
-
-std::string shown(const SourceNode &node)
-{
-    if (node.isScalar())
-        return node.text();
-    return node.isMap() ? "a map" : node.isSequence() ? "a list" : "nothing";
-}
-
-class Differ {
-public:
-    Differ(std::string file, std::vector<Drift> &out)
-        : m_file(std::move(file))
-        , m_out(out)
-    {
-    }
-
-    // Every setting of `expected` must be in `actual` with the same value. Lists of maps with a
-    // `name` pair up by name; lists of scalars compare as sets (a missing and an extra entry both count).
-    void compare(const std::string &element, const SourceNode &expected, const SourceNode &actual,
-                 const std::string &path, Mark parent)
-    {
-        if (expected.isMap() && actual.isMap()) {
-            for (size_t i = 0; i < expected.size(); ++i) {
-                const std::string &key = expected.keyAt(i);
-                const std::string child = path.empty() ? key : path + "." + key;
-                if (const SourceNode *value = actual.find(key))
-                    compare(element, expected.items()[i], *value, child, actual.mark());
-                else
-                    add(element, child, actual.mark(), expected.items()[i], nullptr);
-            }
-            return;
-        }
-        if (expected.isSequence() && actual.isSequence()) {
-            compareList(element, expected, actual, path);
-            return;
-        }
-        if (expected.isScalar() && actual.isScalar()) {
-            if (!sameValue(expected, actual))
-                add(element, path, actual.mark(), expected, &actual);
-            return;
-        }
-        add(element, path, actual.mark().valid() ? actual.mark() : parent, expected, &actual);
-    }
-
-    void add(const std::string &element, const std::string &setting, Mark mark, const SourceNode &expected,
-             const SourceNode *actual)
-    {
-        m_out.push_back(
-            {m_file, mark, element, setting, expected.isNull() ? "" : shown(expected), actual ? shown(*actual) : ""});
-    }
-    void addExtra(const std::string &element, const std::string &setting, const SourceNode &actual)
-    {
-        m_out.push_back({m_file, actual.mark(), element, setting, "", shown(actual)});
-    }
-
-private:
-    static const SourceNode *named(const SourceNode &list, const std::string &name)
-    {
-        for (const SourceNode &item : list.items())
-            if (const SourceNode *n = item.isMap() ? item.find("name") : nullptr; n && n->text() == name)
-                return &item;
-        return nullptr;
-    }
-
-    void compareList(const std::string &element, const SourceNode &expected, const SourceNode &actual,
-                     const std::string &path)
-    {
-        const bool byName = expected.size() > 0 && expected.items()[0].isMap() && expected.items()[0].find("name");
-        if (byName) {
-            for (const SourceNode &item : expected.items()) {
-                const std::string name = item.find("name")->text();
-                if (const SourceNode *match = named(actual, name))
-                    compare(element, item, *match, path + "[" + name + "]", match->mark());
-                else
-                    add(element, path + "[" + name + "]", actual.mark(), SourceNode::scalar("present"), nullptr);
-            }
-            for (const SourceNode &item : actual.items())
-                if (const SourceNode *n = item.isMap() ? item.find("name") : nullptr; n && !named(expected, n->text()))
-                    addExtra(element, path + "[" + n->text() + "]", *n);
-            return;
-        }
-        const bool scalars = std::all_of(expected.items().begin(), expected.items().end(),
-                                         [](const SourceNode &n) { return n.isScalar(); })
-            && std::all_of(actual.items().begin(), actual.items().end(),
-                           [](const SourceNode &n) { return n.isScalar(); });
-        if (scalars) {
-            const auto has = [](const SourceNode &list, const SourceNode &value) {
-                return std::any_of(list.items().begin(), list.items().end(),
-                                   [&](const SourceNode &n) { return sameValue(n, value); });
-            };
-            for (const SourceNode &item : expected.items())
-                if (!has(actual, item))
-                    add(element, path, actual.mark(), item, nullptr);
-            for (const SourceNode &item : actual.items())
-                if (!has(expected, item))
-                    addExtra(element, path, item);
-            return;
-        }
-        // Lists of unnamed maps (match entries, policy rules): pair them up in order.
-        for (size_t i = 0; i < expected.size(); ++i) {
-            const std::string child = path + "[" + std::to_string(i) + "]";
-            if (i < actual.size())
-                compare(element, expected.items()[i], actual.items()[i], child, actual.mark());
-            else
-                add(element, child, actual.mark(), SourceNode::scalar("present"), nullptr);
-        }
-        for (size_t i = expected.size(); i < actual.size(); ++i)
-            addExtra(element, path + "[" + std::to_string(i) + "]", actual.items()[i]);
-    }
-
-    std::string m_file;
-    std::vector<Drift> &m_out;
-};
-
-std::string text(const SourceNode &node, std::string_view key)
-{
-    const SourceNode *n = node.isMap() ? node.find(key) : nullptr;
-    return n && n->isScalar() ? n->text() : std::string();
-}
-
-// The exporter's files for `format`, parsed: what the model says the deployment should be.
-std::vector<SourceNode> expectedDocuments(const Model &model, std::string_view format)
-{
-    std::vector<SourceNode> out;
-    const ExportResult result = findExporter(format)->run(model, {});
-    for (const ExportedFile &file : result.files) {
-        Diagnostics ignored;
-        std::vector<SourceNode> docs;
-        if (readYamlStream(file.contents, file.relativePath, docs, ignored))
-            for (SourceNode &doc : docs)
-                out.push_back(std::move(doc));
-    }
-    return out;
-}
-
 std::string objectKey(const SourceNode &doc)
 {
     const SourceNode *metadata = doc.find("metadata");
-    return text(doc, "kind") + " " + (metadata ? text(*metadata, "namespace") + "/" + text(*metadata, "name") : "");
-}
-
-// The entries of a list node, or none: references into the tree, never a copy.
-const std::vector<SourceNode> &entries(const SourceNode *node)
-{
-    static const std::vector<SourceNode> none;
-    return node && node->isSequence() ? node->items() : none;
+    return scalarAt(doc, "kind") + " "
+        + (metadata ? scalarAt(*metadata, "namespace") + "/" + scalarAt(*metadata, "name") : "");
 }
 
 // The first principal of a rule's sources (Seam writes one caller per rule).
@@ -186,7 +35,8 @@ const SourceNode *principalOf(const SourceNode &rule)
 
 // Allow rules pair up by caller: a modelled caller without a rule is missing, a rule for a
 // caller the model does not have allows too much.
-void compareAllowRules(Differ &differ, const std::string &element, const SourceNode &expected, const SourceNode &actual)
+void compareAllowRules(DriftDiffer &differ, const std::string &element, const SourceNode &expected,
+                       const SourceNode &actual)
 {
     SourceNode expectedRest = SourceNode::map(), actualRest = SourceNode::map();
     for (size_t i = 0; i < expected.size(); ++i)
@@ -222,9 +72,9 @@ void checkIstio(const Model &model, const std::string &file, const std::vector<S
     std::map<std::string, SourceNode> expected;
     for (SourceNode &doc : expectedDocuments(model, "istio"))
         expected.emplace(objectKey(doc), std::move(doc));
-    Differ differ(file, out);
+    DriftDiffer differ(file, out);
     for (const SourceNode &doc : docs) {
-        if (!doc.isMap() || !text(doc, "apiVersion").ends_with(".istio.io/v1"))
+        if (!doc.isMap() || !scalarAt(doc, "apiVersion").ends_with(".istio.io/v1"))
             continue;
         const std::string key = objectKey(doc);
         const auto it = expected.find(key);
@@ -237,7 +87,7 @@ void checkIstio(const Model &model, const std::string &file, const std::vector<S
             differ.add(key, "spec", doc.mark(), SourceNode::scalar("present"), nullptr);
             continue;
         }
-        if (text(doc, "kind") == "AuthorizationPolicy")
+        if (scalarAt(doc, "kind") == "AuthorizationPolicy")
             compareAllowRules(differ, key, *it->second.find("spec"), *spec);
         else
             differ.compare(key, *it->second.find("spec"), *spec, "spec", doc.mark());
@@ -256,7 +106,7 @@ void checkResilience4j(const Model &model, const std::string &file, const Source
                 for (size_t j = 0; j < instances->size(); ++j)
                     expectedInstances[r4j->keyAt(i) + "." + instances->keyAt(j)] = &instances->items()[j];
     }
-    Differ differ(file, out);
+    DriftDiffer differ(file, out);
     const SourceNode *r4j = doc.find("resilience4j");
     std::set<std::string> seen;
     for (size_t i = 0; i < r4j->size(); ++i) {
@@ -311,16 +161,20 @@ DriftReport checkConfig(const Model &model, const std::vector<std::pair<std::str
         const bool resilience4j = docs.size() == 1 && docs[0].isMap() && docs[0].find("resilience4j")
             && docs[0].find("resilience4j")->isMap();
         const bool istio = std::any_of(docs.begin(), docs.end(), [](const SourceNode &doc) {
-            return doc.isMap() && text(doc, "apiVersion").ends_with(".istio.io/v1");
+            return doc.isMap() && scalarAt(doc, "apiVersion").ends_with(".istio.io/v1");
         });
+        const bool envoy = docs.size() == 1 && isEnvoyConfig(docs[0]);
         if (resilience4j)
             checkResilience4j(model, path, docs[0], report.drifts);
+        else if (envoy)
+            checkEnvoy(model, path, docs[0], report.drifts);
         else if (istio)
             checkIstio(model, path, docs, report.drifts);
         else
-            report.diagnostics.push_back({Diagnostic::Level::Error, path, docs.empty() ? Mark {1, 1} : docs[0].mark(),
-                                          "neither a Resilience4j file (a 'resilience4j' map) nor Istio objects "
-                                          "(apiVersion *.istio.io/v1)"});
+            report.diagnostics.push_back(
+                {Diagnostic::Level::Error, path, docs.empty() ? Mark {1, 1} : docs[0].mark(),
+                 "neither a Resilience4j file (a 'resilience4j' map), Istio objects "
+                 "(apiVersion *.istio.io/v1) nor an Envoy bootstrap (a 'static_resources' map)"});
     }
     return report;
 }

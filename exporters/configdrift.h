@@ -1,7 +1,8 @@
 #pragma once
-// `seam-cli check-config`: reads deployed Resilience4j (Spring Boot YAML) and Istio files back
-// and reports every setting that differs from what the model exports. The model's side is the
-// resilience4j and istio exporters' own output, so the check and the export cannot disagree.
+// `seam-cli check-config`: reads deployed Resilience4j (Spring Boot YAML), Istio and Envoy files
+// back and reports every setting that differs from what the model exports. The model's side is
+// the resilience4j, istio and envoy exporters' own output, so the check and the export cannot
+// disagree.
 
 #include "model/diagnostic.h"
 #include "model/model.h"
@@ -27,7 +28,7 @@ struct DriftReport {
     bool ok() const { return !hasErrors(diagnostics); }
 };
 
-// `files` are (path, text) pairs; each must be a Resilience4j or an Istio YAML file.
+// `files` are (path, text) pairs; each must be a Resilience4j, an Istio or an Envoy YAML file.
 DriftReport checkConfig(const Model &model, const std::vector<std::pair<std::string, std::string>> &files);
 
 } // namespace seam

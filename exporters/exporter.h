@@ -47,7 +47,7 @@ const Exporter *findExporter(std::string_view id);
 // Each format's .cpp holds one static instance of this, so adding a format edits no central
 // list. `order` places it in exporters() (markdown 10, mermaid 20, openapi 30, asyncapi 40,
 // jsonschema 50, proto 60, graphql 70, resilience 80, resilience4j 81, istio 82, prometheus 83,
-// networkpolicy 84, backstage 85, dot 90, svg 91, png 92).
+// networkpolicy 84, backstage 85, envoy 86, openslo 87, dot 90, svg 91, png 92).
 // Static registrations only run if the object file is linked: consumers link the
 // `seam_export_all` target, which pulls in the whole seam_export archive.
 struct ExporterRegistration {

@@ -1,6 +1,7 @@
 #include "istioexporter.h"
 
 #include "common.h"
+#include "meshroutes.h"
 #include "runtimeconfig.h"
 
 #include <yaml-cpp/yaml.h>
@@ -9,63 +10,12 @@ namespace seam {
 
 namespace {
 
-// The calls a mesh sidecar carries: HTTP/1, HTTP/2 and gRPC requests.
-bool meshCall(const Integration &integration)
-{
-    return integration.pattern == Pattern::Rest || integration.pattern == Pattern::Graphql
-        || integration.pattern == Pattern::Grpc || integration.pattern == Pattern::Webhook;
-}
-
-// Envoy's retry conditions for failures that carry no answer: safe for any request.
-constexpr const char *kRetryOn = "connect-failure,refused-stream,unavailable,cancelled,5xx";
-
-// `/orders/{id}` → `^/orders/[^/]+$`: the path template as the regex Istio matches (RE2).
-std::string pathRegex(const std::string &path)
-{
-    std::string out = "^";
-    for (size_t i = 0; i < path.size(); ++i) {
-        if (path[i] == '{') {
-            const size_t close = path.find('}', i);
-            if (close != std::string::npos) {
-                out += "[^/]+";
-                i = close;
-                continue;
-            }
-        }
-        if (std::string_view(".+*?^$()[]|\\").find(path[i]) != std::string_view::npos)
-            out += '\\';
-        out += path[i];
-    }
-    return out + "$";
-}
-
 // AuthorizationPolicy paths allow `*` only as a prefix or suffix: a template is widened to the
 // text before its first parameter.
 std::string policyPath(const std::string &path)
 {
     const size_t brace = path.find('{');
     return brace == std::string::npos ? path : path.substr(0, brace) + "*";
-}
-
-struct RouteSettings {
-    long long retries = 0; // attempts after the first
-    std::optional<long long> perTryMs;
-    std::optional<long long> timeoutMs;
-};
-
-// The route's timeout is the whole call: total_timeout_ms, else every attempt's timeout_ms.
-RouteSettings routeSettings(const Integration &integration, bool retry)
-{
-    RouteSettings s;
-    const long long attempts = attemptsInAll(integration).value_or(1);
-    s.retries = retry ? attempts - 1 : 0;
-    if (s.retries > 0)
-        s.perTryMs = integration.timeoutMs;
-    if (integration.totalTimeoutMs)
-        s.timeoutMs = integration.totalTimeoutMs;
-    else if (integration.timeoutMs)
-        s.timeoutMs = *integration.timeoutMs * (s.retries + 1);
-    return s;
 }
 
 void emitRoute(YAML::Emitter &out, const std::string &name, const MeshAddress &caller, const MeshAddress &callee,
@@ -99,7 +49,7 @@ void emitRoute(YAML::Emitter &out, const std::string &name, const MeshAddress &c
     if (settings.retries > 0) {
         if (settings.perTryMs)
             out << YAML::Key << "perTryTimeout" << YAML::Value << goDuration(*settings.perTryMs);
-        out << YAML::Key << "retryOn" << YAML::Value << kRetryOn;
+        out << YAML::Key << "retryOn" << YAML::Value << kMeshRetryOn;
     }
     out << YAML::EndMap;
     out << YAML::EndMap;
@@ -116,33 +66,9 @@ void virtualService(YAML::Emitter &out, const MeshAddress &callee, const std::ve
     beginKubernetesObject(out, "networking.istio.io/v1", "VirtualService", callee.service, callee.namespaceName);
     out << YAML::Key << "hosts" << YAML::Value << YAML::BeginSeq << callee.host() << YAML::EndSeq;
     out << YAML::Key << "http" << YAML::Value << YAML::BeginSeq;
-    for (const Call &call : calls) {
-        const Integration &i = *call.integration;
-        const bool retries = attemptsInAll(i).value_or(2) > 1;
-        if (!attemptsInAll(i))
-            warnings.push_back(elementName(i) + ": unbounded retries cannot be configured in Istio; not retried");
-        if (!retries || retrySafe(i)) {
-            emitRoute(out, i.id, call.caller, callee, nullptr, routeSettings(i, retries && attemptsInAll(i)));
-            continue;
-        }
-        // Retry only what cannot do a thing twice: one route per operation when they can be told apart.
-        bool perOperation = i.operations && !i.operations->empty();
-        for (const Operation &operation : i.operations ? *i.operations : std::vector<Operation> {})
-            perOperation = perOperation && operation.method && operation.path;
-        if (!perOperation) {
-            warnings.push_back(elementName(i)
-                               + ": retries are written as 0: the call is not idempotent and has no idempotency key");
-            emitRoute(out, i.id, call.caller, callee, nullptr, routeSettings(i, false));
-            continue;
-        }
-        for (const Operation &operation : *i.operations) {
-            const bool safe = isIdempotentMethod(*operation.method);
-            if (!safe)
-                warnings.push_back(elementName(i) + ": operation '" + operation.name
-                                   + "' is not retried: not idempotent and no idempotency key");
-            emitRoute(out, i.id + "-" + slug(operation.name), call.caller, callee, &operation, routeSettings(i, safe));
-        }
-    }
+    for (const Call &call : calls)
+        for (const MeshRoute &route : meshRoutes(*call.integration, "Istio", warnings))
+            emitRoute(out, route.name, call.caller, callee, route.operation, route.settings);
     out << YAML::EndSeq;
     endKubernetesObject(out);
 }

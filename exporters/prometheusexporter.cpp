@@ -11,19 +11,6 @@ namespace seam {
 
 namespace {
 
-// The SRE workbook's alerts for a 30-day budget: burn rate, long window, short window.
-struct BurnAlert {
-    double burnRate;
-    const char *longWindow;
-    const char *shortWindow;
-    const char *severity;
-};
-constexpr std::array<BurnAlert, 4> kBurnAlerts {{
-    {14.4, "1h", "5m", "page"},
-    {6, "6h", "30m", "page"},
-    {3, "1d", "2h", "ticket"},
-    {1, "3d", "6h", "ticket"},
-}};
 constexpr std::array<const char *, 7> kWindows {"5m", "30m", "1h", "2h", "6h", "1d", "3d"};
 
 std::string recordName(const char *window)
@@ -31,76 +18,7 @@ std::string recordName(const char *window)
     return std::string("seam:slo_bad_ratio:rate") + window;
 }
 
-bool servesGrpc(const Model &model, const Component &component)
-{
-    for (const Api &api : component.apis ? *component.apis : std::vector<Api> {})
-        if (api.style == Pattern::Grpc)
-            return true;
-    for (const Integration &integration : model.integrationList())
-        if (integration.to == component.id && integration.pattern == Pattern::Grpc)
-            return true;
-    return false;
-}
-
-struct Series {
-    std::string histogram;
-    MetricUnit unit;
-    std::string selector;
-    std::string errorSelector;
-};
-
-Series seriesOf(const Model &model, const Component &component)
-{
-    const bool grpc = servesGrpc(model, component);
-    Series s;
-    s.histogram = grpc ? "rpc_server_duration_milliseconds" : "http_server_request_duration_seconds";
-    s.unit = grpc ? MetricUnit::Milliseconds : MetricUnit::Seconds;
-    s.errorSelector = grpc ? "rpc_grpc_status_code!=\"0\"" : "http_response_status_code=~\"5..\"";
-    const std::string service
-        = component.kubernetes && component.kubernetes->service ? *component.kubernetes->service : component.id;
-    s.selector = "service_name=\"" + service + "\"";
-    if (const MetricNames *m = component.metrics ? &*component.metrics : nullptr) {
-        s.histogram = m->histogram.value_or(s.histogram);
-        s.unit = m->unit.value_or(s.unit);
-        s.selector = m->selector.value_or(s.selector);
-        s.errorSelector = m->errorSelector.value_or(s.errorSelector);
-    }
-    return s;
-}
-
-std::string matchers(const std::string &a, const std::string &b = {})
-{
-    return "{" + a + (a.empty() || b.empty() ? "" : ",") + b + "}";
-}
-
 } // namespace
-
-std::vector<SloObjective> sloObjectives(const Model &model, const Component &component)
-{
-    std::vector<SloObjective> out;
-    if (!component.sla)
-        return out;
-    const Sla &sla = *component.sla;
-    const Series s = seriesOf(model, component);
-    const std::string total = "sum(rate(" + s.histogram + "_count" + matchers(s.selector) + "[$window]))";
-    if (sla.availability && *sla.availability < 100) {
-        // `or vector(0)`: no failed request yet is a bad share of 0, not a missing SLI.
-        out.push_back({component.id + "-availability", component.id, *sla.availability / 100,
-                       "(sum(rate(" + s.histogram + "_count" + matchers(s.selector, s.errorSelector)
-                           + "[$window])) or vector(0)) / " + total});
-    }
-    const auto latency = [&](const std::optional<double> &targetMs, double share, const char *name) {
-        if (!targetMs)
-            return;
-        const double le = s.unit == MetricUnit::Seconds ? *targetMs / 1000 : *targetMs;
-        out.push_back({component.id + "-latency-" + name, component.id, share,
-                       "1 - sum(rate(" + s.histogram + "_bucket"
-                           + matchers(s.selector, "le=\"" + formatRounded(le, 9) + "\"") + "[$window])) / " + total});
-    };
-    latency(sla.latencyP95Ms, 0.95, "p95");
-    latency(sla.latencyP99Ms, 0.99, "p99");
-    return out;
-}
 
 std::string_view PrometheusExporter::description() const
 {

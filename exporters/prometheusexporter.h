@@ -5,23 +5,9 @@
 // for Alertmanager routing. docs/runtime-config.md has the mapping.
 
 #include "exporter.h"
-
-#include <string>
-#include <vector>
+#include "sloobjectives.h"
 
 namespace seam {
-
-// One objective of a component SLA, as the rule file names and computes it.
-struct SloObjective {
-    std::string id; // "orders-availability", "orders-latency-p95"
-    std::string component;
-    double objective; // good share, e.g. 0.9995
-    std::string badRatio; // PromQL of the bad share over the window `$window`
-};
-
-// The objectives of a component's SLA with the series they are computed from
-// (component `metrics`, else the OpenTelemetry semantic-convention metrics).
-std::vector<SloObjective> sloObjectives(const Model &model, const Component &component);
 
 class PrometheusExporter : public Exporter {
 public:

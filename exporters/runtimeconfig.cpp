@@ -72,6 +72,18 @@ std::string goDuration(long long milliseconds)
     return std::to_string(milliseconds) + "ms";
 }
 
+std::string protoDuration(long long milliseconds)
+{
+    std::string out = std::to_string(milliseconds / 1000);
+    if (const long long fraction = milliseconds % 1000; fraction != 0) {
+        std::string digits = std::to_string(1000 + fraction).substr(1); // three digits, leading zeros kept
+        while (digits.back() == '0')
+            digits.pop_back();
+        out += "." + digits;
+    }
+    return out + "s";
+}
+
 std::optional<long long> parseGoDuration(std::string_view text)
 {
     double total = 0;

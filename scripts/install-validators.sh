@@ -3,7 +3,8 @@
 #   Debian: chromium (for mermaid-cli), protobuf-compiler (protoc + well-known types), nodejs/npm,
 #           prometheus (promtool, for the SLO rules)
 #   npm:    tools/validators (redocly, @asyncapi/parser, ajv-cli, graphql, mermaid-cli,
-#           kubernetes-models, @kubernetes-models/istio) via `npm ci`
+#           kubernetes-models, @kubernetes-models/istio, @grpc/grpc-js-xds for Envoy's v3 API
+#           protos) via `npm ci`
 # Idempotent: a second run only checks. Prints what it does. Exit status non-zero on failure.
 set -euo pipefail
 
@@ -51,4 +52,5 @@ for tool in redocly ajv mmdc; do
     [ -x "$validators/node_modules/.bin/$tool" ] || { say "missing $tool after install"; exit 1; }
 done
 [ -f "$validators/node_modules/@kubernetes-models/istio/package.json" ] || { say "missing @kubernetes-models/istio after install"; exit 1; }
+[ -f "$validators/node_modules/@grpc/grpc-js-xds/deps/envoy-api/envoy/config/bootstrap/v3/bootstrap.proto" ] || { say "missing Envoy's protos (@grpc/grpc-js-xds) after install"; exit 1; }
 say "ready: $(protoc --version), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1), $(promtool --version 2>&1 | head -1)"

@@ -18,9 +18,10 @@ using nlohmann::json;
 
 constexpr const char *kUsage
     = "Usage: seam-cli check-config MODEL FILE... [--format text|json|sarif]\n\n"
-      "Reads Resilience4j (Spring Boot application.yaml) and Istio files back and reports every\n"
-      "setting that differs from what 'seam-cli export' writes for MODEL: timeouts, attempts,\n"
-      "breaker thresholds, connection pools, missing or extra allow rules.\n\n"
+      "Reads Resilience4j (Spring Boot application.yaml), Istio and Envoy (static bootstrap) files\n"
+      "back and reports every setting that differs from what 'seam-cli export' writes for MODEL:\n"
+      "timeouts, attempts and retries, per-try timeouts, breaker and outlier thresholds, connection\n"
+      "pools and circuit breakers, missing or extra allow rules.\n\n"
       "  --format text|json|sarif  text: FILE:LINE:COLUMN: drift: MESSAGE (default);\n"
       "                            json: {drifts, summary}; sarif: SARIF 2.1.0\n\n"
       "Exit status: 0 when everything matches, 1 on drift, 2 on bad input or usage.\n";
@@ -159,7 +160,7 @@ int runCheckConfig(const std::vector<std::string> &args)
 
 const CommandRegistration registration({
     "check-config",
-    "report deployed Resilience4j and Istio settings that differ from the model",
+    "report deployed Resilience4j, Istio and Envoy settings that differ from the model",
     kUsage,
     runCheckConfig,
 });

@@ -3,7 +3,10 @@
 //   every Istio object and NetworkPolicy against its OpenAPI schema; @backstage/catalog-model's
 //   entity policies and kind validators check the catalog (tools/validators/check-backstage.mjs); `promtool check
 //   rules` lints the SLO rules and `promtool test rules` replays synthetic series so that the burn-rate alerts fire
-//   when the budget burns, and stay quiet when it does not.
+//   when the budget burns, and stay quiet when it does not. Envoy's own v3 API protos (shipped by
+//   @grpc/grpc-js-xds) check every Envoy bootstrap through libprotobuf's proto3 JSON parser
+//   (envoy-proto-check); ajv checks the OpenSLO documents against the OpenSLO v1 schema written
+//   down in data/openslo-v1.schema.json.
 // A missing tool is a failure: scripts/install-validators.sh installs them (the ctest fixture).
 #include "exporters/exporter.h"
 
@@ -19,6 +22,8 @@ using namespace seam::testing;
 namespace {
 
 const QString kValidators = QStringLiteral(SEAM_VALIDATORS_DIR);
+const QString kEnvoyProtos = kValidators + "/node_modules/@grpc/grpc-js-xds/deps";
+const QString kOpenSloSchema = kTestDir + "/data/openslo-v1.schema.json";
 
 QStringList filesUnder(const QString &root)
 {
@@ -85,13 +90,15 @@ private slots:
     {
         QVERIFY2(QFile::exists(kValidators + "/node_modules/@kubernetes-models/istio/package.json"),
                  "run scripts/install-validators.sh");
+        QVERIFY2(QFile::exists(kEnvoyProtos + "/envoy-api/envoy/config/bootstrap/v3/bootstrap.proto"),
+                 "run scripts/install-validators.sh");
         QVERIFY2(!QStandardPaths::findExecutable("promtool").isEmpty(),
                  "promtool missing: run scripts/install-validators.sh");
         for (const QString &model : {kExamples + "/checkout.seam.yaml", kTestDir + "/data/runtime.seam.yaml"}) {
             const QString dir = m_dir.filePath(QFileInfo(model).completeBaseName());
             // The catalog's API definitions point at the spec files: export those beside it.
-            const QString error
-                = exportTo(model, "istio,networkpolicy,prometheus,backstage,openapi,asyncapi,proto,graphql", dir);
+            const QString error = exportTo(
+                model, "istio,envoy,networkpolicy,prometheus,openslo,backstage,openapi,asyncapi,proto,graphql", dir);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
@@ -120,6 +127,103 @@ private slots:
         QVERIFY(writeFile(broken, text.toStdString()));
         const CliRun run = runProgram("node", {kValidators + "/check-kubernetes.mjs", broken});
         QVERIFY2(run.exitCode == 1 && run.out.contains("attempts must be integer"), qPrintable(run.describe()));
+    }
+
+    void envoyBootstrapsMatchEnvoysProtos()
+    {
+        QStringList files;
+        for (const char *model : {"checkout.seam", "runtime.seam"})
+            files << filesUnder(m_dir.filePath(QString(model) + "/envoy"));
+        QCOMPARE(files.size(), 5); // checkout: gateway, payments, notifications; runtime: shop, cart
+        const CliRun run = runProgram(SEAM_ENVOY_PROTO_CHECK, QStringList {kEnvoyProtos} + files);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.out.count(": ok ("), files.size());
+        QVERIFY2(run.out.contains("shop.yaml: ok (2 clusters, 3 routes)"), qPrintable(run.describe()));
+    }
+
+    // The protos are not a rubber stamp: a wrong type, a field Envoy does not have and a route to
+    // a cluster that is not defined each fail.
+    void envoyCheckRejectsWhatEnvoyWould_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("type") << "num_retries: 2"
+                              << "num_retries: many"
+                              << "num_retries.value";
+        QTest::newRow("field") << "consecutive_5xx:"
+                               << "consecutive_5xx_errors:"
+                               << "Cannot find field";
+        QTest::newRow("enum") << "type: STRICT_DNS"
+                              << "type: ROUND_ROBIN_DNS"
+                              << "Cluster.DiscoveryType";
+        QTest::newRow("cluster") << "cluster: shop-cart"
+                                 << "cluster: shop-kart"
+                                 << "which is not defined";
+    }
+    void envoyCheckRejectsWhatEnvoyWould()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, message);
+        QFile file(m_dir.filePath("runtime.seam/envoy/shop.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(from));
+        text.replace(text.indexOf(from), from.size(), to);
+        const QString broken = m_dir.filePath(QString("broken-envoy-%1.yaml").arg(QTest::currentDataTag()));
+        QVERIFY(writeFile(broken, text.toStdString()));
+        const CliRun run = runProgram(SEAM_ENVOY_PROTO_CHECK, {kEnvoyProtos, broken});
+        QVERIFY2(run.exitCode == 1 && run.out.contains(": error: ") && run.out.contains(message),
+                 qPrintable(run.describe()));
+    }
+
+    void opensloDocumentsMatchTheSchema()
+    {
+        QStringList files;
+        for (const char *model : {"checkout.seam", "runtime.seam"})
+            files << m_dir.filePath(QString(model) + "/openslo/slos.yaml");
+        const CliRun run
+            = runProgram("node", QStringList {kValidators + "/check-yaml-schema.mjs", kOpenSloSchema} + files);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.out.count(": ok ("), files.size());
+        // checkout: gateway and orders (a Service, two SLIs, two SLOs each), team-orders' four
+        // AlertPolicies and its AlertNotificationTarget.
+        QVERIFY2(run.out.contains("ok (15 documents)"), qPrintable(run.describe()));
+    }
+
+    void opensloSchemaRejectsBadDocuments_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("target") << "target: 0.9995"
+                                << "target: 99.95"
+                                << "target must be < 1";
+        QTest::newRow("window") << "lookbackWindow: 1h"
+                                << "lookbackWindow: 1 hour"
+                                << "lookbackWindow must match";
+        QTest::newRow("indicator") << "indicatorRef: orders-availability"
+                                   << "indicatorName: orders-availability"
+                                   << "must NOT have additional properties";
+        QTest::newRow("name") << "name: orders-latency-p95"
+                              << "name: Orders_Latency"
+                              << "name must match";
+    }
+    void opensloSchemaRejectsBadDocuments()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, message);
+        QFile file(m_dir.filePath("checkout.seam/openslo/slos.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(from), qPrintable(from));
+        text.replace(text.indexOf(from), from.size(), to);
+        const QString broken = m_dir.filePath(QString("broken-openslo-%1.yaml").arg(QTest::currentDataTag()));
+        QVERIFY(writeFile(broken, text.toStdString()));
+        const CliRun run = runProgram("node", {kValidators + "/check-yaml-schema.mjs", kOpenSloSchema, broken});
+        QVERIFY2(run.exitCode == 1 && run.out.contains(message), qPrintable(run.describe()));
     }
 
     void backstageEntitiesPassTheCatalogValidators()

@@ -1,10 +1,13 @@
-// The runtime-configuration exports (resilience4j, istio, prometheus) hold the model's semantics,
-// and `seam-cli check-config` finds what a deployed file changed. The real validators
-// (kubernetes-models, promtool) run in tst_runtime_validators.cpp.
+// The runtime-configuration exports (resilience4j, istio, envoy, prometheus, openslo) hold the
+// model's semantics, and `seam-cli check-config` finds what a deployed file changed. The real
+// validators (kubernetes-models, promtool, Envoy's protos, the OpenSLO schema) run in
+// tst_runtime_validators.cpp.
 #include "exporters/configdrift.h"
 #include "exporters/exporter.h"
 #include "exporters/prometheusexporter.h"
+#include "exporters/runtimeconfig.h"
 #include "model/modelio.h"
+#include "model/numbertext.h"
 
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -113,6 +116,50 @@ std::map<std::string, YAML::Node> objects(const std::string &text)
         if (doc.IsMap())
             out[doc["kind"].as<std::string>() + " " + doc["metadata"]["name"].as<std::string>()] = doc;
     return out;
+}
+
+// An Envoy bootstrap's routes and clusters by name.
+std::map<std::string, YAML::Node> envoyRoutes(const std::string &text)
+{
+    std::map<std::string, YAML::Node> out;
+    const YAML::Node root = YAML::Load(text);
+    for (const YAML::Node &host : root["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
+                                      ["typed_config"]["route_config"]["virtual_hosts"])
+        for (const YAML::Node &r : host["routes"])
+            out[r["name"].as<std::string>()] = r;
+    return out;
+}
+
+std::map<std::string, YAML::Node> envoyClusters(const std::string &text)
+{
+    std::map<std::string, YAML::Node> out;
+    for (const YAML::Node &cluster : YAML::Load(text)["static_resources"]["clusters"])
+        out[cluster["name"].as<std::string>()] = cluster;
+    return out;
+}
+
+std::map<std::string, YAML::Node> envoyHosts(const std::string &text)
+{
+    std::map<std::string, YAML::Node> out;
+    for (const YAML::Node &host : YAML::Load(text)["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
+                                                  ["typed_config"]["route_config"]["virtual_hosts"])
+        out[host["name"].as<std::string>()] = host;
+    return out;
+}
+
+// OpenSLO documents by "Kind name".
+std::map<std::string, YAML::Node> openSlo(const std::string &text)
+{
+    std::map<std::string, YAML::Node> out;
+    for (const YAML::Node &doc : YAML::LoadAll(text))
+        if (doc.IsMap())
+            out[doc["kind"].as<std::string>() + " " + doc["metadata"]["name"].as<std::string>()] = doc;
+    return out;
+}
+
+std::string str(const YAML::Node &node)
+{
+    return node ? node.as<std::string>() : std::string("(missing)");
 }
 
 YAML::Node route(const YAML::Node &virtualService, const std::string &name)
@@ -440,6 +487,256 @@ private slots:
         const std::string same
             = std::regex_replace(text, std::regex("waitDurationInOpenState: 15000ms"), "waitDurationInOpenState: 15s");
         QVERIFY(checkConfig(m_cases, {{"shop.yaml", same}}).drifts.empty());
+    }
+
+    void envoyMapsRetriesTimeoutsAndBreakers()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "envoy", &result);
+        QCOMPARE(files.size(), size_t(2)); // the applications shop and cart; partner is a third party
+        const auto shop = envoyRoutes(files.at("envoy/shop.yaml"));
+        // POST without an idempotency key: not retried, and said so (no virtual-host policy applies).
+        const YAML::Node post = shop.at("shop-cart-additem");
+        QCOMPARE(post["route"]["retry_policy"]["num_retries"].as<int>(), 0);
+        QVERIFY(!post["route"]["retry_policy"]["retry_on"]);
+        QCOMPARE(str(post["match"]["safe_regex"]["regex"]), std::string("^/carts/[^/]+/items$"));
+        QCOMPARE(str(post["match"]["headers"][0]["name"]), std::string(":method"));
+        QCOMPARE(str(post["match"]["headers"][0]["string_match"]["exact"]), std::string("POST"));
+        // GET: num_retries counts the attempts after the first; per_try_timeout is timeout_ms, the
+        // route timeout total_timeout_ms; the back off runs from initial_ms to max_ms.
+        const YAML::Node get = shop.at("shop-cart-getcart")["route"];
+        QCOMPARE(str(get["cluster"]), std::string("shop-cart"));
+        QCOMPARE(get["retry_policy"]["num_retries"].as<int>(), 2);
+        QCOMPARE(str(get["retry_policy"]["per_try_timeout"]), std::string("0.3s"));
+        QCOMPARE(str(get["timeout"]), std::string("1.2s"));
+        QCOMPARE(str(get["retry_policy"]["retry_back_off"]["base_interval"]), std::string("0.05s"));
+        QCOMPARE(str(get["retry_policy"]["retry_back_off"]["max_interval"]), std::string("0.4s"));
+        QVERIFY(str(get["retry_policy"]["retry_on"]).find("5xx") != std::string::npos);
+        // The breaker and limits: circuit_breakers from concurrency and burst, outlier detection.
+        const YAML::Node cart = envoyClusters(files.at("envoy/shop.yaml")).at("shop-cart");
+        const YAML::Node thresholds = cart["circuit_breakers"]["thresholds"][0];
+        QCOMPARE(str(thresholds["priority"]), std::string("DEFAULT"));
+        QCOMPARE(thresholds["max_connections"].as<int>(), 64);
+        QCOMPARE(thresholds["max_requests"].as<int>(), 64);
+        QCOMPARE(thresholds["max_retries"].as<int>(), 64);
+        QCOMPARE(thresholds["max_pending_requests"].as<int>(), 10);
+        QCOMPARE(cart["outlier_detection"]["consecutive_5xx"].as<int>(), 7);
+        QCOMPARE(str(cart["outlier_detection"]["base_ejection_time"]), std::string("15s"));
+        QCOMPARE(cart["outlier_detection"]["max_ejection_percent"].as<int>(), 100);
+        const YAML::Node address
+            = cart["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]["address"]["socket_address"];
+        QCOMPARE(str(address["address"]), std::string("cart-api.cart.svc.cluster.local"));
+        QCOMPARE(address["port_value"].as<int>(), 9090);
+        // An idempotency key makes every gRPC call retryable over HTTP/2; a fixed delay is the cap.
+        const YAML::Node pricing = envoyRoutes(files.at("envoy/cart.yaml")).at("cart-pricing")["route"];
+        QCOMPARE(pricing["retry_policy"]["num_retries"].as<int>(), 3);
+        QCOMPARE(str(pricing["retry_policy"]["per_try_timeout"]), std::string("0.25s"));
+        QCOMPARE(str(pricing["timeout"]), std::string("1s"));
+        QCOMPARE(str(pricing["retry_policy"]["retry_back_off"]["base_interval"]), std::string("0.1s"));
+        QCOMPARE(str(pricing["retry_policy"]["retry_back_off"]["max_interval"]), std::string("0.1s"));
+        QVERIFY(envoyClusters(files.at("envoy/cart.yaml"))
+                    .at("cart-pricing")["typed_extension_protocol_options"]
+                                       ["envoy.extensions.upstreams.http.v3.HttpProtocolOptions"]
+                                       ["explicit_http_config"]["http2_protocol_options"]);
+        QVERIFY(warned(result, "integration 'cart-pricing': Envoy's back off is exponential"));
+        QVERIFY(warned(result, "integration 'shop-cart': Envoy's outlier detection has no half-open"));
+        QVERIFY(warned(result, "integration 'shop-cart': the request rate needs Envoy's local rate limit"));
+        QVERIFY(warned(result, "integration 'shop-ledger': unbounded retries cannot be configured in Envoy"));
+        QVERIFY(warned(result, "integration 'shop-cart': operation 'addItem' is not retried"));
+    }
+
+    // A callee outside the mesh keeps its breaker, but no host name is made up for it.
+    void envoyInventsNoHostName()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "envoy", &result);
+        const YAML::Node partner = envoyClusters(files.at("envoy/cart.yaml")).at("cart-partner");
+        QCOMPARE(partner["outlier_detection"]["consecutive_5xx"].as<int>(), 3);
+        QVERIFY(!partner["load_assignment"]);
+        QVERIFY(!partner["type"]); // STATIC with no endpoint, until someone adds one
+        QCOMPARE(str(envoyHosts(files.at("envoy/cart.yaml")).at("partner")["domains"][0]),
+                 std::string("partner.invalid"));
+        QVERIFY(warned(result, "component 'partner' has no kubernetes.namespace"));
+        const std::regex mesh("[a-z0-9-]+\\.[a-z0-9-]+(\\.svc\\.cluster\\.local)?(:[0-9]+)?|[a-z0-9-]+\\.invalid");
+        int domains = 0;
+        for (const auto &[path, text] : files)
+            for (const auto &[name, host] : envoyHosts(text))
+                for (const YAML::Node &domain : host["domains"]) {
+                    QVERIFY2(std::regex_match(domain.as<std::string>(), mesh), domain.as<std::string>().c_str());
+                    ++domains;
+                }
+        QCOMPARE(domains, 4 + 1 + 4 + 1); // shop: cart-api (4 forms), ledger; cart: pricing (4), partner
+    }
+
+    // Istio and Envoy make one decision per call: the same routes, retries and timeouts.
+    void envoyAndIstioAgree()
+    {
+        for (const Model *model : {&m_checkout, &m_cases}) {
+            std::map<std::string, YAML::Node> envoy;
+            for (const auto &[path, text] : exportFiles(*model, "envoy"))
+                for (auto &[name, r] : envoyRoutes(text))
+                    envoy[name] = r;
+            int compared = 0;
+            for (const auto &[path, text] : exportFiles(*model, "istio"))
+                for (const auto &[key, object] : objects(text)) {
+                    if (object["kind"].as<std::string>() != "VirtualService")
+                        continue;
+                    for (const YAML::Node &r : object["spec"]["http"]) {
+                        const std::string name = r["name"].as<std::string>();
+                        QVERIFY2(envoy.count(name), name.c_str());
+                        const YAML::Node e = envoy.at(name)["route"];
+                        QCOMPARE(e["retry_policy"]["num_retries"].as<int>(), r["retries"]["attempts"].as<int>());
+                        QCOMPARE(parseGoDuration(str(e["timeout"])), parseGoDuration(str(r["timeout"])));
+                        if (r["retries"]["perTryTimeout"])
+                            QCOMPARE(parseGoDuration(str(e["retry_policy"]["per_try_timeout"])),
+                                     parseGoDuration(str(r["retries"]["perTryTimeout"])));
+                        ++compared;
+                    }
+                }
+            QVERIFY(compared >= 1);
+        }
+    }
+
+    void openSloDocumentsForTheSlas()
+    {
+        ExportResult result;
+        const auto files = exportFiles(m_cases, "openslo", &result);
+        const auto docs = openSlo(files.at("openslo/slos.yaml"));
+        QCOMPARE(str(docs.at("Service cart")["apiVersion"]), std::string("openslo/v1"));
+        // The same objectives as the prometheus export, over the same series.
+        const std::vector<SloObjective> cart = sloObjectives(m_cases, *m_cases.findComponent("cart"));
+        QCOMPARE(cart.size(), size_t(3));
+        for (const SloObjective &objective : cart) {
+            const YAML::Node slo = docs.at("SLO " + objective.id)["spec"];
+            QCOMPARE(str(slo["service"]), std::string("cart"));
+            QCOMPARE(str(slo["indicatorRef"]), objective.id);
+            QCOMPARE(slo["objectives"][0]["target"].as<double>(), objective.objective);
+            QCOMPARE(str(slo["timeWindow"][0]["duration"]), std::string("30d"));
+            QVERIFY(slo["timeWindow"][0]["isRolling"].as<bool>());
+            QCOMPARE(str(slo["budgetingMethod"]), std::string("Occurrences"));
+            const YAML::Node ratio = docs.at("SLI " + objective.id)["spec"]["ratioMetric"];
+            QVERIFY(ratio["counter"].as<bool>());
+            QCOMPARE(str(ratio["total"]["metricSource"]["type"]), std::string("Prometheus"));
+            QCOMPARE(str(ratio["total"]["metricSource"]["spec"]["query"]), "sum(" + objective.totalSeries + ")");
+        }
+        QCOMPARE(docs.at("SLO cart-availability")["spec"]["objectives"][0]["target"].as<double>(), 0.999);
+        QCOMPARE(str(docs.at("SLI cart-availability")["spec"]["ratioMetric"]["bad"]["metricSource"]["spec"]["query"]),
+                 std::string("sum(http_server_request_duration_seconds_count{service_name=\"cart-api\","
+                             "http_response_status_code=~\"5..\"})"));
+        QCOMPARE(str(docs.at("SLI cart-latency-p99")["spec"]["ratioMetric"]["good"]["metricSource"]["spec"]["query"]),
+                 std::string("sum(http_server_request_duration_seconds_bucket{service_name=\"cart-api\",le=\"0.8\"})"));
+        QCOMPARE(docs.at("SLO cart-latency-p99")["spec"]["objectives"][0]["target"].as<double>(), 0.99);
+        // A component's own metrics are used, as in the rules.
+        QCOMPARE(
+            str(docs.at("SLI pricing-availability")["spec"]["ratioMetric"]["bad"]["metricSource"]["spec"]["query"]),
+            std::string("sum(grpc_server_handling_seconds_count{job=\"pricing\",grpc_code!=\"OK\"})"));
+        // The burn-rate windows of the rules, one policy each, sent to the owner's target.
+        std::set<std::string> policies;
+        for (const YAML::Node &ref : docs.at("SLO cart-availability")["spec"]["alertPolicies"]) {
+            const YAML::Node policy = docs.at("AlertPolicy " + ref["alertPolicyRef"].as<std::string>())["spec"];
+            const YAML::Node condition = policy["conditions"][0]["spec"];
+            policies.insert(str(condition["severity"]) + "@" + str(condition["condition"]["threshold"]) + "/"
+                            + str(condition["condition"]["lookbackWindow"]));
+            QCOMPARE(str(policy["notificationTargets"][0]["targetRef"]), std::string("team-cart"));
+            QVERIFY(policy["alertWhenBreaching"].as<bool>());
+        }
+        std::set<std::string> expected;
+        for (const BurnAlert &alert : kBurnAlerts)
+            expected.insert(std::string(alert.severity) + "@" + formatRounded(alert.burnRate, 1) + "/"
+                            + alert.longWindow);
+        QCOMPARE(policies, expected);
+        QCOMPARE(policies.size(), size_t(4));
+        QVERIFY(docs.count("AlertNotificationTarget team-cart"));
+        // No owner, no target to send to: SLOs without alert policies, and a warning.
+        QVERIFY(!docs.at("SLO ledger-availability")["spec"]["alertPolicies"]);
+        QVERIFY(warned(result, "component 'ledger' has no owner"));
+    }
+
+    // The issue's acceptance for Envoy: an edited route timeout is found, with its line.
+    void checkConfigFindsAnEditedEnvoyTimeout()
+    {
+        QTemporaryDir dir;
+        const QString model = kExamples + "/checkout.seam.yaml";
+        const CliRun exported = runCli({"export", model, "--format", "envoy", "-o", dir.path()});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QString gateway = dir.filePath("envoy/gateway.yaml");
+        const QString payments = dir.filePath("envoy/payments.yaml");
+        const CliRun clean
+            = runCli({"check-config", model, gateway, payments, dir.filePath("envoy/notifications.yaml")});
+        QVERIFY2(clean.exitCode == 0 && clean.out.contains("3 files checked, 0 settings differ"),
+                 qPrintable(clean.describe()));
+
+        QFile file(gateway);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        const int at = text.indexOf("timeout: 2s");
+        QVERIFY(at > 0);
+        const int line = text.left(at).count('\n') + 1;
+        text.replace(at, 11, "timeout: 7s");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+
+        const CliRun drift = runCli({"check-config", model, gateway});
+        QCOMPARE(drift.exitCode, 1);
+        QVERIFY2(drift.out.contains(QString("%1:%2:").arg(gateway).arg(line))
+                     && drift.out.contains("Envoy route 'gateway-orders': route.timeout is 7s; the model gives 2s")
+                     && drift.out.contains("1 setting differs"),
+                 qPrintable(drift.describe()));
+        const CliRun json = runCli({"check-config", model, gateway, "--format", "json"});
+        QCOMPARE(json.exitCode, 1);
+        const nlohmann::json doc = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(doc["summary"]["drifts"].get<int>(), 1);
+        QCOMPARE(doc["drifts"][0]["element"].get<std::string>(), std::string("Envoy route 'gateway-orders'"));
+        QCOMPARE(doc["drifts"][0]["setting"].get<std::string>(), std::string("route.timeout"));
+        QCOMPARE(doc["drifts"][0]["line"].get<int>(), line);
+        const CliRun sarif = runCli({"check-config", model, gateway, "--format", "sarif"});
+        QCOMPARE(sarif.exitCode, 1);
+        const nlohmann::json log = nlohmann::json::parse(sarif.out.toStdString());
+        QCOMPARE(log["runs"][0]["results"].size(), size_t(1));
+        QCOMPARE(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>(),
+                 line);
+    }
+
+    // A file kept by hand: JSON field names mean the same settings; every kind of drift is named.
+    void checkConfigReadsEnvoyBack()
+    {
+        const std::string text = exportFiles(m_cases, "envoy").at("envoy/shop.yaml");
+        std::string camel = std::regex_replace(text, std::regex("num_retries:"), "numRetries:");
+        camel = std::regex_replace(camel, std::regex("per_try_timeout: 0.3s"), "perTryTimeout: 0.300s");
+        camel = std::regex_replace(camel, std::regex("consecutive_5xx:"), "consecutive5xx:");
+        QVERIFY(camel != text);
+        const std::vector<Drift> none = checkConfig(m_cases, {{"shop.yaml", camel}}).drifts;
+        QVERIFY2(none.empty(), none.empty() ? "" : none.front().message().c_str());
+
+        std::string edited = std::regex_replace(text, std::regex("num_retries: 2"), "num_retries: 5");
+        edited = std::regex_replace(edited, std::regex("per_try_timeout: 0.3s"), "per_try_timeout: 1s");
+        edited = std::regex_replace(edited, std::regex("consecutive_5xx: 7"), "consecutive_5xx: 20");
+        edited = std::regex_replace(edited, std::regex("max_pending_requests: 10"), "max_pending_requests: 99");
+        edited = std::regex_replace(edited, std::regex("cluster: shop-ledger\n"), "cluster: shop-ledger-v2\n");
+        const DriftReport report = checkConfig(m_cases, {{"shop.yaml", edited}});
+        QVERIFY(report.ok());
+        std::set<std::string> settings;
+        for (const Drift &drift : report.drifts) {
+            QVERIFY(drift.mark.valid());
+            settings.insert(drift.element + " " + drift.setting + "=" + drift.actual + "/" + drift.expected);
+        }
+        QCOMPARE(settings,
+                 (std::set<std::string> {
+                     "Envoy route 'shop-cart-getcart' route.retry_policy.num_retries=5/2",
+                     "Envoy route 'shop-cart-getcart' route.retry_policy.per_try_timeout=1s/0.3s",
+                     "Envoy route 'shop-ledger' route.cluster=shop-ledger-v2/shop-ledger",
+                     "Envoy cluster 'shop-cart' circuit_breakers.thresholds[0].max_pending_requests=99/10",
+                     "Envoy cluster 'shop-cart' outlier_detection.consecutive_5xx=20/7",
+                 }));
+        // A route the model lacks, and a cluster of the model the file lost.
+        std::string extra = std::regex_replace(text, std::regex("name: shop-ledger\n"), "name: shop-ledger-canary\n");
+        std::set<std::string> messages;
+        for (const Drift &drift : checkConfig(m_cases, {{"shop.yaml", extra}}).drifts)
+            messages.insert(drift.message());
+        QVERIFY(messages.count("Envoy route 'shop-ledger-canary': (route) shop-ledger-canary is not in the model"));
+        QVERIFY(messages.count("Envoy route 'shop-ledger': (route) is missing"));
     }
 
     void checkConfigBadInputExitsTwo()
