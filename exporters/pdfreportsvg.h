@@ -1,0 +1,39 @@
+#pragma once
+// Draws the review pack's diagrams inside a QTextDocument as vectors. Qt's rich text
+// has no inline SVG, so the PDF's HTML holds <img src="seam-diagram:N"> and this
+// handler, installed for image objects, sizes and paints diagram N with QSvgRenderer.
+
+#include <QObject>
+#include <QTextObjectInterface>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+class QSvgRenderer;
+
+namespace seam {
+
+class SvgDiagramHandler : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    // `maxSize`: the largest a diagram may be drawn, in document units (a page's text area).
+    SvgDiagramHandler(const std::vector<std::string> &svgs, QSizeF maxSize, double unitsPerPoint);
+    ~SvgDiagramHandler() override;
+
+    static QString source(int diagram); // the <img src> naming diagram N
+    void install(class QTextDocument &document);
+
+    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
+                    const QTextFormat &format) override;
+
+private:
+    QSvgRenderer *renderer(const QTextFormat &format) const;
+    std::vector<std::unique_ptr<QSvgRenderer>> m_renderers;
+    QSizeF m_maxSize;
+    double m_unitsPerPoint;
+};
+
+} // namespace seam
