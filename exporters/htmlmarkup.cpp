@@ -93,17 +93,35 @@ void HtmlMarkup::facts(const std::vector<std::string> &lines)
 
 void HtmlMarkup::modelDescription(std::string_view markdown)
 {
-    // Markdown in the model: shown as its text, paragraph by paragraph, never as markup.
+    // Markdown in the model: shown as its text, never as markup. As in Markdown, a blank
+    // line starts a paragraph and a single line break is a space, except before a list item.
+    std::string paragraph;
+    const auto flush = [&] {
+        if (!paragraph.empty())
+            out() += "<p>" + paragraph + "</p>\n";
+        paragraph.clear();
+    };
     size_t start = 0;
-    while (start < markdown.size()) {
-        size_t end = markdown.find("\n\n", start);
+    while (start <= markdown.size()) {
+        size_t end = markdown.find('\n', start);
         if (end == std::string_view::npos)
             end = markdown.size();
-        const std::string_view block = markdown.substr(start, end - start);
-        if (block.find_first_not_of(" \n\t\r") != std::string_view::npos)
-            out() += "<p class=\"description\">" + escapedLines(block, "<br>") + "</p>\n";
-        start = end + 2;
+        std::string_view line = markdown.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.remove_suffix(1);
+        const size_t indent = line.find_first_not_of(" \t");
+        if (indent == std::string_view::npos) {
+            flush();
+        } else {
+            const std::string_view rest = line.substr(indent);
+            const bool item = rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("+ ");
+            if (!paragraph.empty())
+                paragraph += item ? "<br>" : " ";
+            paragraph += htmlEscape(rest);
+        }
+        start = end + 1;
     }
+    flush();
 }
 
 void HtmlMarkup::section(std::string_view plainTitle)

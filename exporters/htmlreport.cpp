@@ -21,7 +21,6 @@ th, td { border: 1px solid #c9d0d8; padding: .25em .45em; text-align: left; vert
 th { background: #e8eef6; }
 tbody tr:nth-child(even) { background: #f8f9fb; }
 .facts { color: #444c56; }
-.description { white-space: pre-wrap; }
 figure { margin: 1em 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9pt; color: #57606a; margin-top: .3em; }

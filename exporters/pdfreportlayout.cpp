@@ -35,7 +35,6 @@ table { border-collapse: collapse; border-color: #b8c1cc; margin-top: 3pt; margi
 th { background-color: #e8eef6; font-weight: bold; }
 td, th { border-color: #b8c1cc; font-size: 8pt; }
 .facts { color: #444c56; }
-.description { white-space: pre-wrap; }
 .caption { font-size: 8pt; color: #57606a; }
 .contents { font-size: 15pt; font-weight: bold; color: #1d3f73; margin-top: 18pt; }
 a { color: #1d232b; text-decoration: none; }

@@ -4,8 +4,8 @@
 #include "model/contracts.h"
 #include "model/vocabulary.h"
 
+#include <algorithm>
 #include <map>
-#include <set>
 
 namespace seam {
 
@@ -133,29 +133,51 @@ private:
                 schemaName(e.key)};
     }
 
-    // Per queue or topic: the events sent into it (with producers) and read from it (with consumers).
+    // Per queue or topic: the events sent into it (with producers) and read from it (with
+    // consumers). A consumer that names no events reads every event of the destination.
     bool writeChannels()
     {
         bool any = false;
         for (const Component &dest : m_model.components) {
             if (!dest.isDestination())
                 continue;
+            const bool channels = dest.channels && !dest.channels->empty();
             Rows rows;
-            std::map<std::string, std::set<std::string>> consumers;
+            const auto cells = [&](const Event &e, const Channel *channel) {
+                auto out = eventCells(e);
+                if (channels)
+                    out.push_back(channel ? m_markup.code(channel->name) : std::string());
+                return out;
+            };
             for (const Channel &channel : dest.channels.value_or(std::vector<Channel> {}))
                 for (const Event &e : channel.events.value_or(std::vector<Event> {}))
-                    rows.at(eventKey(e), withChannel(eventCells(e), channel.name));
+                    rows.at(eventKey(e), cells(e, &channel));
+            for (const Integration &i : m_model.integrationList())
+                if (i.isAsync() && i.to == dest.id)
+                    for (const Event *e : effectiveEvents(m_model, i))
+                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_model, i))).addOther(name(i.from));
+            std::map<std::string, std::vector<std::string>> consumers;
             for (const Integration &i : m_model.integrationList()) {
-                if (!i.isAsync() || (i.to != dest.id && i.from != dest.id))
+                if (!i.isAsync() || i.from != dest.id)
                     continue;
-                const Channel *channel = integrationChannel(m_model, i);
-                for (const Event *e : effectiveEvents(m_model, i)) {
-                    Row &row = rows.at(eventKey(*e), withChannel(eventCells(*e), channel ? channel->name : ""));
-                    if (i.to == dest.id)
-                        row.addOther(name(i.from));
-                    else
-                        consumers[eventKey(*e)].insert(name(i.to));
-                }
+                const auto events = effectiveEvents(m_model, i);
+                const auto reads = [&](const std::string &key) {
+                    return events.empty() || std::any_of(events.begin(), events.end(), [&](const Event *e) {
+                               // A consumer's event without a version reads every version.
+                               return e->version ? eventKey(*e) == key : key.starts_with(e->name + "\n");
+                           });
+                };
+                const std::vector<std::string> known = rows.order;
+                for (const std::string &key : known)
+                    if (reads(key))
+                        consumers[key].push_back(name(i.to));
+                for (const Event *e : events)
+                    if (std::none_of(known.begin(), known.end(), [&](const std::string &key) {
+                            return e->version ? eventKey(*e) == key : key.starts_with(e->name + "\n");
+                        })) {
+                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_model, i)));
+                        consumers[eventKey(*e)].push_back(name(i.to));
+                    }
             }
             if (rows.order.empty())
                 continue;
@@ -167,21 +189,27 @@ private:
             std::vector<std::vector<std::string>> table;
             for (const std::string &key : rows.order) {
                 const Row &row = rows.byKey[key];
-                auto cells = row.cells;
-                cells.push_back(join(row.others, ", "));
-                const auto &readers = consumers[key];
-                cells.push_back(join(std::vector<std::string>(readers.begin(), readers.end()), ", "));
-                table.push_back(std::move(cells));
+                auto line = row.cells;
+                line.push_back(join(row.others, ", "));
+                line.push_back(join(unique(consumers[key]), ", "));
+                table.push_back(std::move(line));
             }
-            m_markup.table({"Event", "Version", "Payload", "Key", "Channel", "Producers", "Consumers"}, table);
+            std::vector<std::string> header {"Event", "Version", "Payload", "Key"};
+            if (channels)
+                header.push_back("Channel");
+            header.insert(header.end(), {"Producers", "Consumers"});
+            m_markup.table(header, table);
         }
         return writeDirectMessages() || any;
     }
 
-    std::vector<std::string> withChannel(std::vector<std::string> cells, const std::string &channel) const
+    static std::vector<std::string> unique(const std::vector<std::string> &items)
     {
-        cells.push_back(channel.empty() ? std::string() : m_markup.code(channel));
-        return cells;
+        std::vector<std::string> out;
+        for (const auto &item : items)
+            if (std::find(out.begin(), out.end(), item) == out.end())
+                out.push_back(item);
+        return out;
     }
 
     // Asynchronous integrations between two components with no broker between (webhooks, direct streams).
