@@ -1,10 +1,11 @@
 // The review pack's PDF: Qt lays the report's HTML out in pages (QTextDocument's own
 // pagination, so lines and table rows are never cut), the diagrams are vector objects
-// inside the text (pdfreportsvg.h), and the table of contents gets its page numbers
-// from a first layout (the numbers keep the contents' length, so a second layout
-// confirms them).
+// inside the text (pdfreportsvg.h). The table of contents leaves its page-number column
+// empty; once the one layout is done, the numbers are drawn into it, so a long report is
+// laid out once, not twice.
 #include "pdfreport.h"
 #include "pdfreportsvg.h"
+#include "pdfreporttables.h"
 
 #include "common.h"
 
@@ -16,6 +17,7 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace seam {
 
@@ -23,6 +25,7 @@ namespace {
 
 constexpr int kDpi = 300;
 constexpr double kFooterMm = 9;
+constexpr size_t kRowsPerRun = 40; // table rows Qt lays out as one table (pdfreporttables.h)
 
 // Qt's rich text understands HTML 4 with a small part of CSS: this sheet stays inside it.
 const char *const kStyle = R"css(
@@ -47,20 +50,17 @@ std::string replaceAll(std::string text, std::string_view from, std::string_view
     return text;
 }
 
-// The report as Qt rich text; `pages` holds each section's first page (0: not known yet).
-QString qtHtml(const ReviewReport &report, const std::vector<int> &pages)
+// The report as Qt rich text, the contents first.
+QString qtHtml(const ReviewReport &report)
 {
     std::string html = "<html><body>" + report.front + "<p class=\"contents\">Contents</p>\n"
         + "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n";
     for (size_t s = 0; s < report.sections.size(); ++s) {
         const ReportSection &section = report.sections[s];
-        // The placeholder is as wide as a real number, so the second layout matches the first.
-        const std::string page = pages[s] > 0 ? std::to_string(pages[s]) : std::string("00");
         html += "<tr><td>" + std::to_string(s + 1) + ".&nbsp;&nbsp;<a href=\"#" + htmlEscape(section.anchor) + "\">"
-            + htmlEscape(section.title) + "</a></td><td align=\"right\">" + page + "</td></tr>\n";
+            + htmlEscape(section.title) + "</a></td><td width=\"12%\">&nbsp;</td></tr>\n";
     }
     html += "</table>\n";
-    const std::string table = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
     for (const ReportSection &section : report.sections) {
         bool first = true;
         for (const ReportPart &part : section.parts) {
@@ -70,7 +70,7 @@ QString qtHtml(const ReviewReport &report, const std::vector<int> &pages)
                     + "\"></p>\n<p class=\"caption\" align=\"center\">" + d.caption + "</p>\n";
                 continue;
             }
-            std::string text = replaceAll(part.html, "<table>", table);
+            std::string text = qtTables(part.html, kRowsPerRun);
             if (first)
                 text = replaceAll(text, "<h2>", "<h2 style=\"page-break-before: always\">");
             first = false;
@@ -89,6 +89,34 @@ std::vector<int> sectionPages(QTextDocument &document, double pageHeight)
         if (block.blockFormat().headingLevel() == 2)
             pages.push_back(int((layout->blockBoundingRect(block).top() + 1) / pageHeight) + 1);
     return pages;
+}
+
+// Where each contents line is, in the document: the rows of its first table.
+std::vector<QRectF> contentsRows(QTextDocument &document, size_t rows)
+{
+    std::vector<QRectF> out;
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames())
+        if ((table = qobject_cast<QTextTable *>(frame)))
+            break;
+    if (!table || size_t(table->rows()) != rows || table->columns() != 2)
+        return out;
+    for (int r = 0; r < table->rows(); ++r)
+        out.push_back(document.documentLayout()->blockBoundingRect(table->cellAt(r, 1).firstCursorPosition().block()));
+    return out;
+}
+
+// The contents' page numbers that fall on the page showing document area `shown`.
+void drawPageNumbers(QPainter &painter, const std::vector<QRectF> &rows, const std::vector<int> &pages,
+                     const QFont &font, const QRectF &shown)
+{
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const double right = shown.right();
+    for (size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].top() >= shown.top() && rows[r].top() < shown.bottom())
+            painter.drawText(QRectF(0, rows[r].top(), right, rows[r].height()), Qt::AlignRight | Qt::AlignVCenter,
+                             QString::number(pages[r]));
 }
 
 void drawFooter(QPainter &painter, const QRectF &area, const QString &title, int page, int pageCount)
@@ -137,18 +165,12 @@ std::string renderReviewPdf(const ReviewReport &report, std::string &error)
     document.setDocumentMargin(0);
     document.setPageSize(page);
 
-    std::vector<int> pages(report.sections.size(), 0);
-    for (int pass = 0; pass < 4; ++pass) {
-        document.setHtml(qtHtml(report, pages));
-        std::vector<int> found = sectionPages(document, page.height());
-        if (found.size() != pages.size()) {
-            error = "the layout lost a section heading (" + std::to_string(found.size()) + " of "
-                + std::to_string(pages.size()) + ")";
-            return {};
-        }
-        if (found == pages)
-            break;
-        pages = std::move(found);
+    document.setHtml(qtHtml(report));
+    const std::vector<int> pages = sectionPages(document, page.height());
+    const std::vector<QRectF> contents = contentsRows(document, report.sections.size());
+    if (pages.size() != report.sections.size() || contents.size() != pages.size()) {
+        error = "the layout lost a section heading or a contents line";
+        return {};
     }
 
     QPainter painter;
@@ -169,6 +191,7 @@ std::string renderReviewPdf(const ReviewReport &report, std::string &error)
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
+        drawPageNumbers(painter, contents, pages, document.defaultFont(), context.clip);
         painter.restore();
         drawFooter(painter, QRectF(0, page.height(), page.width(), footer), title, p + 1, pageCount);
     }

@@ -45,7 +45,7 @@ QSvgRenderer *SvgDiagramHandler::renderer(const QTextFormat &format) const
     return m_renderers[size_t(index)].get();
 }
 
-QSizeF SvgDiagramHandler::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+SvgDiagramHandler::Placement SvgDiagramHandler::place(const QTextFormat &format) const
 {
     const QSvgRenderer *svg = renderer(format);
     if (!svg)
@@ -54,15 +54,40 @@ QSizeF SvgDiagramHandler::intrinsicSize(QTextDocument *, int, const QTextFormat 
     const QSizeF natural = QSizeF(svg->viewBoxF().size()) * m_unitsPerPoint;
     if (natural.isEmpty())
         return {};
-    const double scale = std::min({1.0, m_maxSize.width() / natural.width(), m_maxSize.height() / natural.height()});
-    return natural * scale;
+    const auto fit = [&](QSizeF size) {
+        return std::min({1.0, m_maxSize.width() / size.width(), m_maxSize.height() / size.height()});
+    };
+    const double upright = fit(natural);
+    const double turned = fit(natural.transposed());
+    // A wide overview shrunk to a portrait page's width gets tiny: turned a quarter, it is
+    // drawn along the page's height instead, when that makes it markedly larger. A drawing
+    // that fits (most flows) stays upright in the text.
+    if (upright < 0.75 && turned > upright * 1.25)
+        return {natural.transposed() * turned, true};
+    return {natural * upright, false};
+}
+
+QSizeF SvgDiagramHandler::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+{
+    return place(format).size;
 }
 
 void SvgDiagramHandler::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
                                    const QTextFormat &format)
 {
-    if (QSvgRenderer *svg = renderer(format))
+    QSvgRenderer *svg = renderer(format);
+    if (!svg)
+        return;
+    if (!place(format).turned) {
         svg->render(painter, rect);
+        return;
+    }
+    // Turned counter-clockwise: the drawing's top edge runs up the left of the page.
+    painter->save();
+    painter->translate(rect.bottomLeft());
+    painter->rotate(-90);
+    svg->render(painter, QRectF(0, 0, rect.height(), rect.width()));
+    painter->restore();
 }
 
 } // namespace seam

@@ -1,7 +1,8 @@
 #pragma once
 // Draws the review pack's diagrams inside a QTextDocument as vectors. Qt's rich text
 // has no inline SVG, so the PDF's HTML holds <img src="seam-diagram:N"> and this
-// handler, installed for image objects, sizes and paints diagram N with QSvgRenderer.
+// handler, installed for image objects, sizes and paints diagram N with QSvgRenderer
+// (a wide one turned a quarter when that draws it larger).
 
 #include <QObject>
 #include <QTextObjectInterface>
@@ -30,6 +31,11 @@ public:
                     const QTextFormat &format) override;
 
 private:
+    struct Placement {
+        QSizeF size; // on the page
+        bool turned = false; // drawn a quarter turn counter-clockwise
+    };
+    Placement place(const QTextFormat &format) const;
     QSvgRenderer *renderer(const QTextFormat &format) const;
     std::vector<std::unique_ptr<QSvgRenderer>> m_renderers;
     QSizeF m_maxSize;
