@@ -4,6 +4,7 @@
 // The PDF checks read it back with poppler-utils (scripts/install-deps.sh installs them).
 #include "clirun.h"
 #include "exporters/exporter.h"
+#include "exporters/pdfreporttables.h"
 #include "reviewpacktesting.h"
 
 #include <QFileInfo>
@@ -177,6 +178,65 @@ private slots:
                               "<td><code>order_id</code></td><td>Order Service</td>"
                               "<td>Payment Service, Notification Service</td></tr>"));
         QVERIFY(part.contains("<h3>Schemas</h3>"));
+    }
+
+    void pdfTablesRunInPiecesThatLineUp()
+    {
+        std::string html = "<p>before</p>\n<table>\n<thead><tr><th>Id</th><th>Description</th></tr></thead>\n<tbody>\n";
+        for (int r = 0; r < 95; ++r)
+            html += "<tr><td><code>row-" + std::to_string(r) + "</code></td><td>a longer text that takes more room "
+                + std::to_string(r) + "</td></tr>\n";
+        html += "</tbody>\n</table>\n<p>after</p>\n<table>\n<thead><tr><th>A</th></tr></thead>\n<tbody>\n"
+                "<tr><td>short</td></tr>\n</tbody>\n</table>\n";
+        const QString out = QString::fromStdString(qtTables(html, 40));
+        // 95 rows: runs of 40, 40 and 15; the short table stays one, with Qt's own widths.
+        QCOMPARE(out.count("<table "), 4);
+        QCOMPARE(out.count("<thead>"), 2);
+        QCOMPARE(out.count("style=\"margin-top: 0\""), 2);
+        // Every row, once, in order.
+        qsizetype at = 0;
+        for (int r = 0; r < 95; ++r) {
+            const qsizetype next = out.indexOf(QStringLiteral("<code>row-%1</code>").arg(r), at);
+            QVERIFY2(next > at, qPrintable(QString::number(r)));
+            at = next;
+        }
+        QVERIFY(out.startsWith("<p>before</p>") && out.contains("<p>after</p>"));
+        // The long table's runs share one set of widths: the header's and each run's first row.
+        static const QRegularExpression width(QStringLiteral("<t[dh] width=\"(\\d+)%\">"));
+        QStringList widths;
+        for (auto it = width.globalMatch(out); it.hasNext();)
+            widths << it.next().captured(1);
+        QCOMPARE(widths.size(), 2 * 4); // header + 3 first rows, two columns each
+        for (int i = 2; i < widths.size(); ++i)
+            QCOMPARE(widths[i], widths[i % 2]);
+        QVERIFY(widths[1].toInt() > widths[0].toInt()); // the description gets more room than the id
+        QVERIFY(out.contains("<thead><tr><th>A</th></tr></thead>")); // the short table: Qt's own widths
+    }
+
+    void pdfHasEveryRowOfALongTable()
+    {
+        if (tool("pdftotext").isEmpty())
+            QFAIL("poppler-utils missing: run scripts/install-deps.sh");
+        // A chain of 150 services: the landscape table runs over several pages in pieces.
+        QTemporaryDir out;
+        QString yaml = "seam: 1\nname: long tables\ncomponents:\n";
+        for (int c = 0; c <= 150; ++c)
+            yaml += QStringLiteral("  - { id: svc-%1, kind: service }\n").arg(c);
+        yaml += "integrations:\n";
+        for (int c = 0; c < 150; ++c)
+            yaml += QStringLiteral("  - { id: call-%1, from: svc-%1, to: svc-%2, pattern: rest, timeout_ms: 100 }\n")
+                        .arg(c)
+                        .arg(c + 1);
+        QFile file(out.path() + "/long.seam.yaml");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(yaml.toUtf8());
+        file.close();
+        const CliRun run = runCli({"export", file.fileName(), "--format", "pdf", "-o", out.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString text = pdfPages(out.path() + "/integration-architecture.pdf").join('\n');
+        QVERIFY(!text.isEmpty());
+        for (int c = 0; c < 150; ++c)
+            QVERIFY2(text.contains(QStringLiteral("call-%1 ").arg(c)), qPrintable(QString::number(c)));
     }
 
     void pdfHasContentsPageNumbersAndPages_data()
