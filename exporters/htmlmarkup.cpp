@@ -168,7 +168,7 @@ void HtmlMarkup::table(const std::vector<std::string> &header, const std::vector
     html += "</tbody>\n</table>\n";
 }
 
-void HtmlMarkup::diagram(std::string caption, const Model &drawn)
+void HtmlMarkup::diagram(std::string caption, const Model &drawn, bool overview)
 {
     std::string error;
     std::string svg = inlineSvg(renderGraph(drawn, "svg", error));
@@ -179,7 +179,7 @@ void HtmlMarkup::diagram(std::string caption, const Model &drawn)
     }
     if (m_report.sections.empty())
         return; // diagrams belong to sections; the writer never draws one before the first
-    ReportDiagram d {std::move(caption), std::move(svg)};
+    ReportDiagram d {std::move(caption), std::move(svg), overview};
     auto &parts = m_report.sections.back().parts;
     parts.push_back({.html = {}, .diagram = int(m_report.diagrams.size())});
     parts.push_back({}); // the HTML that follows
@@ -192,7 +192,7 @@ void HtmlMarkup::overviewDiagram(const Model &model)
               "pattern; boxes are grouped by trust zone. Cylinders are databases and caches, arrow-shaped boxes "
               "queues, hexagons topics, trapezia gateways, rounded boxes clients; third-party systems have a "
               "dashed border.");
-    diagram("Overview of " + text(model.name), model);
+    diagram("Overview of " + text(model.name), model, true);
 }
 
 void HtmlMarkup::flowDiagram(const Model &model, const Flow &flow)
@@ -216,7 +216,7 @@ void HtmlMarkup::flowDiagram(const Model &model, const Flow &flow)
             part.integrations->push_back(i);
     if (part.components.empty())
         return;
-    diagram("Components and integrations of " + text(flow.displayName()), part);
+    diagram("Components and integrations of " + text(flow.displayName()), part, false);
 }
 
 ReviewReport HtmlMarkup::finish()

@@ -33,7 +33,7 @@ public:
 
 private:
     std::string &out(); // the HTML run being written: the front matter or the current section's
-    void diagram(std::string caption, const Model &drawn);
+    void diagram(std::string caption, const Model &drawn, bool overview);
 
     ReviewReport m_report;
 };

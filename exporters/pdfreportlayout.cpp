@@ -150,10 +150,13 @@ std::string renderReviewPdf(const ReviewReport &report, std::string &error)
     const QSizeF page(paintRect.width(), paintRect.height() - footer);
 
     std::vector<std::string> svgs;
-    for (const ReportDiagram &d : report.diagrams)
+    std::vector<bool> turnable;
+    for (const ReportDiagram &d : report.diagrams) {
         svgs.push_back(d.svg);
+        turnable.push_back(d.overview);
+    }
     // Room for a diagram: the text area less its caption and the heading above it.
-    SvgDiagramHandler diagrams(svgs, QSizeF(page.width(), page.height() * 0.86), kDpi / 72.0);
+    SvgDiagramHandler diagrams(svgs, turnable, QSizeF(page.width(), page.height() * 0.86), kDpi / 72.0);
 
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer);

@@ -12,8 +12,10 @@ namespace {
 const QString kScheme = QStringLiteral("seam-diagram:");
 }
 
-SvgDiagramHandler::SvgDiagramHandler(const std::vector<std::string> &svgs, QSizeF maxSize, double unitsPerPoint)
-    : m_maxSize(maxSize)
+SvgDiagramHandler::SvgDiagramHandler(const std::vector<std::string> &svgs, const std::vector<bool> &turnable,
+                                     QSizeF maxSize, double unitsPerPoint)
+    : m_turnable(turnable)
+    , m_maxSize(maxSize)
     , m_unitsPerPoint(unitsPerPoint)
 {
     for (const std::string &svg : svgs)
@@ -33,23 +35,24 @@ void SvgDiagramHandler::install(QTextDocument &document)
     document.documentLayout()->registerHandler(QTextFormat::ImageObject, this);
 }
 
-QSvgRenderer *SvgDiagramHandler::renderer(const QTextFormat &format) const
+int SvgDiagramHandler::index(const QTextFormat &format) const
 {
     const QString name = format.toImageFormat().name();
     if (!name.startsWith(kScheme))
-        return nullptr;
+        return -1;
     bool ok = false;
-    const int index = name.mid(kScheme.size()).toInt(&ok);
-    if (!ok || index < 0 || size_t(index) >= m_renderers.size() || !m_renderers[size_t(index)]->isValid())
-        return nullptr;
-    return m_renderers[size_t(index)].get();
+    const int n = name.mid(kScheme.size()).toInt(&ok);
+    if (!ok || n < 0 || size_t(n) >= m_renderers.size() || !m_renderers[size_t(n)]->isValid())
+        return -1;
+    return n;
 }
 
 SvgDiagramHandler::Placement SvgDiagramHandler::place(const QTextFormat &format) const
 {
-    const QSvgRenderer *svg = renderer(format);
-    if (!svg)
+    const int n = index(format);
+    if (n < 0)
         return {};
+    const QSvgRenderer *svg = m_renderers[size_t(n)].get();
     // Graphviz sizes its drawing in points; shrink it to fit the text area, never enlarge it.
     const QSizeF natural = QSizeF(svg->viewBoxF().size()) * m_unitsPerPoint;
     if (natural.isEmpty())
@@ -59,10 +62,10 @@ SvgDiagramHandler::Placement SvgDiagramHandler::place(const QTextFormat &format)
     };
     const double upright = fit(natural);
     const double turned = fit(natural.transposed());
-    // A wide overview shrunk to a portrait page's width gets tiny: turned a quarter, it is
-    // drawn along the page's height instead, when that makes it markedly larger. A drawing
-    // that fits (most flows) stays upright in the text.
-    if (upright < 0.75 && turned > upright * 1.25)
+    // A wide overview shrunk to a portrait page's width gets tiny (Graphviz's 14 pt labels at
+    // under half size): turned a quarter, it is drawn along the page's height instead, when
+    // that makes it markedly larger. A drawing still readable upright (most flows) stays so.
+    if (n < int(m_turnable.size()) && m_turnable[size_t(n)] && upright < 0.55 && turned > upright * 1.25)
         return {natural.transposed() * turned, true};
     return {natural * upright, false};
 }
@@ -75,9 +78,10 @@ QSizeF SvgDiagramHandler::intrinsicSize(QTextDocument *, int, const QTextFormat 
 void SvgDiagramHandler::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
                                    const QTextFormat &format)
 {
-    QSvgRenderer *svg = renderer(format);
-    if (!svg)
+    const int n = index(format);
+    if (n < 0)
         return;
+    QSvgRenderer *svg = m_renderers[size_t(n)].get();
     if (!place(format).turned) {
         svg->render(painter, rect);
         return;

@@ -14,7 +14,8 @@ namespace seam {
 
 struct ReportDiagram {
     std::string caption; // HTML
-    std::string svg; // a standalone SVG document (Graphviz output)
+    std::string svg; // an <svg> element (Graphviz output without its XML prolog)
+    bool overview = false; // the whole model: the PDF may turn it to draw it larger
 };
 
 // A run of HTML, or a diagram (then `html` is empty).
