@@ -605,15 +605,15 @@ std::vector<AppDocument> collectDocuments(const Model &model, const ModelIndex &
     std::map<const Component *, std::vector<const Event *>> intoDestination;
     for (const Integration &integration : model.integrationList())
         if (const Component *to = index.findComponent(integration.to); to && to->isDestination())
-            for (const Event *event : effectiveEvents(model, integration))
+            for (const Event *event : effectiveEvents(index, integration))
                 addEvent(intoDestination[to], event);
 
     for (const Integration &integration : model.integrationList()) {
-        const Component *destination = destinationEnd(model, integration);
+        const Component *destination = destinationEnd(index, integration);
         if (!destination && !integration.isAsync())
             continue;
         std::vector<const Event *> events;
-        for (const Event *event : effectiveEvents(model, integration))
+        for (const Event *event : effectiveEvents(index, integration))
             addEvent(events, event);
         if (!destination) {
             // A direct link (webhook, point-to-point): the sender's send, the receiver's receive.
@@ -631,7 +631,7 @@ std::vector<AppDocument> collectDocuments(const Model &model, const ModelIndex &
         AppDocument *doc = documentFor(sends ? integration.from : integration.to);
         if (!doc)
             continue; // between two destinations: no application's operation
-        const Channel *declared = integrationChannel(model, integration);
+        const Channel *declared = integrationChannel(index, integration);
         DocChannel channel {destination->id, destination->id, destination, declared, nullptr, {}};
         if (declared) {
             channel.key = declared->name;

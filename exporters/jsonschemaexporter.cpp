@@ -113,7 +113,7 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
         const Component *from = index.findComponent(integration.from);
         const Component *to = index.findComponent(integration.to);
         const bool fromDestination = from && from->isDestination();
-        for (const Event *event : effectiveEvents(model, integration)) {
+        for (const Event *event : effectiveEvents(index, integration)) {
             EventUse &use = useOf(*event);
             // A queue/topic forwards; the producer is whoever sent it there.
             if (!fromDestination)
@@ -136,7 +136,7 @@ ExportResult JsonSchemaExporter::run(const Model &model, const ExportOptions &) 
             continue;
         const int d = index.componentIndex(integration.from);
         for (int in : index.incoming(d))
-            for (const Event *event : effectiveEvents(model, model.integrationList()[in]))
+            for (const Event *event : effectiveEvents(index, index.integration(in)))
                 addUnique(uses[byKey.at(eventKey(*event))].consumers, integration.to);
     }
 

@@ -123,7 +123,7 @@ private:
         std::map<std::string, size_t> byOperation;
         std::set<std::string> rpcNames;
         for (const Integration *integration : m_integrations) {
-            for (const Operation *op : effectiveOperations(m_model, *integration)) {
+            for (const Operation *op : effectiveOperations(m_index, *integration)) {
                 auto found = byOperation.find(op->name);
                 if (found == byOperation.end()) {
                     std::string name = protoIdentifier(pascalCase(op->name));
@@ -381,9 +381,9 @@ std::vector<std::vector<const Integration *>> unpackagedCallers(const Model &mod
     std::vector<std::vector<const Integration *>> byCallee(model.components.size());
     for (int i = 0; i < index.integrationCount(); ++i) {
         const Integration &integration = index.integration(i);
-        if (integration.pattern != Pattern::Grpc || effectiveOperations(model, integration).empty())
+        if (integration.pattern != Pattern::Grpc || effectiveOperations(index, integration).empty())
             continue;
-        if (const Api *api = integrationApi(model, integration); api && isPackagedApi(*api))
+        if (const Api *api = integrationApi(index, integration); api && isPackagedApi(*api))
             continue;
         if (const int callee = index.to(i); callee >= 0)
             byCallee[size_t(callee)].push_back(&integration);

@@ -359,6 +359,9 @@ OrderedJson scalarToJson(const SourceNode &node)
     long long integer = 0;
     if (node.toInt(integer))
         return integer;
+    unsigned long long large = 0;
+    if (node.toUnsigned(large))
+        return large;
     double real = 0;
     if (node.toDouble(real) && std::isfinite(real))
         return real;

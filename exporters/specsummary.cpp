@@ -2,6 +2,7 @@
 
 #include "common.h"
 #include "model/contracts.h"
+#include "model/modelindex.h"
 #include "model/vocabulary.h"
 
 #include <algorithm>
@@ -40,6 +41,7 @@ class SummaryWriter {
 public:
     SummaryWriter(const Model &model, DocumentMarkup &markup)
         : m_model(model)
+        , m_index(model)
         , m_markup(markup)
     {
     }
@@ -60,7 +62,7 @@ public:
 private:
     std::string name(const std::string &id) const
     {
-        const Component *c = m_model.findComponent(id);
+        const Component *c = m_index.findComponent(id);
         return m_markup.cell(c ? c->displayName() : id);
     }
 
@@ -87,20 +89,22 @@ private:
     bool writeApis()
     {
         bool any = false;
-        for (const Component &callee : m_model.components) {
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            const Component &callee = m_model.components[c];
             std::vector<std::string> groupOrder;
             std::map<std::string, std::pair<Pattern, Rows>> groups;
-            for (const Integration &i : m_model.integrationList()) {
-                if (i.to != callee.id || !patternInfo(i.pattern).operations)
+            for (int e : m_index.incoming(int(c))) {
+                const Integration &i = m_model.integrationList()[size_t(e)];
+                if (!patternInfo(i.pattern).operations)
                     continue;
-                const Api *api = integrationApi(m_model, i);
+                const Api *api = integrationApi(m_index, i);
                 const std::string group = api ? api->name + " API (" + std::string(patternTitle(api->style)) + ")"
                                               : std::string(patternTitle(i.pattern)) + " API";
                 auto [it, inserted] = groups.try_emplace(group, api ? api->style : i.pattern, Rows {});
                 if (inserted)
                     groupOrder.push_back(group);
                 auto &[pattern, rows] = it->second;
-                for (const Operation *op : effectiveOperations(m_model, i))
+                for (const Operation *op : effectiveOperations(m_index, i))
                     rows.at(op->name,
                             {m_markup.code(op->name), how(*op, pattern), schemaName(op->request),
                              schemaName(op->response)})
@@ -138,7 +142,8 @@ private:
     bool writeChannels()
     {
         bool any = false;
-        for (const Component &dest : m_model.components) {
+        for (size_t c = 0; c < m_model.components.size(); ++c) {
+            const Component &dest = m_model.components[c];
             if (!dest.isDestination())
                 continue;
             const bool channels = dest.channels && !dest.channels->empty();
@@ -152,15 +157,16 @@ private:
             for (const Channel &channel : dest.channels.value_or(std::vector<Channel> {}))
                 for (const Event &e : channel.events.value_or(std::vector<Event> {}))
                     rows.at(eventKey(e), cells(e, &channel));
-            for (const Integration &i : m_model.integrationList())
-                if (i.isAsync() && i.to == dest.id)
-                    for (const Event *e : effectiveEvents(m_model, i))
-                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_model, i))).addOther(name(i.from));
+            for (int in : m_index.incoming(int(c)))
+                if (const Integration &i = m_model.integrationList()[size_t(in)]; i.isAsync())
+                    for (const Event *e : effectiveEvents(m_index, i))
+                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_index, i))).addOther(name(i.from));
             std::map<std::string, std::vector<std::string>> consumers;
-            for (const Integration &i : m_model.integrationList()) {
-                if (!i.isAsync() || i.from != dest.id)
+            for (int out : m_index.outgoing(int(c))) {
+                const Integration &i = m_model.integrationList()[size_t(out)];
+                if (!i.isAsync())
                     continue;
-                const auto events = effectiveEvents(m_model, i);
+                const auto events = effectiveEvents(m_index, i);
                 const auto reads = [&](const std::string &key) {
                     return events.empty() || std::any_of(events.begin(), events.end(), [&](const Event *e) {
                                // A consumer's event without a version reads every version.
@@ -175,7 +181,7 @@ private:
                     if (std::none_of(known.begin(), known.end(), [&](const std::string &key) {
                             return e->version ? eventKey(*e) == key : key.starts_with(e->name + "\n");
                         })) {
-                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_model, i)));
+                        rows.at(eventKey(*e), cells(*e, integrationChannel(m_index, i)));
                         consumers[eventKey(*e)].push_back(name(i.to));
                     }
             }
@@ -217,9 +223,9 @@ private:
     {
         std::vector<std::vector<std::string>> table;
         for (const Integration &i : m_model.integrationList()) {
-            if (!i.isAsync() || destinationEnd(m_model, i))
+            if (!i.isAsync() || destinationEnd(m_index, i))
                 continue;
-            for (const Event *e : effectiveEvents(m_model, i)) {
+            for (const Event *e : effectiveEvents(m_index, i)) {
                 auto cells = eventCells(*e);
                 cells.push_back(name(i.from) + " → " + name(i.to));
                 cells.push_back(std::string(patternTitle(i.pattern)));
@@ -267,6 +273,7 @@ private:
     }
 
     const Model &m_model;
+    ModelIndex m_index; // contract lookups by index: a scan per call is quadratic on large models
     DocumentMarkup &m_markup;
 };
 

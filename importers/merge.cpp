@@ -33,6 +33,28 @@ SourceNode withoutProtoName(const SourceNode &body)
 
 using Renames = std::map<std::string, std::string>;
 
+// Fills the details a model element lacks from the imported one. A detail both give
+// differently is named in `differing`, unless it is descriptive text (what == nullptr),
+// which only fills gaps.
+struct GapFiller {
+    std::vector<std::string> differing;
+
+    template <typename T> void operator()(std::optional<T> &mine, const std::optional<T> &theirs, const char *what)
+    {
+        if (!mine)
+            mine = theirs;
+        else if (theirs && *mine != *theirs && what)
+            differing.push_back(what);
+    }
+    std::string joined() const
+    {
+        std::string out;
+        for (const std::string &what : differing)
+            out += (out.empty() ? "" : ", ") + what;
+        return out;
+    }
+};
+
 template <typename T, typename Visit> void forEach(std::optional<std::vector<T>> &list, Visit visit)
 {
     if (list)
@@ -211,13 +233,14 @@ private:
             return;
         }
         for (const Api &api : component.apis.value_or(std::vector<Api> {})) {
-            const Api *found = findApi(*existing, api.name);
+            Api *found = nullptr;
+            for (Api &each : list(existing->apis))
+                if (each.name == api.name && !found)
+                    found = &each;
             if (!found)
                 list(existing->apis).push_back(api);
-            else if (contract(*found) != contract(api))
-                conflict(api.mark,
-                         "API '" + api.name + "' of component '" + component.id + "' has other operations than the one",
-                         found->mark);
+            else
+                mergeApi(*found, api, component.id);
         }
         for (const Channel &channel : component.channels.value_or(std::vector<Channel> {})) {
             const Channel *found = findChannel(*existing, channel.name);
@@ -231,15 +254,70 @@ private:
         }
     }
 
-    // What callers depend on: operation names, their messages and streaming, method and path.
-    static std::vector<std::string> contract(const Api &api)
+    // A model often names an API's operations before it has their types (a sketch of the
+    // system, then the spec). The spec then adds the operations the model lacks and the
+    // details of those it lists by name only. An operation whose given details differ is a
+    // conflict, and keeps all of the model's.
+    void mergeApi(Api &existing, const Api &imported, const std::string &componentId)
     {
-        std::vector<std::string> out;
-        for (const Operation &op : api.operations.value_or(std::vector<Operation> {}))
-            out.push_back(op.name + " " + op.request.value_or("-") + " " + op.response.value_or("-") + " "
-                          + std::to_string(int(op.streaming.value_or(Streaming::None))) + " "
-                          + (op.method ? std::string(toString(*op.method)) : "-") + " " + op.path.value_or("-"));
-        return out;
+        for (const Operation &op : imported.operations.value_or(std::vector<Operation> {})) {
+            Operation *found = nullptr;
+            for (Operation &each : list(existing.operations))
+                if (each.name == op.name && !found)
+                    found = &each;
+            if (!found) {
+                list(existing.operations).push_back(op);
+                continue;
+            }
+            Operation filled = *found;
+            GapFiller take;
+            // What callers depend on conflicts; descriptive text only fills gaps.
+            take(filled.method, op.method, "method");
+            take(filled.path, op.path, "path");
+            take(filled.kind, op.kind, "kind");
+            take(filled.request, op.request, "request");
+            take(filled.requestBody, op.requestBody, "request body");
+            take(filled.response, op.response, "response");
+            take(filled.streaming, op.streaming, "streaming");
+            take(filled.parameters, op.parameters, "parameters");
+            take(filled.responses, op.responses, "responses");
+            take(filled.errors, op.errors, nullptr);
+            take(filled.security, op.security, nullptr);
+            take(filled.summary, op.summary, nullptr);
+            take(filled.description, op.description, nullptr);
+            take(filled.tags, op.tags, nullptr);
+            take(filled.deprecated, op.deprecated, nullptr);
+            settle(*found, std::move(filled), take, op.mark,
+                   "operation '" + op.name + "' of API '" + imported.name + "' of component '" + componentId + "'");
+        }
+        // The API's own details fill gaps too; a different package or service is the spec's
+        // identity, kept as the model wrote it and reported.
+        Api filled = existing;
+        GapFiller take;
+        take(filled.package, imported.package, "package");
+        take(filled.service, imported.service, "service");
+        take(filled.version, imported.version, nullptr);
+        take(filled.title, imported.title, nullptr);
+        take(filled.description, imported.description, nullptr);
+        take(filled.basePath, imported.basePath, nullptr);
+        take(filled.servers, imported.servers, nullptr);
+        take(filled.securitySchemes, imported.securitySchemes, nullptr);
+        take(filled.security, imported.security, nullptr);
+        if (filled.style != imported.style)
+            take.differing.push_back("style");
+        settle(existing, std::move(filled), take, imported.mark,
+               "API '" + imported.name + "' of component '" + componentId + "'");
+    }
+
+    // The filled-in element replaces the model's when no given detail differs; else the
+    // model's stays whole and the difference is reported at the imported element.
+    template <typename T>
+    void settle(T &existing, T filled, const GapFiller &take, const Mark &mark, const std::string &element)
+    {
+        if (take.differing.empty())
+            existing = std::move(filled);
+        else
+            conflict(mark, element + " has another " + take.joined() + " than the one", existing.mark);
     }
     static std::vector<std::string> events(const Channel &channel)
     {

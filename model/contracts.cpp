@@ -1,4 +1,5 @@
 #include "contracts.h"
+#include "modelindex.h"
 
 #include <algorithm>
 #include <array>
@@ -51,17 +52,35 @@ const Operation *findOperation(const Api &api, std::string_view name)
     return byName(api.operations, name);
 }
 
-const Api *integrationApi(const Model &model, const Integration &integration)
+// Each lookup below takes the model (a scan per id: fine for one integration) or its
+// index (exporters and lint, over every integration of a 10k model): one template
+// serves both, so the two can never mean different things.
+namespace {
+template <typename Finder> const Api *integrationApiIn(const Finder &finder, const Integration &integration)
 {
     if (!integration.api)
         return nullptr;
-    const Component *to = model.findComponent(integration.to);
+    const Component *to = finder.findComponent(integration.to);
     return to ? findApi(*to, *integration.api) : nullptr;
+}
+} // namespace
+
+const Api *integrationApi(const Model &model, const Integration &integration)
+{
+    return integrationApiIn(model, integration);
+}
+const Api *integrationApi(const ModelIndex &index, const Integration &integration)
+{
+    return integrationApiIn(index, integration);
 }
 
 std::vector<const Operation *> effectiveOperations(const Model &model, const Integration &integration)
 {
     return effectiveOperations(integration.api ? model.findComponent(integration.to) : nullptr, integration);
+}
+std::vector<const Operation *> effectiveOperations(const ModelIndex &index, const Integration &integration)
+{
+    return effectiveOperations(integration.api ? index.findComponent(integration.to) : nullptr, integration);
 }
 
 std::vector<const Operation *> effectiveOperations(const Component *to, const Integration &integration)
@@ -92,23 +111,42 @@ const Component *destinationEnd(const Component &from, const Component &to)
     return to.isDestination() ? &to : from.isDestination() ? &from : nullptr;
 }
 
-const Component *destinationEnd(const Model &model, const Integration &integration)
+namespace {
+template <typename Finder> const Component *destinationEndIn(const Finder &finder, const Integration &integration)
 {
-    if (const Component *to = model.findComponent(integration.to); to && to->isDestination())
+    if (const Component *to = finder.findComponent(integration.to); to && to->isDestination())
         return to;
-    if (const Component *from = model.findComponent(integration.from); from && from->isDestination())
+    if (const Component *from = finder.findComponent(integration.from); from && from->isDestination())
         return from;
     return nullptr;
 }
 
-const Channel *integrationChannel(const Model &model, const Integration &integration)
+const Channel *channelOn(const Component *destination, const Integration &integration)
 {
-    const Component *destination = destinationEnd(model, integration);
     if (!destination || !destination->channels)
         return nullptr;
     if (integration.channel)
         return findChannel(*destination, *integration.channel);
     return destination->channels->size() == 1 ? &destination->channels->front() : nullptr;
+}
+} // namespace
+
+const Component *destinationEnd(const Model &model, const Integration &integration)
+{
+    return destinationEndIn(model, integration);
+}
+const Component *destinationEnd(const ModelIndex &index, const Integration &integration)
+{
+    return destinationEndIn(index, integration);
+}
+
+const Channel *integrationChannel(const Model &model, const Integration &integration)
+{
+    return channelOn(destinationEndIn(model, integration), integration);
+}
+const Channel *integrationChannel(const ModelIndex &index, const Integration &integration)
+{
+    return channelOn(destinationEndIn(index, integration), integration);
 }
 
 const Event *findDeclaredEvent(const Component &destination, const Channel *channel, std::string_view name)
@@ -122,7 +160,9 @@ const Event *findDeclaredEvent(const Component &destination, const Channel *chan
     return nullptr;
 }
 
-std::vector<const Event *> effectiveEvents(const Model &model, const Integration &integration)
+namespace {
+template <typename Finder>
+std::vector<const Event *> effectiveEventsIn(const Finder &finder, const Integration &integration)
 {
     std::vector<const Event *> out;
     if (!integration.events)
@@ -135,14 +175,24 @@ std::vector<const Event *> effectiveEvents(const Model &model, const Integration
             continue;
         }
         if (!destination) {
-            destination = destinationEnd(model, integration);
-            channel = integrationChannel(model, integration);
+            destination = destinationEndIn(finder, integration);
+            channel = channelOn(destination, integration);
         }
         if (destination)
             if (const Event *declared = findDeclaredEvent(*destination, channel, event.name))
                 out.push_back(declared);
     }
     return out;
+}
+} // namespace
+
+std::vector<const Event *> effectiveEvents(const Model &model, const Integration &integration)
+{
+    return effectiveEventsIn(model, integration);
+}
+std::vector<const Event *> effectiveEvents(const ModelIndex &index, const Integration &integration)
+{
+    return effectiveEventsIn(index, integration);
 }
 
 std::span<const WellKnownType> wellKnownTypes()

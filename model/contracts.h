@@ -15,31 +15,41 @@
 
 namespace seam {
 
+class ModelIndex;
+
+// The functions that look an integration's ends up by id come twice: with the model
+// (a scan per lookup) and with its index (for loops over every integration).
+
 const Api *findApi(const Component &component, std::string_view name);
 const Channel *findChannel(const Component &component, std::string_view name);
 const Operation *findOperation(const Api &api, std::string_view name);
 
 // The API an integration calls: `api:` looked up on its `to` (nullptr when unnamed or undeclared).
 const Api *integrationApi(const Model &model, const Integration &integration);
+const Api *integrationApi(const ModelIndex &index, const Integration &integration);
 
 // The operations an integration calls: those of its API (restricted to `uses`),
 // else its inline `operations`. Undeclared names are skipped (the reader reports them).
 std::vector<const Operation *> effectiveOperations(const Model &model, const Integration &integration);
+std::vector<const Operation *> effectiveOperations(const ModelIndex &index, const Integration &integration);
 // The same with the `to` component already found (lint looks it up by position, not by id).
 std::vector<const Operation *> effectiveOperations(const Component *to, const Integration &integration);
 
 // The destination end of an asynchronous integration: `to` for a producer,
 // `from` for a consumer (nullptr when neither end is a queue or topic).
 const Component *destinationEnd(const Model &model, const Integration &integration);
+const Component *destinationEnd(const ModelIndex &index, const Integration &integration);
 const Component *destinationEnd(const Component &from, const Component &to); // both ends already found
 
 // The channel an integration uses on its destination end: `channel:` by name,
 // else the destination's only channel (nullptr otherwise).
 const Channel *integrationChannel(const Model &model, const Integration &integration);
+const Channel *integrationChannel(const ModelIndex &index, const Integration &integration);
 
 // The events an integration carries, with references resolved to the declarations
 // of its destination's channels; inline events are returned as written.
 std::vector<const Event *> effectiveEvents(const Model &model, const Integration &integration);
+std::vector<const Event *> effectiveEvents(const ModelIndex &index, const Integration &integration);
 
 // The declaration of a referenced event on a destination: the channel's when
 // given, else any channel of the component (nullptr when undeclared).

@@ -3,6 +3,7 @@
 #include "contracts.h"
 #include "formatlimits.h"
 #include "inputlimits.h"
+#include "modelindex.h"
 
 #include <algorithm>
 
@@ -251,16 +252,14 @@ void FlowReader::check(const Model &model)
 {
     if (m_contractNames.empty())
         return;
-    std::unordered_map<std::string_view, const Integration *> integrations;
-    for (const Integration &integration : model.integrationList())
-        integrations.emplace(integration.id, &integration);
+    const ModelIndex index(model);
     for (const ContractName &use : m_contractNames) {
-        auto it = integrations.find(use.integration);
-        if (it == integrations.end())
+        const Integration *found = index.findIntegration(use.integration);
+        if (!found)
             continue; // the reference check reports it
-        const Integration &integration = *it->second;
-        const auto names = use.event ? namesOf(effectiveEvents(model, integration))
-                                     : namesOf(effectiveOperations(model, integration));
+        const Integration &integration = *found;
+        const auto names = use.event ? namesOf(effectiveEvents(index, integration))
+                                     : namesOf(effectiveOperations(index, integration));
         if (std::find(names.begin(), names.end(), use.name) != names.end())
             continue;
         const std::string what = use.event ? "event" : "operation";

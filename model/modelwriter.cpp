@@ -637,6 +637,10 @@ nlohmann::ordered_json toJson(const SourceNode &node)
         long long value = 0;
         if (node.toInt(value))
             return value;
+        if (unsigned long long large = 0; node.toUnsigned(large))
+            return large;
+        if (double real = 0; node.toDouble(real) && std::isfinite(real))
+            return real;
         break;
     }
     case PlainScalarKind::Float: {

@@ -185,26 +185,47 @@ bool SourceNode::toBool(bool &out) const
     return true;
 }
 
+namespace {
+// A plain YAML 1.2 integer's digits and base: "0x" hex, "0o" octal, a leading '+' dropped.
+template <typename Integer> bool parseInteger(std::string_view digits, Integer &out)
+{
+    int base = 10;
+    if (digits.starts_with("0x")) {
+        digits.remove_prefix(2);
+        base = 16;
+    } else if (digits.starts_with("0o")) {
+        digits.remove_prefix(2);
+        base = 8;
+    } else if (digits.starts_with('+')) {
+        digits.remove_prefix(1);
+    }
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out, base);
+    return error == std::errc() && end == digits.data() + digits.size();
+}
+
+// A decimal number's text as a double; false when it is out of a double's range.
+bool parseDecimal(std::string_view text, double &out)
+{
+    if (text.starts_with('+'))
+        text.remove_prefix(1);
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return error == std::errc() && end == text.data() + text.size();
+}
+} // namespace
+
+bool SourceNode::toUnsigned(unsigned long long &out) const
+{
+    return m_type == Type::Scalar && !m_quoted && resolvePlainScalar(m_text) == PlainScalarKind::Int
+        && parseInteger(m_text, out);
+}
+
 bool SourceNode::toInt(long long &out) const
 {
     if (m_type != Type::Scalar || m_quoted)
         return false;
     const PlainScalarKind kind = resolvePlainScalar(m_text);
-    if (kind == PlainScalarKind::Int) {
-        std::string_view digits = m_text;
-        int base = 10;
-        if (digits.starts_with("0x")) {
-            digits.remove_prefix(2);
-            base = 16;
-        } else if (digits.starts_with("0o")) {
-            digits.remove_prefix(2);
-            base = 8;
-        } else if (digits.starts_with('+')) {
-            digits.remove_prefix(1);
-        }
-        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out, base);
-        return error == std::errc() && end == digits.data() + digits.size();
-    }
+    if (kind == PlainScalarKind::Int)
+        return parseInteger(m_text, out);
     // JSON writers sometimes print whole numbers as 30.0: accept those as integers.
     double value = 0;
     if (kind == PlainScalarKind::Float && toDouble(value) && std::isfinite(value) && value == std::floor(value)
@@ -222,9 +243,15 @@ bool SourceNode::toDouble(double &out) const
     const PlainScalarKind kind = resolvePlainScalar(m_text);
     if (kind == PlainScalarKind::Int) {
         long long value = 0;
-        if (!toInt(value))
+        unsigned long long large = 0;
+        if (toInt(value))
+            out = static_cast<double>(value);
+        else if (toUnsigned(large))
+            out = static_cast<double>(large);
+        else if (m_text.find_first_of("xo") != std::string::npos)
             return false;
-        out = static_cast<double>(value);
+        else // beyond 64-bit integers (specs bundled by JavaScript tools write 18446744073709552000)
+            return parseDecimal(m_text, out);
         return true;
     }
     if (kind != PlainScalarKind::Float)
@@ -240,8 +267,7 @@ bool SourceNode::toDouble(double &out) const
         out = NAN;
         return true;
     }
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return error == std::errc() && end == text.data() + text.size();
+    return parseDecimal(text, out);
 }
 
 void forEachSchemaRef(const SourceNode &node, const std::function<void(const SourceNode &ref)> &visit)

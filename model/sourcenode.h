@@ -58,6 +58,8 @@ public:
     bool isPlainNullText() const;
     bool toBool(bool &out) const;
     bool toInt(long long &out) const;
+    // Whole numbers above toInt's range, up to 18446744073709551615 (uint64 bounds in specs).
+    bool toUnsigned(unsigned long long &out) const;
     bool toDouble(double &out) const;
     bool isString() const; // scalar that resolves to a string
 

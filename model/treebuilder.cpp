@@ -107,7 +107,8 @@ void TreeBuilder::alias(const std::string &anchor, Mark mark, Span span)
 }
 
 // Values must fit kMaxScalarBytes (reported, kept); numbers must fit the 64-bit types every
-// consumer reads them into (reported; false: the value is unusable).
+// consumer reads them into: signed or unsigned 64-bit integers exactly, larger whole numbers
+// (schema bounds in real specs) as doubles (reported; false: the value is unusable).
 bool TreeBuilder::checkScalar(const SourceNode &node)
 {
     if (node.text().size() > limits::kMaxScalarBytes)
@@ -118,8 +119,9 @@ bool TreeBuilder::checkScalar(const SourceNode &node)
         return true;
     const PlainScalarKind kind = resolvePlainScalar(node.text());
     long long integer = 0;
+    unsigned long long large = 0;
     double number = 0;
-    if ((kind == PlainScalarKind::Int && !node.toInt(integer))
+    if ((kind == PlainScalarKind::Int && !node.toInt(integer) && !node.toUnsigned(large) && !node.toDouble(number))
         || (kind == PlainScalarKind::Float && !node.toDouble(number))) {
         numberOutOfRange(node.mark(), node.text());
         return false;
@@ -132,7 +134,7 @@ void TreeBuilder::numberOutOfRange(Mark mark, const std::string &text)
     const bool whole = resolvePlainScalar(text) == PlainScalarKind::Int;
     error(mark,
           (whole ? "the whole number " : "the number ") + quoteForMessage(text)
-              + (whole ? " is out of range (-9223372036854775808 to 9223372036854775807)"
+              + (whole ? " is out of range of a 64-bit number (about -1.8e308 to 1.8e308)"
                        : " is out of range of a 64-bit number (about 2.2e-308 to 1.8e308)")
               + "; quote it to keep it as text");
 }

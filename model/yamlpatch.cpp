@@ -43,6 +43,9 @@ bool equivalent(const SourceNode &a, const SourceNode &b)
         long long i = 0, j = 0;
         if (a.toInt(i) && b.toInt(j))
             return i == j;
+        unsigned long long k = 0, l = 0;
+        if (a.toUnsigned(k) && b.toUnsigned(l))
+            return k == l;
         double u = 0, v = 0;
         return a.toDouble(u) && b.toDouble(v) && u == v;
     }

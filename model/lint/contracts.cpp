@@ -21,7 +21,7 @@ void unversionedEvents(LintContext &context, int rule, int i)
         return;
     // A bare name refers to its channel's declaration, which carries the version.
     std::vector<std::string> names;
-    for (const Event *event : effectiveEvents(context.index().model(), integration))
+    for (const Event *event : effectiveEvents(context.index(), integration))
         if (!event->version)
             names.push_back(event->name);
     if (names.empty())
@@ -73,13 +73,12 @@ void eventsWithoutProducer(LintContext &context, int rule, int i)
     const ModelIndex &index = context.index();
     if (!consumesFromDestination(index, i))
         return;
-    const Model &model = index.model();
     const int destination = index.from(i);
     std::vector<std::string> missing;
-    for (const Event *event : effectiveEvents(model, index.integration(i))) {
+    for (const Event *event : effectiveEvents(index, index.integration(i))) {
         bool produced = false;
         for (const int in : index.incoming(destination)) {
-            const auto events = effectiveEvents(model, index.integration(in));
+            const auto events = effectiveEvents(index, index.integration(in));
             produced = produced
                 || std::any_of(events.begin(), events.end(), [&](const Event *e) { return e->name == event->name; });
         }
@@ -117,15 +116,14 @@ void contractMismatches(LintContext &context, int rule, int i)
     const ModelIndex &index = context.index();
     if (!consumesFromDestination(index, i))
         return;
-    const Model &model = index.model();
     const Integration &integration = index.integration(i);
     std::vector<std::string> problems;
     std::vector<std::string> related;
-    for (const Event *consumed : effectiveEvents(model, integration)) {
+    for (const Event *consumed : effectiveEvents(index, integration)) {
         std::vector<const Event *> produced;
         std::vector<std::string> producers;
         for (const int in : index.incoming(index.from(i)))
-            for (const Event *event : effectiveEvents(model, index.integration(in)))
+            for (const Event *event : effectiveEvents(index, index.integration(in)))
                 if (event->name == consumed->name) {
                     produced.push_back(event);
                     producers.push_back(index.integration(in).id);

@@ -349,9 +349,49 @@ private slots:
         QCOMPARE(again.size(), size_t(2));
     }
 
-    void mergeReportsAnApiWithOtherOperations()
+    // The model named GetOrder before it had the spec: the spec fills in its types and adds
+    // the operations the model did not list, with nothing reported.
+    void mergeFillsAnApiListedByName()
     {
         const ImportResult result = importFile(kData + "/shop.proto");
+        const Api &spec = result.model.findComponent("order")->apis->front();
+        Model model = modelWithGetOrder({});
+        Diagnostics diagnostics;
+        mergeFragment(model, "m.seam.yaml", {result.model, "shop.proto"}, diagnostics);
+        QVERIFY2(diagnostics.empty(), qPrintable(describe(diagnostics)));
+        const Api &merged = model.components.front().apis->front();
+        QCOMPARE(merged.operations->size(), spec.operations->size());
+        QVERIFY(merged.operations->front() == spec.operations->front()); // GetOrder, now typed
+        QCOMPARE(merged.package, spec.package);
+        // Merging again changes nothing.
+        const Model once = model;
+        mergeFragment(model, "m.seam.yaml", {result.model, "shop.proto"}, diagnostics);
+        QVERIFY(model == once);
+        QVERIFY(diagnostics.empty());
+    }
+
+    // A type the model gives differently is a conflict naming it; the model's operation stays whole.
+    void mergeReportsAnOperationWithAnotherType()
+    {
+        const ImportResult result = importFile(kData + "/shop.proto");
+        Model model = modelWithGetOrder("SomethingElse");
+        const Operation before = model.components.front().apis->front().operations->front();
+        Diagnostics diagnostics;
+        mergeFragment(model, "m.seam.yaml", {result.model, "shop.proto"}, diagnostics);
+        QCOMPARE(diagnostics.size(), size_t(1));
+        const std::string &message = diagnostics.front().message;
+        QVERIFY2(message.find("operation 'GetOrder' of API 'OrderService' of component 'order' has another request "
+                              "than the one at m.seam.yaml:4:7; kept the model's")
+                     != std::string::npos,
+                 message.c_str());
+        const std::vector<Operation> &operations = *model.components.front().apis->front().operations;
+        QVERIFY(operations.front() == before);
+        QCOMPARE(operations.size(), result.model.findComponent("order")->apis->front().operations->size());
+    }
+
+private:
+    static Model modelWithGetOrder(std::optional<std::string> request)
+    {
         Model model;
         Component order;
         order.id = "order";
@@ -360,15 +400,12 @@ private slots:
         api.style = Pattern::Grpc;
         Operation get;
         get.name = "GetOrder";
+        get.request = std::move(request);
+        get.mark = {4, 7};
         api.operations.emplace().push_back(get);
         order.apis.emplace().push_back(api);
         model.components.push_back(order);
-        Diagnostics diagnostics;
-        mergeFragment(model, "m.seam.yaml", {result.model, "shop.proto"}, diagnostics);
-        QCOMPARE(diagnostics.size(), size_t(1));
-        QVERIFY(diagnostics.front().message.find("API 'OrderService' of component 'order' has other operations")
-                != std::string::npos);
-        QCOMPARE(model.components.front().apis->front().operations->size(), size_t(1));
+        return model;
     }
 };
 

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,12 +110,15 @@ private slots:
             << "float-out-of-range.seam.json"
             << "2:7: error: the number '1e400' is out of range of a 64-bit number (about 2.2e-308 to "
                "1.8e308); quote it to keep it as text";
-        QTest::newRow("20 digits YAML") << "integer-20-digits.seam.yaml"
-                                        << "4:11: error: the whole number '12345678901234567890' is out of range "
-                                           "(-9223372036854775808 to 9223372036854775807); quote it to keep it as text";
-        QTest::newRow("21 digits JSON") << "integer-21-digits.seam.json"
-                                        << "2:7: error: the whole number '-123456789012345678901' is out of range "
-                                           "(-9223372036854775808 to 9223372036854775807); quote it to keep it as text";
+        // Whole numbers load up to a double's range (schema bounds in real specs); 400 digits do not.
+        const QString range
+            = " is out of range of a 64-bit number (about -1.8e308 to 1.8e308); quote it to keep it as text";
+        QTest::newRow("400 digits YAML") << "integer-400-digits.seam.yaml"
+                                         << "4:11: error: the whole number '1" + QString(59, '0') + "…' (401 bytes)"
+                + range;
+        QTest::newRow("400 digits JSON") << "integer-400-digits.seam.json"
+                                         << "2:7: error: the whole number '-1" + QString(58, '0') + "…' (402 bytes)"
+                + range;
         // Where the bracket or quote was opened, and where the parser noticed.
         QTest::newRow("unclosed [ YAML") << "unclosed-bracket.seam.yaml"
                                          << "7:11: error: YAML syntax: unclosed '[' opened here; noticed at 9:1: "
@@ -345,6 +350,44 @@ private slots:
         QVERIFY(QFile::exists(out.filePath(QString::fromStdString("proto/" + id + ".proto"))));
         QVERIFY(QFile::exists(out.filePath(QString::fromStdString("openapi/" + id + ".yaml"))));
         QVERIFY(QFile::exists(out.filePath(QString::fromStdString("schemas/" + event + ".v9223372036854775807.json"))));
+    }
+
+    // Above int64, up to uint64's maximum (a bound real OpenAPI documents write): loads, and
+    // the canonical JSON, the YAML and the JSON Schema export keep every digit, as a number.
+    // Beyond it (a bundler's rounding), the value loads and exports as the same double.
+    void uint64BoundsKeepEveryDigit()
+    {
+        const std::string digits = "18446744073709551615";
+        const std::string rounded = "18446744073709552000";
+        const LoadResult loaded = loadModelFromFile(hostile("valid-uint64-bound.seam.yaml").toStdString());
+        QVERIFY2(loaded.ok(), firstError(loaded).c_str());
+        for (const FileFormat format : {FileFormat::Json, FileFormat::Yaml}) {
+            const std::string text = saveModelToString(*loaded.model, format);
+            QVERIFY2(text.find("maximum\": " + digits) != std::string::npos
+                         || text.find("maximum: " + digits) != std::string::npos,
+                     text.c_str());
+            // Beyond uint64 the value stays a number (JSON prints it as a double), never a string.
+            QVERIFY2(text.find(rounded) != std::string::npos
+                         || text.find("1.8446744073709552e+19") != std::string::npos,
+                     text.c_str());
+            // Saving what was loaded again writes the same file.
+            const LoadResult again = loadModelFromString(text, "again", format);
+            QVERIFY(again.ok());
+            QCOMPARE(saveModelToString(*again.model, format), text);
+        }
+        QTemporaryDir out;
+        QProcess process;
+        process.start(SEAM_CLI,
+                      {"export", "--format", "jsonschema", hostile("valid-uint64-bound.seam.yaml"), "-o", out.path()});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QFile schema(out.filePath("schemas/reading.taken.v1.json"));
+        QVERIFY2(schema.open(QIODevice::ReadOnly), qPrintable(QDir(out.path()).entryList().join(' ')));
+        const QByteArray json = schema.readAll();
+        QVERIFY2(json.contains("\"maximum\": " + QByteArray::fromStdString(digits)), json.constData());
+        const QJsonObject properties = QJsonDocument::fromJson(json).object()["properties"].toObject();
+        const QJsonValue bound = properties["rounded"].toObject()["maximum"];
+        QVERIFY2(bound.isDouble() && bound.toDouble() == 18446744073709552000.0, json.constData());
     }
 
     // A key spelled like null is the text "null", not an empty key.
