@@ -83,6 +83,34 @@ std::string markdownCode(std::string_view text)
     return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 
+std::string htmlEscape(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string mermaidText(std::string_view text)
 {
     std::string out;

@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the exporters: escaping for Markdown and
+// Helpers shared by the exporters: escaping for Markdown, HTML and
 // Mermaid, file-name slugs, and the operations each component offers.
 
 #include "model/model.h"
@@ -24,6 +24,9 @@ std::string markdownCode(std::string_view text);
 // diagram: every character Mermaid's parsers treat specially becomes an entity code
 // (#quot; #35; #60; …); newlines become spaces.
 std::string mermaidText(std::string_view text);
+
+// HTML text or attribute value: & < > " ' become character references.
+std::string htmlEscape(std::string_view text);
 
 // A file-name-safe lower-case slug: "Team Orders/EU" → "team-orders-eu". Never empty.
 std::string slug(std::string_view text);

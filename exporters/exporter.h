@@ -36,6 +36,8 @@ public:
     virtual std::string_view id() const = 0; // `--format` name: markdown, mermaid, openapi …
     virtual std::string_view description() const = 0; // one line for --help and the export dialog
     virtual ExportResult run(const Model &model, const ExportOptions &options) const = 0;
+    // Whether run() needs a QGuiApplication (fonts): a front end without one starts it first.
+    virtual bool needsGuiApplication() const { return false; }
 };
 
 // Every exporter, in the order `--format all` runs them.
@@ -45,7 +47,7 @@ std::vector<const Exporter *> exportersFor(std::string_view id);
 const Exporter *findExporter(std::string_view id);
 
 // Each format's .cpp holds one static instance of this, so adding a format edits no central
-// list. `order` places it in exporters() (markdown 10, mermaid 20, openapi 30, asyncapi 40,
+// list. `order` places it in exporters() (markdown 10, html 11, pdf 12, mermaid 20, openapi 30, asyncapi 40,
 // jsonschema 50, proto 60, graphql 70, resilience 80, resilience4j 81, istio 82, prometheus 83,
 // networkpolicy 84, backstage 85, envoy 86, openslo 87, dot 90, svg 91, png 92).
 // Static registrations only run if the object file is linked: consumers link the

@@ -13,6 +13,7 @@ packages=(
     libprotobuf-dev libprotoc-dev protobuf-compiler  # import parses .proto (compiler/importer.h is in libprotoc-dev); tests run protoc
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
     qml6-module-qt-labs-folderlistmodel dpkg-dev desktop-file-utils appstream lintian shared-mime-info binutils  # packaging (issue 6)
+    poppler-utils  # tests read the PDF review pack back (pdftotext, pdftoppm, pdfinfo)
     clang clang-format libclang-rt-14-dev llvm-14  # sanitizers + libFuzzer, llvm-symbolizer for their stacks (scripts/test-sanitizers.sh)
 )
 

@@ -2,8 +2,10 @@
 #include "commandregistry.h"
 
 #include "exporters/exportmodel.h"
+#include "exporters/pdfreportgui.h"
 #include "model/modelio.h"
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -124,6 +126,10 @@ int runExport(const std::vector<std::string> &args)
     ExportOptions options;
     options.sourceFile = file;
     options.asyncapiVersion = asyncapiVersion;
+    // The PDF's fonts need a QGuiApplication; started only then, as the other formats need none.
+    std::unique_ptr<QCoreApplication> gui;
+    if (std::any_of(chosen.begin(), chosen.end(), [](const Exporter *e) { return e->needsGuiApplication(); }))
+        gui = startHeadlessGui();
     int status = Ok;
     for (const FormatExport &done : exportModel(*loaded.model, chosen, options, outputDir)) {
         for (const auto &warning : done.result.warnings)
@@ -142,7 +148,7 @@ int runExport(const std::vector<std::string> &args)
 
 const CommandRegistration registration({
     "export",
-    "write Markdown, Mermaid, OpenAPI, AsyncAPI and other exports of a model",
+    "write Markdown, HTML, PDF, Mermaid, OpenAPI, AsyncAPI and other exports of a model",
     usage(),
     runExport,
 });
