@@ -1,4 +1,5 @@
 #include "backstageexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "runtimeconfig.h"
@@ -202,11 +203,7 @@ ExportResult BackstageExporter::run(const Model &model, const ExportOptions &opt
             end(out);
         }
     }
-    if (!out.good()) {
-        result.error = "backstage: " + out.GetLastError();
-        return result;
-    }
-    result.files.push_back({"backstage/catalog-info.yaml", std::string(out.c_str()) + "\n"});
+    addYamlFile(result, out, "backstage", "backstage/catalog-info.yaml");
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "envoyexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "meshroutes.h"
@@ -292,14 +293,11 @@ ExportResult EnvoyExporter::run(const Model &model, const ExportOptions &options
                 emitCluster(out, *call.integration, upstream, retries, warnings);
             }
         out << YAML::EndSeq << YAML::EndMap << YAML::EndMap;
-        if (!out.good()) {
-            result.error = "envoy: " + out.GetLastError();
+        if (!addYamlFile(result, out, "envoy", "envoy/" + application.id + ".yaml"))
             return result;
-        }
         for (std::string &warning : warnings) // per-operation routes repeat their integration's warnings
             if (std::find(result.warnings.begin(), result.warnings.end(), warning) == result.warnings.end())
                 result.warnings.push_back(std::move(warning));
-        result.files.push_back({"envoy/" + application.id + ".yaml", std::string(out.c_str()) + "\n"});
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "istioexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "meshroutes.h"
@@ -219,14 +220,10 @@ ExportResult IstioExporter::run(const Model &model, const ExportOptions &options
         for (const Call &call : routed)
             destinationRule(out, *address, call, warnings);
         authorizationPolicy(out, *address, calls);
-        if (!out.good()) {
-            result.error = "istio: " + out.GetLastError();
+        if (!addYamlFile(result, out, "istio", "istio/" + address->namespaceName + "/" + address->service + ".yaml"))
             return result;
-        }
         for (std::string &warning : warnings)
             result.warnings.push_back(std::move(warning));
-        result.files.push_back(
-            {"istio/" + address->namespaceName + "/" + address->service + ".yaml", std::string(out.c_str()) + "\n"});
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "networkpolicyexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "runtimeconfig.h"
@@ -95,11 +96,8 @@ ExportResult NetworkPolicyExporter::run(const Model &model, const ExportOptions 
             out << YAML::EndSeq;
             endKubernetesObject(out);
         }
-        if (!out.good()) {
-            result.error = "networkpolicy: " + out.GetLastError();
+        if (!addYamlFile(result, out, "networkpolicy", "networkpolicy/" + ns + ".yaml"))
             return result;
-        }
-        result.files.push_back({"networkpolicy/" + ns + ".yaml", std::string(out.c_str()) + "\n"});
     }
     if (namespaces.empty())
         result.warnings.push_back("no component has a kubernetes.namespace: no network policies written");

@@ -1,4 +1,5 @@
 #include "opensloexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "runtimeconfig.h"
@@ -201,15 +202,10 @@ ExportResult OpenSloExporter::run(const Model &model, const ExportOptions &optio
     }
     for (const std::string &owner : owners)
         ownerAlerts(out, owner);
-    if (!out.good()) {
-        result.error = "openslo: " + out.GetLastError();
-        return result;
-    }
-    if (services == 0) {
+    if (services == 0 && out.good())
         result.warnings.push_back("no component has an SLA: openslo/slos.yaml not written");
-        return result;
-    }
-    result.files.push_back({"openslo/slos.yaml", std::string(out.c_str()) + "\n"});
+    else
+        addYamlFile(result, out, "openslo", "openslo/slos.yaml");
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "prometheusexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "runtimeconfig.h"
@@ -92,15 +93,10 @@ ExportResult PrometheusExporter::run(const Model &model, const ExportOptions &op
         out << YAML::EndSeq << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
-    if (!out.good()) {
-        result.error = "prometheus: " + out.GetLastError();
-        return result;
-    }
-    if (groups == 0) {
+    if (groups == 0 && out.good())
         result.warnings.push_back("no component has an SLA: prometheus/slo-rules.yaml not written");
-        return result;
-    }
-    result.files.push_back({"prometheus/slo-rules.yaml", std::string(out.c_str()) + "\n"});
+    else
+        addYamlFile(result, out, "prometheus", "prometheus/slo-rules.yaml");
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "resilience4jexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 #include "runtimeconfig.h"
@@ -192,11 +193,8 @@ ExportResult Resilience4jExporter::run(const Model &model, const ExportOptions &
             result.warnings.push_back(std::move(warning));
         if (!any)
             continue;
-        if (!out.good()) {
-            result.error = "resilience4j: " + out.GetLastError();
+        if (!addYamlFile(result, out, "resilience4j", "resilience4j/" + application.id + ".yaml"))
             return result;
-        }
-        result.files.push_back({"resilience4j/" + application.id + ".yaml", std::string(out.c_str()) + "\n"});
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "resilienceexporter.h"
+#include "yamlfile.h"
 
 #include "common.h"
 
@@ -113,11 +114,7 @@ ExportResult ResilienceExporter::run(const Model &model, const ExportOptions &op
     out << YAML::EndMap;
 
     ExportResult result;
-    if (!out.good()) {
-        result.error = "resilience.yaml: " + out.GetLastError();
-        return result;
-    }
-    result.files.push_back({"resilience.yaml", std::string(out.c_str()) + "\n"});
+    addYamlFile(result, out, "resilience.yaml", "resilience.yaml");
     return result;
 }
 

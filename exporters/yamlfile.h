@@ -1,0 +1,16 @@
+#pragma once
+// The last step of every exporter that emits YAML with yaml-cpp: the emitted text becomes
+// one output file, or, when the emitter failed, the export's error.
+
+#include "exporter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+namespace seam {
+
+// False (and result.error set, prefixed with `what`) when `out` is not good.
+bool addYamlFile(ExportResult &result, const YAML::Emitter &out, const std::string &what, std::string path);
+
+} // namespace seam
