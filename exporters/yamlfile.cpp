@@ -1,6 +1,13 @@
 #include "yamlfile.h"
 
+#include "common.h"
+
 namespace seam {
+
+std::string modelAndSource(const Model &model, const ExportOptions &options)
+{
+    return model.name + (options.sourceFile.empty() ? "" : " (" + baseName(options.sourceFile) + ")");
+}
 
 bool addYamlFile(ExportResult &result, const YAML::Emitter &out, const std::string &what, std::string path)
 {

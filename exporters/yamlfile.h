@@ -10,6 +10,10 @@
 
 namespace seam {
 
+// "<model name> (<source file name>)", or the name alone: how the generated-by header comment
+// of each YAML export names what it was made from.
+std::string modelAndSource(const Model &model, const ExportOptions &options);
+
 // False (and result.error set, prefixed with `what`) when `out` is not good.
 bool addYamlFile(ExportResult &result, const YAML::Emitter &out, const std::string &what, std::string path);
 
