@@ -18,6 +18,13 @@ namespace {
 // use for outbound traffic. The model has no port for it; change it to the deployment's.
 constexpr long long kEgressPort = 15001;
 constexpr const char *kTypePrefix = "type.googleapis.com/";
+constexpr const char *kLocalRateLimitFilter = "envoy.filters.http.local_ratelimit";
+constexpr const char *kLocalRateLimitType = "envoy.extensions.filters.http.local_ratelimit.v3.LocalRateLimit";
+
+bool hasRequestRate(const Integration &integration)
+{
+    return integration.rateLimit && integration.rateLimit->requests && integration.rateLimit->per;
+}
 
 // Where a call goes: the callee's Service in the mesh, or nowhere the model knows.
 struct Upstream {
@@ -44,6 +51,36 @@ void typed(YAML::Emitter &out, const std::string &type)
 {
     out << YAML::Key << "typed_config" << YAML::Value << YAML::BeginMap << YAML::Key << "@type" << YAML::Value
         << kTypePrefix + type << YAML::EndMap;
+}
+
+// Envoy's runtime switch for a filter, on for every request unless the runtime says otherwise.
+void fullyOn(YAML::Emitter &out, const char *field, const std::string &runtimeKey)
+{
+    out << YAML::Key << field << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "runtime_key" << YAML::Value << runtimeKey;
+    out << YAML::Key << "default_value" << YAML::Value << YAML::BeginMap << YAML::Key << "numerator" << YAML::Value
+        << 100 << YAML::Key << "denominator" << YAML::Value << "HUNDRED" << YAML::EndMap;
+    out << YAML::EndMap;
+}
+
+// The model's "N requests per period" as the local rate limit filter's bucket for a route or a
+// virtual host: N tokens, all refilled every period. Requests beyond them get a 429 from the
+// caller's own proxy, so the caller stays inside the limit.
+void localRateLimit(YAML::Emitter &out, const Integration &integration)
+{
+    const RateLimit &limit = *integration.rateLimit;
+    out << YAML::Key << "typed_per_filter_config" << YAML::Value << YAML::BeginMap << YAML::Key << kLocalRateLimitFilter
+        << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "@type" << YAML::Value << std::string(kTypePrefix) + kLocalRateLimitType;
+    out << YAML::Key << "stat_prefix" << YAML::Value << integration.id;
+    out << YAML::Key << "token_bucket" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "max_tokens" << YAML::Value << *limit.requests;
+    out << YAML::Key << "tokens_per_fill" << YAML::Value << *limit.requests;
+    out << YAML::Key << "fill_interval" << YAML::Value << protoDuration(ratePeriodMs(*limit.per));
+    out << YAML::EndMap;
+    fullyOn(out, "filter_enabled", "local_rate_limit_enabled");
+    fullyOn(out, "filter_enforced", "local_rate_limit_enforced");
+    out << YAML::EndMap << YAML::EndMap;
 }
 
 void retryBackOff(YAML::Emitter &out, const Integration &integration, std::vector<std::string> &warnings)
@@ -74,7 +111,7 @@ void retryBackOff(YAML::Emitter &out, const Integration &integration, std::vecto
     out << YAML::EndMap;
 }
 
-void emitRoute(YAML::Emitter &out, const Integration &integration, const MeshRoute &route,
+void emitRoute(YAML::Emitter &out, const Integration &integration, const MeshRoute &route, bool rateLimited,
                std::vector<std::string> &warnings)
 {
     out << YAML::BeginMap;
@@ -109,6 +146,8 @@ void emitRoute(YAML::Emitter &out, const Integration &integration, const MeshRou
     }
     out << YAML::EndMap;
     out << YAML::EndMap;
+    if (rateLimited)
+        localRateLimit(out, integration);
     out << YAML::EndMap;
 }
 
@@ -136,10 +175,6 @@ void emitCluster(YAML::Emitter &out, const Integration &i, const Upstream &upstr
             out << YAML::Key << "max_pending_requests" << YAML::Value << *burst;
         out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
     }
-    if (i.rateLimit && i.rateLimit->requests)
-        warnings.push_back(elementName(i)
-                           + ": the request rate needs Envoy's local rate limit filter; only the burst is written "
-                             "(circuit_breakers max_pending_requests)");
     const CircuitBreaker *breaker
         = i.reliability && i.reliability->circuitBreaker ? &*i.reliability->circuitBreaker : nullptr;
     if (breaker && (breaker->failureThreshold || breaker->openMs)) {
@@ -207,27 +242,54 @@ void listener(YAML::Emitter &out, const Component &application, const std::vecto
     out << YAML::Key << "route_config" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value << application.id;
     out << YAML::Key << "virtual_hosts" << YAML::Value << YAML::BeginSeq;
+    bool rateLimits = false;
     for (const Upstream &upstream : upstreams) {
+        const std::vector<Call> &callsOfHost = calls.at(upstream.component->id);
+        // One bucket for all the routes of a call: on the virtual host when the call is its only
+        // one, else on each route (an operation's own route then has a bucket of its own).
+        const Integration *hostLimit = callsOfHost.size() == 1 && hasRequestRate(*callsOfHost.front().integration)
+            ? callsOfHost.front().integration
+            : nullptr;
         out << YAML::BeginMap;
         out << YAML::Key << "name" << YAML::Value << upstream.component->id;
         out << YAML::Key << "domains" << YAML::Value << YAML::Flow << upstream.domains();
         out << YAML::Key << "routes" << YAML::Value << YAML::BeginSeq;
         const Integration *catchAll = nullptr;
-        for (const Call &call : calls.at(upstream.component->id)) {
+        for (const Call &call : callsOfHost) {
             if (catchAll)
                 warnings.push_back(elementName(*call.integration) + ": Envoy matches the routes of one callee in "
                                    + "order and " + elementName(*catchAll)
                                    + " already takes every request; its routes are never used");
+            const bool routeLimit = !hostLimit && hasRequestRate(*call.integration);
+            if (routeLimit && call.routes.size() > 1)
+                warnings.push_back(elementName(*call.integration) + ": its " + std::to_string(call.routes.size())
+                                   + " Envoy routes share a virtual host with other calls, so each gets a rate limit "
+                                     "bucket of its own: together they allow up to "
+                                   + std::to_string(call.routes.size()) + " times the rate");
+            rateLimits = rateLimits || hasRequestRate(*call.integration);
             for (const MeshRoute &route : call.routes) {
-                emitRoute(out, *call.integration, route, warnings);
+                emitRoute(out, *call.integration, route, routeLimit, warnings);
                 if (!route.operation && !catchAll)
                     catchAll = call.integration;
             }
         }
-        out << YAML::EndSeq << YAML::EndMap;
+        out << YAML::EndSeq;
+        if (hostLimit)
+            localRateLimit(out, *hostLimit);
+        out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
-    out << YAML::Key << "http_filters" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << YAML::Key << "http_filters" << YAML::Value << YAML::BeginSeq;
+    if (rateLimits) {
+        // Without a bucket of its own the filter limits nothing: only the routes and virtual
+        // hosts that carry one are limited. It must come before the router.
+        out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << kLocalRateLimitFilter;
+        out << YAML::Key << "typed_config" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "@type" << YAML::Value << std::string(kTypePrefix) + kLocalRateLimitType;
+        out << YAML::Key << "stat_prefix" << YAML::Value << "egress_rate_limit";
+        out << YAML::EndMap << YAML::EndMap;
+    }
+    out << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value << "envoy.filters.http.router";
     typed(out, "envoy.extensions.filters.http.router.v3.Router");
     out << YAML::EndMap << YAML::EndSeq;
@@ -240,8 +302,8 @@ void listener(YAML::Emitter &out, const Component &application, const std::vecto
 
 std::string_view EnvoyExporter::description() const
 {
-    return "envoy/*.yaml: static Envoy v3 egress configuration (routes with retries and timeouts, clusters with "
-           "circuit breakers and outlier detection) per calling application";
+    return "envoy/*.yaml: static Envoy v3 egress configuration (routes with retries, timeouts and local rate "
+           "limits, clusters with circuit breakers and outlier detection) per calling application";
 }
 
 ExportResult EnvoyExporter::run(const Model &model, const ExportOptions &options) const

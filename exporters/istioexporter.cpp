@@ -119,8 +119,8 @@ void destinationRule(YAML::Emitter &out, const MeshAddress &callee, const Call &
     endKubernetesObject(out);
     if (i.rateLimit && i.rateLimit->requests)
         warnings.push_back(elementName(i)
-                           + ": the request rate needs Envoy's local rate limit filter; only the burst is written "
-                             "(connectionPool)");
+                           + ": Istio sets a request rate only through an EnvoyFilter; only the burst is written "
+                             "(connectionPool), and the envoy export writes the rate");
 }
 
 void authorizationPolicy(YAML::Emitter &out, const MeshAddress &callee, const std::vector<Call> &calls)

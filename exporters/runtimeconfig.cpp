@@ -72,6 +72,19 @@ std::string goDuration(long long milliseconds)
     return std::to_string(milliseconds) + "ms";
 }
 
+long long ratePeriodMs(RatePeriod period)
+{
+    switch (period) {
+    case RatePeriod::Second:
+        return 1000;
+    case RatePeriod::Minute:
+        return 60 * 1000;
+    case RatePeriod::Hour:
+        return 60 * 60 * 1000;
+    }
+    return 1000;
+}
+
 std::string protoDuration(long long milliseconds)
 {
     std::string out = std::to_string(milliseconds / 1000);

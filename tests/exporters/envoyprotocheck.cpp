@@ -171,6 +171,7 @@ int main(int argc, char **argv)
          {"envoy/config/bootstrap/v3/bootstrap.proto",
           "envoy/extensions/filters/network/http_connection_manager/v3/http_connection_manager.proto",
           "envoy/extensions/filters/http/router/v3/router.proto",
+          "envoy/extensions/filters/http/local_ratelimit/v3/local_rate_limit.proto",
           "envoy/extensions/upstreams/http/v3/http_protocol_options.proto"})
         if (!pool.FindFileByName(file)) {
             std::cerr << "envoy-proto-check: cannot load " << file << " from " << deps << "\n";

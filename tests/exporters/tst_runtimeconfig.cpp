@@ -540,9 +540,86 @@ private slots:
                                        ["explicit_http_config"]["http2_protocol_options"]);
         QVERIFY(warned(result, "integration 'cart-pricing': Envoy's back off is exponential"));
         QVERIFY(warned(result, "integration 'shop-cart': Envoy's outlier detection has no half-open"));
-        QVERIFY(warned(result, "integration 'shop-cart': the request rate needs Envoy's local rate limit"));
+        QVERIFY(!warned(result, "local rate limit"));
         QVERIFY(warned(result, "integration 'shop-ledger': unbounded retries cannot be configured in Envoy"));
         QVERIFY(warned(result, "integration 'shop-cart': operation 'addItem' is not retried"));
+    }
+
+    // rate_limit's requests per period: a token bucket of that many tokens, refilled every period,
+    // on the virtual host when the call is the callee's only one (its routes share the bucket).
+    void envoyLimitsTheRequestRate()
+    {
+        const auto files = exportFiles(m_cases, "envoy");
+        const std::string filter = "envoy.filters.http.local_ratelimit";
+        const YAML::Node limit = envoyHosts(files.at("envoy/shop.yaml")).at("cart")["typed_per_filter_config"][filter];
+        QCOMPARE(str(limit["@type"]),
+                 std::string("type.googleapis.com/envoy.extensions.filters.http.local_ratelimit.v3.LocalRateLimit"));
+        QCOMPARE(limit["token_bucket"]["max_tokens"].as<int>(), 50);
+        QCOMPARE(limit["token_bucket"]["tokens_per_fill"].as<int>(), 50);
+        QCOMPARE(str(limit["token_bucket"]["fill_interval"]), std::string("1s"));
+        QCOMPARE(limit["filter_enforced"]["default_value"]["numerator"].as<int>(), 100);
+        for (const auto &[name, route] : envoyRoutes(files.at("envoy/shop.yaml")))
+            QVERIFY2(!route["typed_per_filter_config"], name.c_str());
+        // The filter runs before the router, and only where some call is limited.
+        const auto httpFilters = [&](const std::string &file) {
+            std::vector<std::string> names;
+            for (const YAML::Node &f : YAML::Load(files.at(file))["static_resources"]["listeners"][0]["filter_chains"]
+                                                                 [0]["filters"][0]["typed_config"]["http_filters"])
+                names.push_back(str(f["name"]));
+            return names;
+        };
+        QCOMPARE(httpFilters("envoy/shop.yaml"), (std::vector<std::string> {filter, "envoy.filters.http.router"}));
+        QCOMPARE(httpFilters("envoy/cart.yaml"), (std::vector<std::string> {"envoy.filters.http.router"}));
+        // check-config reads the limit back: a raised bucket is drift on the virtual host.
+        const std::string raised
+            = std::regex_replace(files.at("envoy/shop.yaml"), std::regex("max_tokens: 50"), "max_tokens: 500");
+        const auto drifts = checkConfig(m_cases, {{"shop.yaml", raised}}).drifts;
+        QCOMPARE(drifts.size(), size_t(1));
+        QCOMPARE(drifts[0].element, std::string("Envoy virtual host 'cart'"));
+        QCOMPARE(drifts[0].expected, std::string("50"));
+        QCOMPARE(drifts[0].actual, std::string("500"));
+    }
+
+    // Two calls to one callee share its virtual host: each limited route gets its own bucket, and
+    // a call split into several routes is warned about, since together they allow more.
+    void envoyLimitsEachRouteWhenCallsShareAHost()
+    {
+        const LoadResult loaded = loadModelFromString(R"(seam: 1
+name: shared host
+components:
+  - {id: web, kind: service, kubernetes: {namespace: shop}}
+  - {id: api, kind: service, kubernetes: {namespace: shop, port: 80}}
+integrations:
+  - id: web-read
+    from: web
+    to: api
+    pattern: rest
+    rate_limit: {requests: 600, per: minute}
+  - id: web-write
+    from: web
+    to: api
+    pattern: rest
+    operations:
+      - {name: create, method: POST, path: /things}
+      - {name: fetch, method: GET, path: "/things/{id}"}
+    reliability: {retry: {max_attempts: 2, backoff: exponential, initial_ms: 10}}
+    rate_limit: {requests: 5, per: hour}
+)",
+                                                      "shared.seam.yaml", FileFormat::Yaml);
+        QVERIFY(loaded.ok());
+        ExportResult result;
+        const auto files = exportFiles(*loaded.model, "envoy", &result);
+        const std::string filter = "envoy.filters.http.local_ratelimit";
+        QVERIFY(!envoyHosts(files.at("envoy/web.yaml")).at("api")["typed_per_filter_config"]);
+        const auto routes = envoyRoutes(files.at("envoy/web.yaml"));
+        QCOMPARE(str(routes.at("web-read")["typed_per_filter_config"][filter]["token_bucket"]["fill_interval"]),
+                 std::string("60s"));
+        QCOMPARE(routes.at("web-read")["typed_per_filter_config"][filter]["token_bucket"]["max_tokens"].as<int>(), 600);
+        for (const char *name : {"web-write-create", "web-write-fetch"})
+            QCOMPARE(str(routes.at(name)["typed_per_filter_config"][filter]["token_bucket"]["fill_interval"]),
+                     std::string("3600s"));
+        QVERIFY(warned(result, "integration 'web-write': its 2 Envoy routes share a virtual host"));
+        QVERIFY(!warned(result, "integration 'web-read': its"));
     }
 
     // A callee outside the mesh keeps its breaker, but no host name is made up for it.
