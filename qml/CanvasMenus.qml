@@ -91,7 +91,7 @@ Item {
             key: "zone"
             choices: cardMenu.visible ? editor.choices("zone") : []
             current: cardMenu.visible ? editor.value("zone") : ""
-            label: (c) => c.length > 0 ? c : qsTr("None")
+            label: (c) => c.length > 0 ? c : qsTr("Default")
             onChosen: (choice) => editor.commitValue("zone", choice)
         }
         ChoiceMenu {

@@ -556,7 +556,7 @@ FocusScope {
             selectByMouse: true
             onVisibleChanged: if (visible) {
                 text = renamer.value("name") || canvas.renamingId
-                selectAll()
+                select(text.length, 0) // all of it, showing its start
                 forceActiveFocus()
             }
             Keys.onReturnPressed: canvas.commitRename(text)

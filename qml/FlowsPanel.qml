@@ -81,16 +81,18 @@ Rectangle {
                     required property string sla
                     readonly property bool current: flowId === panel.currentFlowId
                     width: ListView.view.width
-                    height: 30
+                    height: 40
                     padding: 0
                     background: Rectangle {
                         color: flowRow.current ? Theme.accentSoft : flowRow.hovered ? Theme.rowHover : "transparent"
                     }
                     onClicked: panel.flowClicked(flowId)
-                    contentItem: RowLayout {
-                        spacing: 8
+                    // Name above, figures below: the column is narrow and names are long.
+                    contentItem: ColumnLayout {
+                        spacing: 1
                         Label {
                             Layout.leftMargin: 12
+                            Layout.rightMargin: 12
                             Layout.fillWidth: true
                             text: flowRow.name
                             color: flowRow.current ? Theme.accent : Theme.text
@@ -98,16 +100,14 @@ Rectangle {
                             elide: Text.ElideRight
                         }
                         Label {
+                            Layout.leftMargin: 12
+                            Layout.rightMargin: 12
+                            Layout.fillWidth: true
                             text: Wording.count(flowRow.stepCount, qsTr("step"), qsTr("steps"))
+                                  + (flowRow.sla.length > 0 ? "  ·  " + qsTr("SLA %1").arg(flowRow.sla) : "")
                             color: Theme.faintText
                             font.pixelSize: 11
-                        }
-                        Label {
-                            Layout.rightMargin: 12
-                            visible: flowRow.sla.length > 0
-                            text: flowRow.sla
-                            color: Theme.accent
-                            font.pixelSize: 11
+                            elide: Text.ElideRight
                         }
                     }
                 }
@@ -181,7 +181,7 @@ Rectangle {
                                     return when + (s.title === "parallel" ? qsTr("parallel — every branch runs")
                                                    : s.title === "alternative" ? qsTr("alternative — exactly one branch runs")
                                                    : qsTr("optional — runs or not"))
-                                const ends = s.from.length > 0 ? s.from + " → " + s.to : s.integration
+                                const ends = s.from.length > 0 ? s.fromName + " → " + s.toName : s.integration
                                 const call = s.operation.length > 0 ? "  " + s.operation
                                            : s.event.length > 0 ? "  " + qsTr("event %1").arg(s.event) : ""
                                 const undo = stepRow.compensation
@@ -201,7 +201,7 @@ Rectangle {
                     }
                     ToolTip.visible: hovered && !group
                     ToolTip.delay: 800
-                    ToolTip.text: step.integration
+                    ToolTip.text: qsTr("%1: %2 → %3").arg(step.integration).arg(step.from).arg(step.to)
                 }
                 Label {
                     anchors.centerIn: parent

@@ -123,6 +123,8 @@ QVariantList FlowListModel::steps(const QString &flowId) const
             {QStringLiteral("integration"), s.integration},
             {QStringLiteral("from"), s.from},
             {QStringLiteral("to"), s.to},
+            {QStringLiteral("fromName"), s.fromName},
+            {QStringLiteral("toName"), s.toName},
             {QStringLiteral("operation"), s.operation},
             {QStringLiteral("event"), s.event},
             {QStringLiteral("title"), s.title},

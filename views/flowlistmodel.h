@@ -48,8 +48,8 @@ public:
 
     Q_INVOKABLE int indexOf(const QString &flowId) const;
     // The numbered steps of a flow, in order; each a map: kind ("call" | "group" |
-    // "compensation"), number, depth, integration, from, to, operation, event, title, when,
-    // undoes, viaStep, irreversible. Empty for an unknown flow.
+    // "compensation"), number, depth, integration, from, to, fromName, toName, operation, event,
+    // title, when, undoes, viaStep, irreversible. Empty for an unknown flow.
     Q_INVOKABLE QVariantList steps(const QString &flowId) const;
     // What a flow touches, for highlighting: its integrations (compensations included) and
     // the components at their ends plus the driver.

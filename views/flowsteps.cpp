@@ -77,6 +77,10 @@ void setCall(const Model &model, NumberedStep &row, const std::string &integrati
     if (const Integration *i = model.findIntegration(integration)) {
         row.from = toQ(i->from);
         row.to = toQ(i->to);
+        const Component *from = model.findComponent(i->from);
+        const Component *to = model.findComponent(i->to);
+        row.fromName = from ? toQ(from->displayName()) : row.from;
+        row.toName = to ? toQ(to->displayName()) : row.to;
     }
     row.operation = operation ? toQ(*operation) : QString();
     row.event = event ? toQ(*event) : QString();

@@ -20,6 +20,8 @@ struct NumberedStep {
     QString integration; // empty for a group
     QString from; // the integration's ends, empty when it is not in the model
     QString to;
+    QString fromName; // their display names (name, else id)
+    QString toName;
     QString operation;
     QString event;
     QString title; // group: "parallel", "alternative" or "optional"

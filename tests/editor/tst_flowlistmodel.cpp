@@ -110,6 +110,8 @@ void TestFlowListModel::stepsAreNumberedWithGroupsAndCompensations()
     QCOMPARE(charge[QStringLiteral("irreversible")].toBool(), true);
     QCOMPARE(charge[QStringLiteral("from")].toString(), QStringLiteral("shop"));
     QCOMPARE(charge[QStringLiteral("to")].toString(), QStringLiteral("payments"));
+    QCOMPARE(charge[QStringLiteral("fromName")].toString(), QStringLiteral("Shop")); // named: the name
+    QCOMPARE(charge[QStringLiteral("toName")].toString(), QStringLiteral("payments")); // unnamed: the id
     QCOMPARE(stepNumbered(steps, QStringLiteral("2"))[QStringLiteral("irreversible")].toBool(), false);
     const QVariantMap refund = stepNumbered(steps, QStringLiteral("↺3"));
     QCOMPARE(refund[QStringLiteral("undoes")].toString(), QStringLiteral("3"));

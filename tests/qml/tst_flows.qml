@@ -69,6 +69,7 @@ Item {
     }
 
     SignalSpy { id: activated; target: canvas; signalName: "elementActivated" }
+    SignalSpy { id: linkSpy; target: canvas; signalName: "linkRequested" }
 
     TestCase {
         name: "Flows"
@@ -83,6 +84,7 @@ Item {
             canvas.panX = 0
             canvas.panY = 0
             activated.clear()
+            linkSpy.clear()
             canvas.forceActiveFocus()
             wait(0)
         }
@@ -200,6 +202,36 @@ Item {
             tryCompare(menus.backgroundMenu, "opened", true)
             mouseClick(canvas, canvas.width - 20, canvas.height - 20)
             tryCompare(menus.backgroundMenu, "visible", false)
+        }
+
+        function test_connectFromHereLinksToTheNextCardClicked() {
+            const v = viewOf("cart")
+            mouseClick(canvas, v.x, v.y, Qt.RightButton)
+            tryCompare(menus.cardMenu, "opened", true)
+            menuItem(menus.cardMenu, "cardMenu-connect").triggered()
+            menus.cardMenu.close()
+            verify(canvas.connecting)
+            const t = viewOf("stock")
+            mouseMove(canvas, (v.x + t.x) / 2, (v.y + t.y) / 2)
+            mouseMove(canvas, t.x, t.y)
+            compare(canvas.linkTarget, "stock", "the link follows the mouse")
+            mouseClick(canvas, t.x, t.y)
+            verify(!canvas.connecting)
+            compare(linkSpy.count, 1)
+            compare(linkSpy.signalArguments[0][0], "cart")
+            compare(linkSpy.signalArguments[0][1], "stock")
+        }
+
+        function test_connectFromHereIsCalledOffByEscape() {
+            canvas.beginConnect("cart")
+            verify(canvas.connecting)
+            keyClick(Qt.Key_Escape)
+            verify(!canvas.connecting)
+            compare(canvas.linkFrom, "")
+            const t = viewOf("stock")
+            mouseClick(canvas, t.x, t.y)
+            compare(linkSpy.count, 0)
+            compare(sel.current, "stock", "a click selects again")
         }
 
         function test_backgroundMenuAddsAtTheClick() {
