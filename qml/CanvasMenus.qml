@@ -99,6 +99,7 @@ Item {
             key: "kind"
             choices: menus.document.componentKinds
             current: cardMenu.visible ? editor.value("kind") : ""
+            label: (c) => Vocabulary.kindTitle(c)
             onChosen: (choice) => editor.commitValue("kind", choice)
         }
         MenuSeparator {}
@@ -121,6 +122,7 @@ Item {
             key: "pattern"
             choices: menus.document.patterns
             current: edgeMenu.visible ? editor.value("pattern") : ""
+            label: (c) => Vocabulary.patternTitle(c)
             onChosen: (choice) => editor.commitValue("pattern", choice)
         }
         MenuSeparator {}
@@ -135,6 +137,7 @@ Item {
             key: "add"
             choices: menus.document.componentKinds
             checkable: false
+            label: (c) => Vocabulary.kindTitle(c)
             onChosen: (kind) => menus.canvas.addComponent(kind, menus.scenePoint.x, menus.scenePoint.y)
         }
         MenuSeparator {}

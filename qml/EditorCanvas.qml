@@ -523,14 +523,15 @@ FocusScope {
                         height: 18
                         width: Math.max(18, badgeText.implicitWidth + 10)
                         radius: 9
-                        color: modelData.compensation ? Theme.warning : Theme.accent
-                        border.color: Theme.canvas
+                        // A compensation is outlined: it runs only when a later step fails.
+                        color: modelData.compensation ? Theme.card : Theme.accent
+                        border.color: modelData.compensation ? Theme.warning : Theme.canvas
                         border.width: 1.5
                         Text {
                             id: badgeText
                             anchors.centerIn: parent
                             text: parent.modelData.text
-                            color: Theme.badgeText
+                            color: parent.modelData.compensation ? Theme.warning : Theme.badgeText
                             font.pixelSize: 10
                             font.bold: true
                         }

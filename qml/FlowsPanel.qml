@@ -157,14 +157,15 @@ Rectangle {
                             Layout.preferredWidth: Math.max(22, numberText.implicitWidth + 10)
                             Layout.preferredHeight: 18
                             radius: 9
-                            color: stepRow.group ? "transparent"
-                                                 : stepRow.compensation ? Theme.warning : Theme.accent
-                            border.color: stepRow.group ? Theme.faintText : "transparent"
+                            // As on the canvas: steps filled, compensations outlined, groups hollow.
+                            color: stepRow.group || stepRow.compensation ? "transparent" : Theme.accent
+                            border.color: stepRow.group ? Theme.faintText : stepRow.compensation ? Theme.warning : "transparent"
+                            border.width: stepRow.compensation ? 1.5 : 1
                             Text {
                                 id: numberText
                                 anchors.centerIn: parent
                                 text: stepRow.step.number
-                                color: stepRow.group ? Theme.mutedText : Theme.badgeText
+                                color: stepRow.group ? Theme.mutedText : stepRow.compensation ? Theme.warning : Theme.badgeText
                                 font.pixelSize: 10
                                 font.bold: true
                             }
