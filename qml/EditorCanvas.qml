@@ -136,9 +136,10 @@ FocusScope {
     function cancelRename() {
         endRename()
     }
-    // A double-click on the name row renames, elsewhere on the card it activates the card.
+    // A double-click on the name row renames, elsewhere on the card (or zoomed out so far that
+    // cards show no name) it activates the card.
     function cardDoubleClicked(id, cardX, cardY) {
-        if (cardX >= 40 && cardY < cardHeight * 0.6 && beginRename(id))
+        if (zoom > 0.35 && cardX >= 40 && cardY < cardHeight * 0.6 && beginRename(id))
             return
         elementActivated(id)
     }

@@ -326,5 +326,14 @@ Item {
             compare(activated.signalArguments[0][0], "cart")
             compare(findChild(canvas, "renameField").visible, false)
         }
+
+        function test_zoomedOutDoubleClickActivates() {
+            canvas.zoomAt(0.3, 0, 0) // cards show no name
+            const p = doc.componentPosition("cart")
+            const nameRow = canvas.toView(p.x + 80, p.y + 16)
+            mouseDoubleClickSequence(canvas, nameRow.x, nameRow.y)
+            compare(activated.count, 1)
+            compare(findChild(canvas, "renameField").visible, false)
+        }
     }
 }
