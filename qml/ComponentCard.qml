@@ -178,7 +178,10 @@ Item {
             moved = false
             card.canvas.forceActiveFocus()
             const p = mapToItem(card.canvas.contentItem, ev.x, ev.y)
-            card.canvas.cardPressed(card.elementId, ev.modifiers, p.x, p.y)
+            if (ev.button === Qt.RightButton)
+                card.canvas.cardContextMenu(card.elementId, p.x, p.y)
+            else
+                card.canvas.cardPressed(card.elementId, ev.modifiers, p.x, p.y)
         }
         onPositionChanged: (ev) => {
             if (!pressed)
@@ -188,7 +191,7 @@ Item {
         }
         onReleased: (ev) => card.canvas.cardReleased(card.elementId, ev.modifiers, moved)
         onCanceled: card.canvas.cardReleased(card.elementId, 0, moved)
-        onDoubleClicked: card.canvas.elementActivated(card.elementId)
+        onDoubleClicked: (ev) => card.canvas.cardDoubleClicked(card.elementId, ev.x, ev.y)
     }
 
     // Drag this handle onto another card to connect them.

@@ -62,6 +62,109 @@ FocusScope {
     signal elementActivated(string elementId)
     // A link was dropped on a card: the window asks for the pattern at (viewX, viewY).
     signal linkRequested(string from, string to, real viewX, real viewY)
+    // Right-clicks: the window opens the menu at (viewX, viewY) of the canvas.
+    signal cardMenuRequested(string elementId, real viewX, real viewY)
+    signal edgeMenuRequested(string elementId, real viewX, real viewY)
+    signal backgroundMenuRequested(real viewX, real viewY)
+
+    // --- A flow shown on the canvas (the Flows panel) ----------------------------------------
+    // Its steps' arrows carry their numbers; cards and arrows outside it are dimmed.
+    property FlowListModel flows: null
+    property string flowId: ""
+    readonly property var flowSteps: flows && flowId.length > 0 && flows.revision >= 0 ? flows.steps(flowId) : []
+    readonly property bool flowActive: flowSteps.length > 0
+    readonly property var flowMembers: {
+        const set = {}
+        if (flowActive && flows.revision >= 0)
+            for (const id of flows.componentIds(flowId))
+                set[id] = true
+        return set
+    }
+    // One badge row per arrow of the flow: the numbers of the steps that use it.
+    readonly property var flowBadges: {
+        const rows = [], at = {}
+        for (const s of flowSteps) {
+            if (s.integration.length === 0)
+                continue
+            if (at[s.integration] === undefined) {
+                at[s.integration] = rows.length
+                rows.push({ integration: s.integration, labels: [] })
+            }
+            rows[at[s.integration]].labels.push({ text: s.number, compensation: s.kind === "compensation" })
+        }
+        return rows
+    }
+    function isDimmed(componentId) { return flowActive && flowMembers[componentId] !== true }
+    function clearFlow() { flowId = "" }
+    // Bumped when the arrows were redrawn (cards moved, zoom): badges follow their arrows.
+    property int edgeRevision: 0
+    Connections {
+        target: canvas.flows
+        // The flow went (removed, or its id renamed): back to the normal view.
+        function onRevisionChanged() {
+            if (canvas.flowId.length > 0 && canvas.flows.indexOf(canvas.flowId) < 0)
+                canvas.flowId = ""
+        }
+    }
+
+    // --- Rename in place (double-click a card's name, or the card menu) ----------------------
+    // Edits the display name, as the inspector's Name field does; Enter commits one undo step.
+    property string renamingId: ""
+    function beginRename(id) {
+        if (!document || !document.hasComponent(id))
+            return false
+        renamer.setElement("component", id)
+        renamingId = id
+        return true
+    }
+    // The field gives its focus back, or the canvas's focus scope would hand it to the hidden field.
+    function endRename() {
+        renamingId = ""
+        renameField.focus = false
+        canvas.forceActiveFocus()
+    }
+    function commitRename(text) {
+        const id = renamingId
+        endRename()
+        if (id.length > 0 && document.hasComponent(id)) {
+            renamer.setElement("component", id)
+            const shown = renamer.value("name") || id
+            if (text !== shown)
+                renamer.commitValue("name", text)
+        }
+    }
+    function cancelRename() {
+        endRename()
+    }
+    // A double-click on the name row renames, elsewhere on the card (or zoomed out so far that
+    // cards show no name) it activates the card.
+    function cardDoubleClicked(id, cardX, cardY) {
+        if (zoom > 0.35 && cardX >= 40 && cardY < cardHeight * 0.6 && beginRename(id))
+            return
+        elementActivated(id)
+    }
+    ElementEditor { id: renamer; document: canvas.document }
+
+    // --- Connect from here (card menu): the link follows the mouse until a card is clicked ---
+    property bool connecting: false
+    function beginConnect(from) {
+        const c = edges.centerOf(from)
+        beginLink(from, c.x, c.y)
+        connecting = true
+    }
+    HoverHandler {
+        enabled: canvas.connecting
+        onPointChanged: {
+            const s = canvas.toScene(point.position.x, point.position.y)
+            canvas.updateLink(s.x, s.y)
+        }
+    }
+    function cardContextMenu(id, sx, sy) {
+        if (!selection.isSelected(id))
+            selection.select(id, Selection.Replace)
+        const v = toView(sx, sy)
+        cardMenuRequested(id, v.x, v.y)
+    }
 
     clip: true
     activeFocusOnTab: true
@@ -169,6 +272,12 @@ FocusScope {
 
     function cardPressed(id, modifiers, sx, sy) {
         pendingSingle = ""
+        if (connecting) {
+            dragIds = []
+            connecting = false
+            endLink(sx, sy)
+            return
+        }
         if (modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) {
             selection.select(id, Selection.Toggle)
             if (!selection.isSelected(id)) {
@@ -217,6 +326,7 @@ FocusScope {
         linkTarget = t !== linkFrom ? t : ""
     }
     function cancelLink() {
+        connecting = false
         linkFrom = ""
         linkTarget = ""
     }
@@ -240,7 +350,7 @@ FocusScope {
     MouseArea {
         id: background
         anchors.fill: parent
-        acceptedButtons: Qt.LeftButton | Qt.MiddleButton
+        acceptedButtons: Qt.LeftButton | Qt.MiddleButton | Qt.RightButton
         property string mode: ""
         property point pressView
         property point pressPan
@@ -257,6 +367,23 @@ FocusScope {
                 return
             }
             const s = canvas.toScene(ev.x, ev.y)
+            if (canvas.connecting) {
+                mode = ""
+                canvas.cancelLink() // connecting ends on a card; elsewhere it is called off
+                return
+            }
+            if (ev.button === Qt.RightButton) {
+                mode = ""
+                const hit = canvas.edgeLayer.edgeAt(s, 6 / canvas.zoom)
+                if (hit.length > 0) {
+                    if (!canvas.selection.isSelected(hit))
+                        canvas.selection.select(hit, Selection.Replace)
+                    canvas.edgeMenuRequested(hit, ev.x, ev.y)
+                } else {
+                    canvas.backgroundMenuRequested(ev.x, ev.y)
+                }
+                return
+            }
             const edge = canvas.edgeLayer.edgeAt(s, 6 / canvas.zoom)
             if (edge.length > 0) {
                 canvas.selection.select(edge, (ev.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
@@ -361,6 +488,8 @@ FocusScope {
             labelBackground: Theme.canvas
             selectionColor: Theme.accent
             onMoveAnimationFinished: canvas.layoutAnimating = false
+            emphasizedIds: canvas.flowActive && canvas.flows.revision >= 0 ? canvas.flows.integrationIds(canvas.flowId) : []
+            onEdgesRebuilt: canvas.edgeRevision++
         }
 
         Repeater {
@@ -368,7 +497,75 @@ FocusScope {
             model: canvas.document ? canvas.document.components : null
             delegate: ComponentCard {
                 canvas: content.parent
+                opacity: canvas.isDimmed(elementId) ? 0.3 : 1
             }
+        }
+
+        // Step numbers of the flow shown, just above each of its arrows' labels.
+        Repeater {
+            model: canvas.flowBadges
+            delegate: Row {
+                required property var modelData
+                objectName: "flowBadge-" + modelData.integration
+                readonly property point at: canvas.edgeRevision >= 0 ? canvas.edgeLayer.centerOf(modelData.integration)
+                                                                    : Qt.point(0, 0)
+                visible: !isNaN(at.x)
+                x: at.x - width / 2
+                y: at.y - height - 10
+                z: 3
+                // Readable when zoomed out, never bigger than at 100 %.
+                scale: 1 / Math.max(canvas.zoom, 0.6)
+                transformOrigin: Item.Bottom
+                spacing: 3
+                Repeater {
+                    model: parent.modelData.labels
+                    delegate: Rectangle {
+                        required property var modelData
+                        height: 18
+                        width: Math.max(18, badgeText.implicitWidth + 10)
+                        radius: 9
+                        // A compensation is outlined: it runs only when a later step fails.
+                        color: modelData.compensation ? Theme.card : Theme.accent
+                        border.color: modelData.compensation ? Theme.warning : Theme.canvas
+                        border.width: 1.5
+                        Text {
+                            id: badgeText
+                            anchors.centerIn: parent
+                            text: parent.modelData.text
+                            color: parent.modelData.compensation ? Theme.warning : Theme.badgeText
+                            font.pixelSize: 10
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+        }
+
+        // Rename in place: over the card's name row, above the card.
+        TextField {
+            id: renameField
+            objectName: "renameField"
+            visible: canvas.renamingId.length > 0
+            readonly property point topLeft: visible ? canvas.document.componentPosition(canvas.renamingId) : Qt.point(0, 0)
+            x: topLeft.x + 41
+            y: topLeft.y + 4
+            z: 10
+            width: canvas.cardWidth - 47
+            height: 24
+            padding: 3
+            font.pixelSize: Theme.fontNormal
+            font.weight: Font.DemiBold
+            selectByMouse: true
+            onVisibleChanged: if (visible) {
+                text = renamer.value("name") || canvas.renamingId
+                select(text.length, 0) // all of it, showing its start
+                forceActiveFocus()
+            }
+            Keys.onReturnPressed: canvas.commitRename(text)
+            Keys.onEnterPressed: canvas.commitRename(text)
+            Keys.onEscapePressed: canvas.cancelRename()
+            // Clicking elsewhere commits, as file managers do.
+            onActiveFocusChanged: if (!activeFocus && canvas.renamingId.length > 0) canvas.commitRename(text)
         }
 
         // Link being drawn from a card's handle.
@@ -420,7 +617,9 @@ FocusScope {
 
     Keys.onEscapePressed: {
         if (linkFrom.length > 0)
-            linkFrom = ""
+            cancelLink()
+        else if (flowId.length > 0)
+            clearFlow()
         else
             selection.clear()
     }

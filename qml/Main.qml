@@ -47,6 +47,7 @@ ApplicationWindow {
         }
     }
     RecentFiles { id: recent }
+    FlowListModel { id: flowList; document: doc }
     ExportController { id: exporter; document: doc }
 
     // One undo step; the importers' warnings (what the model cannot hold) are shown, not lost.
@@ -148,6 +149,8 @@ ApplicationWindow {
         enabled: selection.componentIds.length > 0; onTriggered: selection.duplicate() }
     Action { id: deleteAction; text: qsTr("&Delete"); shortcut: "Del"
         enabled: selection.count > 0; onTriggered: selection.removeSelected() }
+    Action { id: renameAction; text: qsTr("Re&name"); shortcut: "F2"
+        enabled: selection.componentIds.length === 1; onTriggered: canvas.beginRename(selection.componentIds[0]) }
     Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: "Ctrl+A"
         onTriggered: selection.selectAll() }
     Action { id: findAction; text: qsTr("&Find…"); shortcut: "Ctrl+F"; onTriggered: findBar.activate() }
@@ -161,6 +164,7 @@ ApplicationWindow {
     Action { id: paletteToggle; text: qsTr("&Palette"); checkable: true; checked: true }
     Action { id: inspectorToggle; text: qsTr("&Inspector"); checkable: true; checked: true; shortcut: "Ctrl+I" }
     Action { id: problemsToggle; text: qsTr("P&roblems"); checkable: true; checked: true; shortcut: "Ctrl+Shift+M" }
+    Action { id: flowsToggle; text: qsTr("F&lows"); checkable: true; checked: true; shortcut: "Ctrl+Shift+F" }
     Action { id: rulesAction; text: qsTr("&Lint Rules"); onTriggered: rulesDialog.open() }
     Action { id: aboutAction; text: qsTr("&About Seam"); onTriggered: aboutDialog.open() }
 
@@ -244,6 +248,7 @@ ApplicationWindow {
             ActionMenuItem { action: copyAction }
             ActionMenuItem { action: pasteAction }
             ActionMenuItem { action: duplicateAction }
+            ActionMenuItem { action: renameAction }
             ActionMenuItem { action: deleteAction }
             MenuSeparator {}
             ActionMenuItem { action: selectAllAction }
@@ -261,6 +266,7 @@ ApplicationWindow {
             ActionMenuItem { action: paletteToggle }
             ActionMenuItem { action: inspectorToggle }
             ActionMenuItem { action: problemsToggle }
+            ActionMenuItem { action: flowsToggle }
         }
         FittedMenu {
             title: qsTr("&Help")
@@ -318,6 +324,24 @@ ApplicationWindow {
                 focus: true
                 onElementActivated: (id) => { selection.select(id, Selection.Replace); inspectorToggle.checked = true }
                 onLinkRequested: (from, to, vx, vy) => patternPopup.ask(from, to, vx, vy)
+                flows: flowList
+                onCardMenuRequested: (id, vx, vy) => canvasMenus.openCardMenu(id, vx, vy)
+                onEdgeMenuRequested: (id, vx, vy) => canvasMenus.openEdgeMenu(id, vx, vy)
+                onBackgroundMenuRequested: (vx, vy) => canvasMenus.openBackgroundMenu(vx, vy)
+
+                CanvasMenus {
+                    id: canvasMenus
+                    canvas: canvas
+                    document: doc
+                    renameAction: renameAction
+                    cutAction: cutAction
+                    copyAction: copyAction
+                    pasteAction: pasteAction
+                    duplicateAction: duplicateAction
+                    deleteAction: deleteAction
+                    selectAllAction: selectAllAction
+                    fitAction: fitAction
+                }
 
                 FindBar {
                     id: findBar
@@ -354,17 +378,39 @@ ApplicationWindow {
                 }
             }
 
-            ProblemsPanel {
-                id: problems
-                visible: problemsToggle.checked
-                SplitView.preferredHeight: 160
+            // Problems and flows side by side under the canvas.
+            SplitView {
+                orientation: Qt.Horizontal
+                visible: problemsToggle.checked || flowsToggle.checked
+                SplitView.preferredHeight: 180
                 SplitView.minimumHeight: 80
-                document: doc
-                onActivated: (element) => {
-                    if (doc.hasComponent(element) || doc.hasIntegration(element)) {
-                        selection.select(element, Selection.Replace)
-                        canvas.centerOnElement(element)
+                handle: SplitHandle {}
+
+                ProblemsPanel {
+                    id: problems
+                    visible: problemsToggle.checked
+                    SplitView.fillWidth: true
+                    SplitView.minimumWidth: 200
+                    document: doc
+                    onActivated: (element) => {
+                        if (doc.hasComponent(element) || doc.hasIntegration(element)) {
+                            selection.select(element, Selection.Replace)
+                            canvas.centerOnElement(element)
+                        }
                     }
+                }
+
+                FlowsPanel {
+                    id: flowsPanel
+                    visible: flowsToggle.checked
+                    SplitView.preferredWidth: 520
+                    SplitView.minimumWidth: 260
+                    flows: flowList
+                    currentFlowId: canvas.flowId
+                    steps: canvas.flowSteps
+                    onFlowClicked: (id) => canvas.flowId = canvas.flowId === id ? "" : id
+                    onStepActivated: (integration) => canvas.centerOnElement(integration)
+                    onCleared: canvas.clearFlow()
                 }
             }
         }

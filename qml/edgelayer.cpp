@@ -47,7 +47,8 @@ constexpr int kBand = 8;
 constexpr int kBands = 16;
 constexpr int kAtlasH = kBand * kBands;
 constexpr int kSelectionBand = int(enumCount<Pattern>); // after the patterns' bands
-static_assert(kSelectionBand < kBands, "one stroke band per pattern plus the selection");
+constexpr int kDimmedBand = kSelectionBand + 1; // edges outside the emphasis
+static_assert(kDimmedBand < kBands, "one stroke band per pattern plus the selection and the dimmed");
 constexpr float kDashPeriod = 13.f; // scene pixels per texture repeat
 constexpr int kDashTexels = 20; // opaque part of the period
 constexpr float kSolidU = 8.5f / kAtlasW;
@@ -501,7 +502,7 @@ void EdgeLayer::buildEdgeGeometry()
             continue;
         ++drawn;
         const bool selected = m_selected.contains(e.id);
-        const int band = selected ? kSelectionBand : e.pattern;
+        const int band = selected ? kSelectionBand : isDimmed(e.id) ? kDimmedBand : e.pattern;
         const float vTop = (band * kBand + 0.5f) / kAtlasH;
         const float vBot = (band * kBand + kBand - 0.5f) / kAtlasH;
         const float vMid = (band * kBand + kBand / 2.f) / kAtlasH;
@@ -548,6 +549,8 @@ void EdgeLayer::buildLabelGeometry()
         for (const Edge &e : m_edges) {
             if (drawn >= kMaxLabels)
                 break;
+            if (isDimmed(e.id))
+                continue;
             const Segment s = segmentFor(e);
             if (!s.ok)
                 continue;
@@ -582,12 +585,14 @@ QImage EdgeLayer::makeStrokeAtlas() const
         QColor c;
         if (band < kSelectionBand)
             c = patternColour(band, m_dark);
+        else if (band == kDimmedBand)
+            c = m_dark ? QColor(150, 150, 150, 80) : QColor(110, 110, 110, 70); // faint, any pattern
         else
             c = m_selectionColor;
         for (int row = 0; row < kBand; ++row) {
             uchar *line = image.scanLine(band * kBand + row);
             for (int x = 0; x < kAtlasW; ++x) {
-                const float a = profile[row] * (x < kDashTexels ? 1.f : 0.f);
+                const float a = profile[row] * (x < kDashTexels ? 1.f : 0.f) * float(c.alphaF());
                 line[x * 4 + 0] = uchar(c.red() * a);
                 line[x * 4 + 1] = uchar(c.green() * a);
                 line[x * 4 + 2] = uchar(c.blue() * a);
@@ -773,6 +778,23 @@ QStringList EdgeLayer::edgesTouching(const QStringList &componentIds) const
         if (rows.contains(e.from) || rows.contains(e.to))
             ids.append(e.id);
     return ids;
+}
+
+// --- Emphasis ------------------------------------------------------------------------------
+
+void EdgeLayer::setEmphasizedIds(const QStringList &ids)
+{
+    if (m_emphasizedList == ids)
+        return;
+    m_emphasizedList = ids;
+    m_emphasized = QSet<QString>(ids.begin(), ids.end());
+    scheduleRebuild();
+    emit emphasizedIdsChanged();
+}
+
+bool EdgeLayer::isDimmed(const QString &id) const
+{
+    return !m_emphasized.isEmpty() && !m_emphasized.contains(id);
 }
 
 } // namespace seam

@@ -54,6 +54,9 @@ class EdgeLayer : public QQuickItem {
     // (used when the model is updated only at the end of a drag).
     Q_PROPERTY(QStringList previewIds READ previewIds WRITE setPreviewIds NOTIFY previewChanged)
     Q_PROPERTY(QPointF previewOffset READ previewOffset WRITE setPreviewOffset NOTIFY previewChanged)
+    // Emphasis (a flow shown on the canvas): when non-empty, every other edge is drawn faint
+    // and without its label.
+    Q_PROPERTY(QStringList emphasizedIds READ emphasizedIds WRITE setEmphasizedIds NOTIFY emphasizedIdsChanged)
 
 public:
     explicit EdgeLayer(QQuickItem *parent = nullptr);
@@ -84,6 +87,12 @@ public:
     void setPreviewIds(const QStringList &ids);
     QPointF previewOffset() const { return m_previewOffset; }
     void setPreviewOffset(const QPointF &offset);
+
+    // --- Emphasis ---
+    QStringList emphasizedIds() const { return m_emphasizedList; }
+    void setEmphasizedIds(const QStringList &ids);
+    // Whether the edge is drawn faint: emphasis is on and the edge is not emphasized.
+    Q_INVOKABLE bool isDimmed(const QString &id) const;
 
     // Colour of a pattern ("rest", "queue" …) in the current theme.
     Q_INVOKABLE QColor patternColor(const QString &pattern) const;
@@ -116,6 +125,7 @@ signals:
     void darkChanged();
     void previewChanged();
     void edgesRebuilt();
+    void emphasizedIdsChanged();
     void moveAnimationFinished();
 
 protected:
@@ -203,6 +213,10 @@ private:
     bool m_texturesDirty = true;
     int m_drawnEdges = 0;
     int m_drawnLabels = 0;
+
+    // Emphasis
+    QStringList m_emphasizedList;
+    QSet<QString> m_emphasized;
 };
 
 } // namespace seam

@@ -6,6 +6,7 @@
 #include "views/componentlistmodel.h"
 #include "views/document.h"
 #include "views/elementeditor.h"
+#include "views/flowlistmodel.h"
 #include "views/integrationlistmodel.h"
 #include "views/lintrunner.h"
 #include "views/problemlistmodel.h"
@@ -33,6 +34,12 @@ struct ElementEditorForeign {
     Q_GADGET
     QML_FOREIGN(seam::ElementEditor)
     QML_NAMED_ELEMENT(ElementEditor)
+};
+
+struct FlowListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(seam::FlowListModel)
+    QML_NAMED_ELEMENT(FlowListModel)
 };
 
 struct AutoLayoutControllerForeign {

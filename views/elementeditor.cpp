@@ -1176,6 +1176,11 @@ bool ElementEditor::setValue(const QString &key, const QVariant &value)
     return write(key, value, key);
 }
 
+bool ElementEditor::commitValue(const QString &key, const QVariant &value)
+{
+    return write(key, value, key + QLatin1Char('#') + QString::number(++m_commitCount));
+}
+
 bool ElementEditor::write(const QString &key, const QVariant &value, const QString &mergeKey)
 {
     const QString type = elementType();

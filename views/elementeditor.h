@@ -95,6 +95,9 @@ public:
     // (the row's error says why). Renaming `id` goes through the rename command and the
     // editor follows the element to its new id.
     Q_INVOKABLE bool setValue(const QString &key, const QVariant &value);
+    // The same as an undo step of its own, never merged with the write before it: an edit
+    // committed in one go (rename in place on the canvas, a context menu's choice).
+    Q_INVOKABLE bool commitValue(const QString &key, const QVariant &value);
     Q_INVOKABLE QVariant value(const QString &key) const;
     Q_INVOKABLE QString error(const QString &key) const;
     Q_INVOKABLE QStringList choices(const QString &key) const;
@@ -127,6 +130,7 @@ private:
     QString m_elementId;
     QString m_preferredType;
     int m_addCount = 0;
+    int m_commitCount = 0; // makes each commitValue's merge key unique
     std::vector<QString> m_keys;
     QHash<QString, QString> m_errors;
 };
