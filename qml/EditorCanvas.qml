@@ -22,6 +22,9 @@ FocusScope {
     readonly property real cardHeight: Geometry.cardHeight
     readonly property alias contentItem: content
     readonly property alias edgeLayer: edges
+    readonly property alias zoneBoundaries: zoneBounds
+    readonly property alias legend: legendOverlay
+    property bool legendVisible: true // View ▸ Legend
     readonly property int gridSize: Geometry.grid
 
     // Find: cards matching the text get a highlight.
@@ -166,6 +169,7 @@ FocusScope {
     property point dragOrigin
     property int dragId: 0
     property string pendingSingle: ""
+    property var dropZones: [] // the zones the dragged cards would join here: highlighted
 
     function cardPressed(id, modifiers, sx, sy) {
         pendingSingle = ""
@@ -195,14 +199,19 @@ FocusScope {
             dragId = document.beginDrag()
         const positions = dragStart.map(p => Qt.point(snap(p.x + dx), snap(p.y + dy)))
         document.moveComponents(dragIds, positions, dragId)
+        dropZones = zoneBounds.joinedBy(dragIds)
         return true
     }
     function cardReleased(id, modifiers, moved) {
         if (!moved && pendingSingle === id)
             selection.select(id, Selection.Replace)
+        // Dropped into another zone's boundary: the card joins it, in the drag's undo step.
+        if (dragId !== 0)
+            document.dropComponents(dragIds, dragId)
         pendingSingle = ""
         dragIds = []
         dragId = 0
+        dropZones = []
     }
 
     // --- Link creation (called by the card handle) -------------------------------------------
@@ -347,6 +356,17 @@ FocusScope {
             smooth: false
         }
 
+        // Trust zones behind everything else: one item per zone, boxes computed in C++.
+        ZoneBoundaries { id: zoneBounds; document: canvas.document }
+        Repeater {
+            model: Vocabulary.zones
+            delegate: ZoneBoundary {
+                boundaries: zoneBounds
+                animate: canvas.layoutAnimating
+                dropTarget: canvas.dropZones.indexOf(zone) >= 0
+            }
+        }
+
         EdgeLayer {
             id: edges
             objectName: "edgeLayer"
@@ -423,6 +443,15 @@ FocusScope {
             linkFrom = ""
         else
             selection.clear()
+    }
+
+    CanvasLegend {
+        id: legendOverlay
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        document: canvas.document
+        visible: canvas.legendVisible && canvas.document && canvas.document.componentCount > 0
     }
 
     // Empty model: say what to do instead of showing a blank area.

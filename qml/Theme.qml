@@ -48,6 +48,16 @@ QtObject {
         return Vocabulary.kindIcon(kind)
     }
 
+    // Trust zones: outline and label in the zone's hue, a faint tint of it inside.
+    function zoneColor(zone) {
+        return Vocabulary.zoneColor(zone, dark)
+    }
+
+    function zoneFill(zone) {
+        const c = zoneColor(zone)
+        return Qt.rgba(c.r, c.g, c.b, dark ? 0.10 : 0.06)
+    }
+
     function kindBadgeRadius(kind, side) {
         return Vocabulary.badgeRadius(kind, side)
     }
