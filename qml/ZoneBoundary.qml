@@ -20,6 +20,7 @@ Rectangle {
     readonly property string title: Vocabulary.zoneTitle(zone)
 
     visible: box.width > 0
+    z: dropTarget ? 1 : 0 // over an overlapping boundary (the dragged card's own, stretched)
     x: box.x
     y: box.y
     width: box.width
