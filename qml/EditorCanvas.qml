@@ -363,6 +363,7 @@ FocusScope {
             delegate: ZoneBoundary {
                 boundaries: zoneBounds
                 animate: canvas.layoutAnimating
+                zoom: canvas.zoom
                 dropTarget: canvas.dropZones.indexOf(zone) >= 0
             }
         }

@@ -14,6 +14,8 @@ Rectangle {
     property bool animate: false
     // A card dragged here would join this zone.
     property bool dropTarget: false
+    // The canvas's zoom: zoomed out, the label grows so that it stays readable.
+    property real zoom: 1
 
     readonly property string zone: modelData
     readonly property rect box: boundaries.revision, boundaries.boundsOf(zone)
@@ -39,7 +41,9 @@ Rectangle {
         objectName: "zoneLabel"
         x: 12
         y: 6
-        width: parent.width - 24
+        width: (parent.width - 24) / scale
+        scale: Math.min(Math.max(1, 0.8 / boundary.zoom), 8)
+        transformOrigin: Item.TopLeft
         text: boundary.title
         color: boundary.border.color
         font.pixelSize: 12

@@ -421,16 +421,19 @@ void Document::moveComponents(const QHash<QString, QPointF> &positions, int drag
 
 QStringList Document::dropComponents(const QStringList &ids, int dragId)
 {
-    const std::vector<ZoneMove> moves = dropZones(*this, ids);
+    std::vector<int> rows;
+    for (const QString &id : ids)
+        rows.push_back(componentIndex(id));
+    const std::vector<ZoneMove> moves = dropZones(zoneCards(*this), rows);
     if (moves.empty())
         return {};
     QHash<QString, std::optional<Zone>> zones;
     QStringList changed;
     for (const ZoneMove &move : moves) {
-        const Component &c = m_model.components[size_t(componentIndex(move.id))];
+        const Component &c = m_model.components[size_t(move.row)];
         // The kind's own zone is written as no `zone:`: dragging back restores the file.
-        zones.insert(move.id, move.zone == kindInfo(c.kind).defaultZone ? std::nullopt : std::optional(move.zone));
-        changed << move.id;
+        zones.insert(toQ(c.id), move.zone == kindInfo(c.kind).defaultZone ? std::nullopt : std::optional(move.zone));
+        changed << toQ(c.id);
     }
     const QString text = changed.size() == 1
         ? tr("Move %1 to %2").arg(changed.first(), toQ(zoneInfo(moves.front().zone).title))

@@ -327,7 +327,9 @@ void TestDocument::dropZoneRule()
                           geometry::zonePadding, geometry::zonePadding));
     QCOMPARE(fromDoc.members[size_t(Zone::ThirdParty)], 0);
     QVERIFY(fromDoc.of(Zone::ThirdParty).isNull());
-    const ZoneBoxes without = zoneBoxes(*m_doc, {QStringLiteral("web")});
+    std::vector<bool> leaveOut(size_t(m_doc->componentCount()), false);
+    leaveOut[size_t(m_doc->componentIndex(QStringLiteral("web")))] = true;
+    const ZoneBoxes without = zoneBoxes(zoneCards(*m_doc), leaveOut);
     QCOMPARE(without.members[size_t(Zone::Public)], 0);
     QCOMPARE(without.members[size_t(Zone::Internal)], fromDoc.members[size_t(Zone::Internal)]);
 }

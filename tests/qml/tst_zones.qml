@@ -80,6 +80,11 @@ Item {
             // Colours are the vocabulary's, per theme.
             verify(Qt.colorEqual(dmz.border.color, Vocabulary.zoneColor("dmz", Theme.dark)))
             verify(!Qt.colorEqual(boundary("public").border.color, dmz.border.color))
+            // Zoomed out, the label grows to stay readable (on screen about its normal size).
+            const label = findChild(dmz, "zoneLabel")
+            compare(label.scale, 1)
+            canvas.zoom = 0.2
+            compare(label.scale, 4)
         }
 
         function test_boundaryGrowsWhenAMemberMoves() {
