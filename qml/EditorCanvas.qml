@@ -344,6 +344,18 @@ FocusScope {
         readonly property rect viewport: Qt.rect(-canvas.panX / canvas.zoom, -canvas.panY / canvas.zoom,
                                                  canvas.width / canvas.zoom, canvas.height / canvas.zoom)
 
+        // Trust zones under everything, the grid too: one item per zone, boxes computed in C++.
+        ZoneBoundaries { id: zoneBounds; document: canvas.document }
+        Repeater {
+            model: Vocabulary.zones
+            delegate: ZoneBoundary {
+                boundaries: zoneBounds
+                animate: canvas.layoutAnimating
+                zoom: canvas.zoom
+                dropTarget: canvas.dropZones.indexOf(zone) >= 0
+            }
+        }
+
         // Dot grid under everything, covering just the visible area.
         Image {
             visible: canvas.zoom >= 0.5
@@ -354,18 +366,6 @@ FocusScope {
             width: content.viewport.width + 40
             height: content.viewport.height + 40
             smooth: false
-        }
-
-        // Trust zones behind everything else: one item per zone, boxes computed in C++.
-        ZoneBoundaries { id: zoneBounds; document: canvas.document }
-        Repeater {
-            model: Vocabulary.zones
-            delegate: ZoneBoundary {
-                boundaries: zoneBounds
-                animate: canvas.layoutAnimating
-                zoom: canvas.zoom
-                dropTarget: canvas.dropZones.indexOf(zone) >= 0
-            }
         }
 
         EdgeLayer {

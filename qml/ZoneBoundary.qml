@@ -32,8 +32,12 @@ Rectangle {
     Behavior on width { enabled: boundary.animate; NumberAnimation { duration: 350; easing.type: Easing.OutCubic } }
     Behavior on height { enabled: boundary.animate; NumberAnimation { duration: 350; easing.type: Easing.OutCubic } }
 
-    radius: 14
-    color: dropTarget ? Qt.rgba(border.color.r, border.color.g, border.color.b, 0.18) : Theme.zoneFill(zone)
+    // Zoomed out, as the cards do: a plain rectangle, which the renderer draws opaque and
+    // almost for free, instead of an antialiased rounded one that is blended.
+    readonly property bool detailed: zoom > 0.35
+    radius: detailed ? 14 : 0
+    antialiasing: detailed
+    color: Theme.zoneFill(zone, dropTarget)
     border.color: Theme.zoneColor(zone)
     border.width: dropTarget ? 3 : 1.5
 

@@ -238,6 +238,11 @@ Item {
             doc.undo()
             compare(legend.kinds, ["client", "gateway", "service", "cache"])
             compare(legend.patterns, ["rest", "grpc", "database"])
+            // View ▸ Legend turns it off.
+            canvas.legendVisible = false
+            verify(!legend.visible)
+            canvas.legendVisible = true
+            verify(legend.visible)
             // Collapsing hides the rows.
             legend.expanded = false
             verify(!findChild(legend, "legendKinds").visible)
