@@ -9,10 +9,8 @@
 namespace seam {
 
 namespace {
-// One row per value, in enum order (checked below). Kinds and patterns have
+// One row per value, in enum order (checked below). Kinds, patterns and zones have
 // their own tables with all their traits (vocabulary.cpp).
-constexpr std::array<Spelled<Zone>, enumCount<Zone>> kZones {
-    {{Zone::Public, "public"}, {Zone::Dmz, "dmz"}, {Zone::Internal, "internal"}, {Zone::ThirdParty, "third-party"}}};
 constexpr std::array<Spelled<Delivery>, enumCount<Delivery>> kDeliveries {{{Delivery::AtMostOnce, "at-most-once"},
                                                                            {Delivery::AtLeastOnce, "at-least-once"},
                                                                            {Delivery::ExactlyOnce, "exactly-once"}}};
@@ -67,7 +65,6 @@ constexpr std::array<Spelled<Severity>, enumCount<Severity>> kSeverities {
 constexpr std::array<Spelled<MetricUnit>, enumCount<MetricUnit>> kMetricUnits {
     {{MetricUnit::Seconds, "seconds"}, {MetricUnit::Milliseconds, "milliseconds"}}};
 
-static_assert(isEnumTable(kZones));
 static_assert(isEnumTable(kDeliveries));
 static_assert(isEnumTable(kMethods));
 static_assert(isEnumTable(kGraphqlKinds));
@@ -121,10 +118,6 @@ size_t editDistance(std::string_view a, std::string_view b, size_t limit, std::v
 }
 } // namespace
 
-template <> std::span<const std::string_view> enumNames<Zone>()
-{
-    return kNames<kZones>;
-}
 template <> std::span<const std::string_view> enumNames<Delivery>()
 {
     return kNames<kDeliveries>;

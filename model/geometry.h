@@ -9,6 +9,11 @@ inline constexpr double cardWidth = 160;
 inline constexpr double cardHeight = 72;
 inline constexpr int grid = 10; // dragged and dropped cards snap to it
 
+// A trust zone's boundary on the canvas: its members' cards plus this margin, and more
+// above them for the zone's label.
+inline constexpr double zonePadding = 18;
+inline constexpr double zoneLabelHeight = 18;
+
 // Top-left of the n-th component without a layout entry: 8 per row, well apart.
 struct Slot {
     double x, y;

@@ -71,10 +71,19 @@ constexpr std::array<PatternInfo, enumCount<Pattern>> kPatterns{{
     {Pattern::Database, "database", "database", "reads and writes to a data store",
      true, false, false, {"#64748b", "#94a3b8"}},
 }};
+
+// Hues far from each other: outward-facing zones warm, the inside neutral.
+constexpr std::array<ZoneInfo, enumCount<Zone>> kZones{{
+    {Zone::Public, "public", "Public", {"#0284c7", "#38bdf8"}},
+    {Zone::Dmz, "dmz", "DMZ", {"#c2410c", "#fb923c"}},
+    {Zone::Internal, "internal", "Internal", {"#475569", "#94a3b8"}},
+    {Zone::ThirdParty, "third-party", "Third party", {"#be185d", "#f472b6"}},
+}};
 // clang-format on
 
 static_assert(isEnumTable(kKinds), "one row per ComponentKind, in enum order, each spelled once");
 static_assert(isEnumTable(kPatterns), "one row per Pattern, in enum order, each spelled once");
+static_assert(isEnumTable(kZones), "one row per Zone, in enum order, each spelled once");
 
 // Graphviz takes C strings: the DOT traits are handed over as .data().
 constexpr bool endsInNul(std::string_view text)
@@ -99,12 +108,21 @@ constexpr bool patternsComplete()
             return false;
     return true;
 }
+constexpr bool zonesComplete()
+{
+    for (const ZoneInfo &z : kZones)
+        if (z.title.empty() || z.hue.light.empty() || z.hue.dark.empty())
+            return false;
+    return true;
+}
+static_assert(zonesComplete(), "every zone has a title and colours");
 static_assert(kindsComplete(), "every kind has a title, description, shapes, colours and an icon");
 static_assert(patternsComplete(),
               "every pattern has a title, description and colours; calls are sync, messaging async");
 
 constexpr auto kKindNames = spellingsOf(kKinds);
 constexpr auto kPatternNames = spellingsOf(kPatterns);
+constexpr auto kZoneNames = spellingsOf(kZones);
 
 } // namespace
 
@@ -116,6 +134,10 @@ std::span<const PatternInfo> patternTable()
 {
     return kPatterns;
 }
+std::span<const ZoneInfo> zoneTable()
+{
+    return kZones;
+}
 const KindInfo &kindInfo(ComponentKind kind)
 {
     return kKinds[size_t(kind)];
@@ -125,6 +147,15 @@ const PatternInfo &patternInfo(Pattern pattern)
     return kPatterns[size_t(pattern)];
 }
 
+const ZoneInfo &zoneInfo(Zone zone)
+{
+    return kZones[size_t(zone)];
+}
+
+template <> std::span<const std::string_view> enumNames<Zone>()
+{
+    return kZoneNames;
+}
 template <> std::span<const std::string_view> enumNames<ComponentKind>()
 {
     return kKindNames;

@@ -1,6 +1,6 @@
 #pragma once
-// Everything Seam knows about each component kind and integration pattern, one
-// row per value: what it means to the model, how the exporters draw it and how
+// Everything Seam knows about each component kind, integration pattern and trust
+// zone, one row per value: what it means to the model, how the exporters draw it and how
 // the editor shows it. The model's predicates, the Graphviz and Mermaid shapes,
 // the edge layer and the QML `Vocabulary` singleton all read these rows, so a
 // new kind is one enum value (enums.h), one row (vocabulary.cpp) and one icon
@@ -58,10 +58,19 @@ struct PatternInfo {
     ThemeColour edge; // edge and label colour in the editor
 };
 
+struct ZoneInfo {
+    Zone value;
+    std::string_view spelling; // in the file: `zone: dmz`
+    std::string_view title; // cluster label in exports and boundary label on the canvas: "DMZ"
+    ThemeColour hue; // editor: the boundary's outline and label; its fill is a faint tint of it
+};
+
 // The rows in enum order: kindTable()[size_t(k)].value == k.
 std::span<const KindInfo> kindTable();
 std::span<const PatternInfo> patternTable();
+std::span<const ZoneInfo> zoneTable();
 const KindInfo &kindInfo(ComponentKind kind);
 const PatternInfo &patternInfo(Pattern pattern);
+const ZoneInfo &zoneInfo(Zone zone);
 
 } // namespace seam

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Seam.Ui
 
 // One component on the canvas. Geometry comes from the model (posX/posY); the
 // card never moves itself: drags go through the canvas to Document.moveComponents.
@@ -26,6 +27,14 @@ Item {
     readonly property bool matched: canvas.findText.length > 0 && canvas.findRevision >= 0
                                     && canvas.matches(elementId, name)
     readonly property bool detailed: canvas.zoom > 0.35
+    // The name's widest word at the normal size (measured only when the name is shown).
+    FontMetrics { id: nameMetrics; font.pixelSize: Theme.fontNormal; font.weight: Font.DemiBold }
+    // (Reading nameMetrics.font makes the binding follow it: advanceWidth() alone would not.)
+    readonly property real widestWord: detailed && nameMetrics.font.pixelSize > 0
+                                       ? Math.max(0, ...name.split(/\s+/).map(w => nameMetrics.advanceWidth(w))) : 0
+    // Hover text: the name uncut, then what the card's second line may have cut.
+    readonly property string toolTipText: [card.name, [Vocabulary.kindTitle(card.kind), card.technology, card.owner]
+                                                          .filter(s => s.length > 0).join(" · ")].join("\n")
 
     x: posX
     y: posY
@@ -80,12 +89,20 @@ Item {
         anchors.rightMargin: 8
         y: 8
         spacing: 1
+        // Two lines before eliding. A word too wide for the line ("Recommendation") takes
+        // a slightly smaller font rather than breaking in the middle; the tooltip has it all.
         Text {
+            id: nameText
+            objectName: "cardName"
             width: parent.width
             text: card.name
             color: Theme.text
-            font.pixelSize: Theme.fontNormal
+            font.pixelSize: card.widestWord > width
+                            ? Math.max(10, Math.floor(Theme.fontNormal * width / card.widestWord)) : Theme.fontNormal
             font.weight: Font.DemiBold
+            lineHeight: 0.92
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Text {
@@ -102,8 +119,8 @@ Item {
         visible: card.detailed && card.slaBadge.length > 0
         x: 10
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 8
-        height: 17
+        anchors.bottomMargin: 5 // below a two-line name and the technology line
+        height: 16
         width: Math.min(slaText.implicitWidth + 12, card.width - 20)
         radius: 4
         color: Theme.accentSoft
@@ -192,6 +209,10 @@ Item {
         onReleased: (ev) => card.canvas.cardReleased(card.elementId, ev.modifiers, moved)
         onCanceled: card.canvas.cardReleased(card.elementId, 0, moved)
         onDoubleClicked: (ev) => card.canvas.cardDoubleClicked(card.elementId, ev.x, ev.y)
+
+        ToolTip.text: card.toolTipText
+        ToolTip.delay: 600
+        ToolTip.visible: containsMouse && !pressed && card.canvas.dragId === 0 && card.canvas.linkFrom.length === 0
     }
 
     // Drag this handle onto another card to connect them.

@@ -22,6 +22,9 @@ FocusScope {
     readonly property real cardHeight: Geometry.cardHeight
     readonly property alias contentItem: content
     readonly property alias edgeLayer: edges
+    readonly property alias zoneBoundaries: zoneBounds
+    readonly property alias legend: legendOverlay
+    property bool legendVisible: true // View ▸ Legend
     readonly property int gridSize: Geometry.grid
 
     // Find: cards matching the text get a highlight.
@@ -269,6 +272,7 @@ FocusScope {
     property point dragOrigin
     property int dragId: 0
     property string pendingSingle: ""
+    property var dropZones: [] // the zones the dragged cards would join here: highlighted
 
     function cardPressed(id, modifiers, sx, sy) {
         pendingSingle = ""
@@ -304,14 +308,19 @@ FocusScope {
             dragId = document.beginDrag()
         const positions = dragStart.map(p => Qt.point(snap(p.x + dx), snap(p.y + dy)))
         document.moveComponents(dragIds, positions, dragId)
+        dropZones = zoneBounds.joinedBy(dragIds)
         return true
     }
     function cardReleased(id, modifiers, moved) {
         if (!moved && pendingSingle === id)
             selection.select(id, Selection.Replace)
+        // Dropped into another zone's boundary: the card joins it, in the drag's undo step.
+        if (dragId !== 0)
+            document.dropComponents(dragIds, dragId)
         pendingSingle = ""
         dragIds = []
         dragId = 0
+        dropZones = []
     }
 
     // --- Link creation (called by the card handle) -------------------------------------------
@@ -461,6 +470,18 @@ FocusScope {
 
         readonly property rect viewport: Qt.rect(-canvas.panX / canvas.zoom, -canvas.panY / canvas.zoom,
                                                  canvas.width / canvas.zoom, canvas.height / canvas.zoom)
+
+        // Trust zones under everything, the grid too: one item per zone, boxes computed in C++.
+        ZoneBoundaries { id: zoneBounds; document: canvas.document }
+        Repeater {
+            model: Vocabulary.zones
+            delegate: ZoneBoundary {
+                boundaries: zoneBounds
+                animate: canvas.layoutAnimating
+                zoom: canvas.zoom
+                dropTarget: canvas.dropZones.indexOf(zone) >= 0
+            }
+        }
 
         // Dot grid under everything, covering just the visible area.
         Image {
@@ -622,6 +643,15 @@ FocusScope {
             clearFlow()
         else
             selection.clear()
+    }
+
+    CanvasLegend {
+        id: legendOverlay
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        document: canvas.document
+        visible: canvas.legendVisible && canvas.document && canvas.document.componentCount > 0
     }
 
     // Empty model: say what to do instead of showing a blank area.

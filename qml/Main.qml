@@ -165,6 +165,8 @@ ApplicationWindow {
     Action { id: inspectorToggle; text: qsTr("&Inspector"); checkable: true; checked: true; shortcut: "Ctrl+I" }
     Action { id: problemsToggle; text: qsTr("P&roblems"); checkable: true; checked: true; shortcut: "Ctrl+Shift+M" }
     Action { id: flowsToggle; text: qsTr("F&lows"); checkable: true; checked: true; shortcut: "Ctrl+Shift+F" }
+    // On by default: a reviewer new to the diagram needs the key; it is small and collapses.
+    Action { id: legendToggle; text: qsTr("&Legend"); checkable: true; checked: true }
     Action { id: rulesAction; text: qsTr("&Lint Rules"); onTriggered: rulesDialog.open() }
     Action { id: aboutAction; text: qsTr("&About Seam"); onTriggered: aboutDialog.open() }
 
@@ -267,6 +269,7 @@ ApplicationWindow {
             ActionMenuItem { action: inspectorToggle }
             ActionMenuItem { action: problemsToggle }
             ActionMenuItem { action: flowsToggle }
+            ActionMenuItem { action: legendToggle }
         }
         FittedMenu {
             title: qsTr("&Help")
@@ -322,6 +325,7 @@ ApplicationWindow {
                 document: doc
                 selection: selection
                 focus: true
+                legendVisible: legendToggle.checked
                 onElementActivated: (id) => { selection.select(id, Selection.Replace); inspectorToggle.checked = true }
                 onLinkRequested: (from, to, vx, vy) => patternPopup.ask(from, to, vx, vy)
                 flows: flowList

@@ -48,6 +48,18 @@ QtObject {
         return Vocabulary.kindIcon(kind)
     }
 
+    // Trust zones: outline and label in the zone's hue, a faint tint of it inside. The tint
+    // is mixed with the canvas colour, opaque: a see-through box as large as the view would
+    // cost a blend of every pixel on every frame of a drag.
+    function zoneColor(zone) {
+        return Vocabulary.zoneColor(zone, dark)
+    }
+
+    function zoneFill(zone, strong) {
+        const c = zoneColor(zone)
+        return Qt.tint(canvas, Qt.rgba(c.r, c.g, c.b, strong ? 0.2 : dark ? 0.10 : 0.06))
+    }
+
     function kindBadgeRadius(kind, side) {
         return Vocabulary.badgeRadius(kind, side)
     }

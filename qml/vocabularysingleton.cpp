@@ -34,6 +34,10 @@ const PatternInfo *pattern(const QString &spelling)
 {
     return find(patternTable(), spelling, "pattern");
 }
+const ZoneInfo *zone(const QString &spelling)
+{
+    return find(zoneTable(), spelling, "zone");
+}
 
 QColor colour(const ThemeColour &c, bool dark)
 {
@@ -62,6 +66,11 @@ QStringList Vocabulary::kinds()
 QStringList Vocabulary::patterns()
 {
     return spellings(patternTable());
+}
+
+QStringList Vocabulary::zones()
+{
+    return spellings(zoneTable());
 }
 
 QColor Vocabulary::kindColor(const QString &spelling, bool dark)
@@ -106,6 +115,18 @@ bool Vocabulary::isSyncPattern(const QString &spelling)
 {
     const PatternInfo *info = pattern(spelling);
     return info && info->sync;
+}
+
+QColor Vocabulary::zoneColor(const QString &spelling, bool dark)
+{
+    const ZoneInfo *info = zone(spelling);
+    return info ? colour(info->hue, dark) : QColor(Qt::transparent);
+}
+
+QString Vocabulary::zoneTitle(const QString &spelling)
+{
+    const ZoneInfo *info = zone(spelling);
+    return info ? QString(latin1(info->title)) : spelling;
 }
 
 } // namespace seam

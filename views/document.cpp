@@ -4,6 +4,7 @@
 #include "model/constraints.h"
 #include "model/flows.h"
 #include "model/inputlimits.h"
+#include "model/vocabulary.h"
 
 #include "clipboard.h"
 #include "commands/addremoveelementscommand.h"
@@ -15,6 +16,7 @@
 #include "lintrunner.h"
 #include "problemlistmodel.h"
 #include "recovery.h"
+#include "zoneboxes.h"
 
 #include "model/modelio.h"
 
@@ -415,6 +417,29 @@ void Document::moveComponents(const QHash<QString, QPointF> &positions, int drag
         : positions.size() == 1           ? tr("Move %1").arg(positions.begin().key())
                                           : tr("Move %n components", nullptr, int(positions.size()));
     push(new MoveComponentsCommand(this, positions, dragId, label));
+}
+
+QStringList Document::dropComponents(const QStringList &ids, int dragId)
+{
+    std::vector<int> rows;
+    for (const QString &id : ids)
+        rows.push_back(componentIndex(id));
+    const std::vector<ZoneMove> moves = dropZones(zoneCards(*this), rows);
+    if (moves.empty())
+        return {};
+    QHash<QString, std::optional<Zone>> zones;
+    QStringList changed;
+    for (const ZoneMove &move : moves) {
+        const Component &c = m_model.components[size_t(move.row)];
+        // The kind's own zone is written as no `zone:`: dragging back restores the file.
+        zones.insert(toQ(c.id), move.zone == kindInfo(c.kind).defaultZone ? std::nullopt : std::optional(move.zone));
+        changed << toQ(c.id);
+    }
+    const QString text = changed.size() == 1
+        ? tr("Move %1 to %2").arg(changed.first(), toQ(zoneInfo(moves.front().zone).title))
+        : tr("Move %n components to other zones", nullptr, int(changed.size()));
+    push(new MoveComponentsCommand(this, {}, dragId, text, zones));
+    return changed;
 }
 
 void Document::applyPositions(const QHash<QString, QPointF> &positions, const QString &text)

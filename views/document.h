@@ -153,6 +153,10 @@ public:
     Q_INVOKABLE int beginDrag();
     Q_INVOKABLE void moveComponents(const QStringList &ids, const QVariantList &positions, int dragId = 0);
     void moveComponents(const QHash<QString, QPointF> &positions, int dragId, const QString &text = {});
+    // End of a drag: each dropped card joins the trust zone whose boundary, computed from the
+    // cards that were not dragged, contains its centre; outside every boundary it keeps its
+    // zone (views/zoneboxes.h). Part of the drag's undo step. Returns the ids whose zone changed.
+    Q_INVOKABLE QStringList dropComponents(const QStringList &ids, int dragId);
     // Positions for many components at once (auto layout): one undo step named `text`.
     void applyPositions(const QHash<QString, QPointF> &positions, const QString &text);
 

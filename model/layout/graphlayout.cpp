@@ -94,17 +94,7 @@ std::string escapeLabelText(std::string_view text)
 
 std::string zoneLabel(Zone zone)
 {
-    switch (zone) {
-    case Zone::Public:
-        return "Public";
-    case Zone::Dmz:
-        return "DMZ";
-    case Zone::Internal:
-        return "Internal";
-    case Zone::ThirdParty:
-        return "Third party";
-    }
-    return "";
+    return std::string(zoneInfo(zone).title);
 }
 
 struct BuiltGraph {

@@ -11,6 +11,7 @@
 #include "views/lintrunner.h"
 #include "views/recovery.h"
 #include "views/selection.h"
+#include "views/zoneboxes.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -48,6 +49,8 @@ private slots:
     void dragIsOneUndoStep();
     void separateDragsAreSeparateSteps();
     void applyPositionsIsOneStep();
+    void dropIntoZoneIsPartOfTheDrag();
+    void dropZoneRule();
     void duplicateGivesNewIds();
     void copyPasteBetweenDocuments();
     void clipboardCutAndPaste();
@@ -263,6 +266,72 @@ void TestDocument::dragIsOneUndoStep()
     QVERIFY(!m_doc->model().findLayout("billing"));
     m_doc->redo();
     QVERIFY(m_doc->model() == after);
+}
+
+void TestDocument::dropIntoZoneIsPartOfTheDrag()
+{
+    const QString orders = QStringLiteral("orders");
+    const Model before = m_doc->model();
+    // web (a client) is alone in the public zone: orders dropped below it joins it.
+    const int drag = m_doc->beginDrag();
+    m_doc->moveComponents({orders}, {m_doc->componentPosition(QStringLiteral("web")) + QPointF(0, 20)}, drag);
+    QCOMPARE(m_doc->dropComponents({orders}, drag), QStringList {orders});
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoText(), QStringLiteral("Move orders to Public"));
+    const Component &moved = m_doc->model().components[size_t(m_doc->componentIndex(orders))];
+    QVERIFY(moved.zone == Zone::Public);
+    const Model after = m_doc->model();
+    QString why;
+    QVERIFY2(test::reloads(after, &why), qPrintable(why));
+    m_doc->undo();
+    QVERIFY(m_doc->model() == before);
+    m_doc->redo();
+    QVERIFY(m_doc->model() == after);
+
+    // Back onto billing (internal): internal is a service's default, so `zone:` goes again.
+    const int back = m_doc->beginDrag();
+    m_doc->moveComponents({orders}, {m_doc->componentPosition(QStringLiteral("billing")) + QPointF(0, 20)}, back);
+    QCOMPARE(m_doc->dropComponents({orders}, back), QStringList {orders});
+    QVERIFY(!m_doc->model().components[size_t(m_doc->componentIndex(orders))].zone);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+
+    // Far from every card: no zone changes, and the drag stays a plain move.
+    const int away = m_doc->beginDrag();
+    m_doc->moveComponents({orders}, {QPointF(5000, 5000)}, away);
+    QCOMPARE(m_doc->dropComponents({orders}, away), QStringList {});
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    QCOMPARE(m_doc->undoText(), QStringLiteral("Move orders"));
+}
+
+void TestDocument::dropZoneRule()
+{
+    ZoneBoxes boxes;
+    boxes.rect[size_t(Zone::Internal)] = QRectF(0, 0, 1000, 1000);
+    boxes.members[size_t(Zone::Internal)] = 3;
+    boxes.rect[size_t(Zone::Dmz)] = QRectF(100, 100, 200, 200);
+    boxes.members[size_t(Zone::Dmz)] = 1;
+    QVERIFY(dropZone(boxes, {150, 150}, Zone::Internal) == Zone::Internal); // its own zone is there
+    QVERIFY(dropZone(boxes, {150, 150}, Zone::Public) == Zone::Dmz); // the smaller of two
+    QVERIFY(dropZone(boxes, {500, 500}, Zone::Public) == Zone::Internal);
+    QVERIFY(dropZone(boxes, {150, 150}, Zone::Dmz) == Zone::Dmz);
+    QVERIFY(dropZone(boxes, {2000, 2000}, Zone::Dmz) == Zone::Dmz); // outside all: kept
+    boxes.members[size_t(Zone::Dmz)] = 0; // a zone without (other) members has no boundary
+    QVERIFY(dropZone(boxes, {150, 150}, Zone::Public) == Zone::Internal);
+
+    // The boxes: members' cards plus padding, label room on top; the left-out card ignored.
+    const QRectF web(m_doc->componentPosition(QStringLiteral("web")), m_doc->cardSize());
+    const ZoneBoxes fromDoc = zoneBoxes(*m_doc);
+    QCOMPARE(fromDoc.members[size_t(Zone::Public)], 1);
+    QCOMPARE(fromDoc.of(Zone::Public),
+             web.adjusted(-geometry::zonePadding, -geometry::zonePadding - geometry::zoneLabelHeight,
+                          geometry::zonePadding, geometry::zonePadding));
+    QCOMPARE(fromDoc.members[size_t(Zone::ThirdParty)], 0);
+    QVERIFY(fromDoc.of(Zone::ThirdParty).isNull());
+    std::vector<bool> leaveOut(size_t(m_doc->componentCount()), false);
+    leaveOut[size_t(m_doc->componentIndex(QStringLiteral("web")))] = true;
+    const ZoneBoxes without = zoneBoxes(zoneCards(*m_doc), leaveOut);
+    QCOMPARE(without.members[size_t(Zone::Public)], 0);
+    QCOMPARE(without.members[size_t(Zone::Internal)], fromDoc.members[size_t(Zone::Internal)]);
 }
 
 void TestDocument::separateDragsAreSeparateSteps()

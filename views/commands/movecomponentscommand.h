@@ -4,6 +4,10 @@
 // Moves without a session id (0: auto layout, nudges) never merge. Undo puts
 // the whole layout list back, so entries the move had to create disappear
 // again and their order is what it was.
+//
+// A move can also change components' trust zones (a card dropped into another
+// zone's boundary, Document::dropComponents): sent with the drag's id, the zone
+// changes merge into the drag too, so undo restores positions and zones at once.
 
 #include "commandids.h"
 #include "views/document.h"
@@ -15,7 +19,9 @@ namespace seam {
 
 class MoveComponentsCommand : public QUndoCommand {
 public:
-    MoveComponentsCommand(Document *document, QHash<QString, QPointF> positions, int dragId, const QString &text);
+    // `zones`: the new `zone:` of components (nullopt: none, the kind's default).
+    MoveComponentsCommand(Document *document, QHash<QString, QPointF> positions, int dragId, const QString &text,
+                          const QHash<QString, std::optional<Zone>> &zones = {});
 
     void undo() override;
     void redo() override;
@@ -23,12 +29,17 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    struct ZoneChange {
+        std::optional<Zone> before, after;
+    };
     bool changesNothing() const;
+    void setZones(bool after);
 
     Document *m_document;
     int m_dragId;
     QHash<QString, QPointF> m_positions;
     std::optional<std::vector<LayoutEntry>> m_layoutBefore;
+    QHash<QString, ZoneChange> m_zones;
 };
 
 } // namespace seam
