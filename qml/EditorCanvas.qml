@@ -22,6 +22,7 @@ FocusScope {
     readonly property real cardHeight: Geometry.cardHeight
     readonly property alias contentItem: content
     readonly property alias edgeLayer: edges
+    readonly property alias routes: router
     readonly property int gridSize: Geometry.grid
 
     // Find: cards matching the text get a highlight.
@@ -231,6 +232,12 @@ FocusScope {
         }
     }
 
+    // Graphviz routes for the arrows at the cards' current places (off the GUI thread).
+    RouteController {
+        id: router
+        document: canvas.document
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.canvas
@@ -360,6 +367,7 @@ FocusScope {
             dark: Theme.dark
             labelBackground: Theme.canvas
             selectionColor: Theme.accent
+            routes: router
             onMoveAnimationFinished: canvas.layoutAnimating = false
         }
 

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QQuickWindow>
@@ -80,6 +81,55 @@ QSGGeometryNode *makeTexturedNode(QSGNode *parent)
     node->setFlag(QSGNode::OwnsMaterial);
     parent->appendChildNode(node);
     return node;
+}
+
+// A cubic Bézier chain (p0 c1 c2 p1 …) as a polyline: enough segments per piece
+// that a 1.6 px stroke looks smooth, few enough that 1000 routes stay cheap.
+std::vector<QPointF> flattenBezier(const QList<QPointF> &chain)
+{
+    std::vector<QPointF> out;
+    if (chain.size() < 4)
+        return out;
+    out.push_back(chain.front());
+    for (qsizetype i = 0; i + 3 < chain.size(); i += 3) {
+        const QPointF p0 = chain[i], p1 = chain[i + 1], p2 = chain[i + 2], p3 = chain[i + 3];
+        const double hull = QLineF(p0, p1).length() + QLineF(p1, p2).length() + QLineF(p2, p3).length();
+        const int steps = std::clamp(int(std::ceil(hull / 10)), 1, 24);
+        for (int k = 1; k <= steps; ++k) {
+            const double t = double(k) / steps, u = 1 - t;
+            const QPointF q = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t);
+            if (QLineF(out.back(), q).length() > 0.05)
+                out.push_back(q);
+        }
+    }
+    if (out.size() < 2)
+        out.clear();
+    return out;
+}
+
+double lineLength(const std::vector<QPointF> &line)
+{
+    double length = 0;
+    for (size_t i = 1; i < line.size(); ++i)
+        length += QLineF(line[i - 1], line[i]).length();
+    return length;
+}
+
+// The point `distance` along a polyline from its start (clamped to its ends).
+QPointF pointAlong(const std::vector<QPointF> &line, double distance)
+{
+    for (size_t i = 1; i < line.size(); ++i) {
+        const double step = QLineF(line[i - 1], line[i]).length();
+        if (distance <= step && step > 0)
+            return line[i - 1] + (line[i] - line[i - 1]) * (distance / step);
+        distance -= step;
+    }
+    return line.empty() ? QPointF() : line.back();
+}
+
+bool near(const QPointF &a, const QPointF &b)
+{
+    return std::abs(a.x() - b.x()) < 0.5 && std::abs(a.y() - b.y()) < 0.5;
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
@@ -255,6 +305,39 @@ void EdgeLayer::setPreviewOffset(const QPointF &offset)
     emit previewChanged();
 }
 
+void EdgeLayer::setRoutes(RouteController *routes)
+{
+    if (m_routes == routes)
+        return;
+    disconnect(m_routesConnection);
+    m_routes = routes;
+    if (routes)
+        m_routesConnection = connect(routes, &RouteController::routesChanged, this, [this] {
+            attachRoutes();
+            scheduleRebuild();
+        });
+    attachRoutes();
+    scheduleRebuild();
+    emit routesChanged();
+}
+
+void EdgeLayer::attachRoutes()
+{
+    // Flattened here, once per route change, not per frame.
+    const QHash<QString, RouteController::Route> empty;
+    const auto &routes = m_routes ? m_routes->routes() : empty;
+    for (Edge &e : m_edges) {
+        auto it = routes.constFind(e.id);
+        if (it == routes.cend()) {
+            e.route.clear();
+            continue;
+        }
+        e.route = flattenBezier(it->bezier);
+        e.routeFrom = it->fromTopLeft;
+        e.routeTo = it->toTopLeft;
+    }
+}
+
 QColor EdgeLayer::patternColor(const QString &pattern) const
 {
     return patternColour(patternIndex(pattern), m_dark);
@@ -408,6 +491,7 @@ void EdgeLayer::reloadEdges()
             e.offset = e.from == key.first ? off : -off;
         }
     }
+    attachRoutes();
     scheduleRebuild();
 }
 
@@ -489,17 +573,45 @@ EdgeLayer::Segment EdgeLayer::segmentFor(const Edge &edge) const
     return s;
 }
 
+bool EdgeLayer::isRouted(const Edge &edge) const
+{
+    if (edge.route.empty() || edge.from < 0 || edge.to < 0 || m_animT < 1)
+        return false;
+    return near(positionOf(edge.from), edge.routeFrom) && near(positionOf(edge.to), edge.routeTo);
+}
+
+bool EdgeLayer::lineFor(const Edge &edge, std::vector<QPointF> &out) const
+{
+    out.clear();
+    if (isRouted(edge)) {
+        out = edge.route;
+        return true;
+    }
+    const Segment s = segmentFor(edge);
+    if (!s.ok)
+        return false;
+    out = {s.a, s.b};
+    return true;
+}
+
 void EdgeLayer::buildEdgeGeometry()
 {
     m_edgeVertices.clear();
     m_edgeVertices.reserve(m_edges.size() * 9);
     int drawn = 0;
     const float base = float(std::max(1.6, 1.1 / m_zoom));
+    int routed = 0;
+    std::vector<QPointF> line;
+    std::vector<QPointF> normals;
     for (const Edge &e : m_edges) {
-        const Segment s = segmentFor(e);
-        if (!s.ok)
+        if (!lineFor(e, line))
+            continue;
+        const double total = lineLength(line);
+        if (total < 1)
             continue;
         ++drawn;
+        if (isRouted(e))
+            ++routed;
         const bool selected = m_selected.contains(e.id);
         const int band = selected ? kSelectionBand : e.pattern;
         const float vTop = (band * kBand + 0.5f) / kAtlasH;
@@ -509,30 +621,76 @@ void EdgeLayer::buildEdgeGeometry()
         const float arrowLen = std::max(11.f, hw * 4.5f);
         const float arrowHalf = arrowLen * 0.45f;
 
-        const float ax = float(s.a.x()), ay = float(s.a.y());
-        const float bx = float(s.b.x()), by = float(s.b.y());
-        const float dx = bx - ax, dy = by - ay;
-        const float len = std::sqrt(dx * dx + dy * dy);
-        if (len < 1)
+        // The head points along the route's last arrowLen pixels, tip on the card border.
+        const QPointF tip = line.back();
+        const QPointF back = pointAlong(line, std::max(0.0, total - arrowLen));
+        QPointF dir = tip - back;
+        const double dirLen = std::hypot(dir.x(), dir.y());
+        if (dirLen < 1e-6)
             continue;
-        const float ux = dx / len, uy = dy / len;
-        const float nx = -uy, ny = ux;
+        dir /= dirLen;
         // The shaft stops inside the arrowhead so the dash pattern does not poke out of the tip.
-        const float shaft = std::max(0.f, len - arrowLen * 0.7f);
-        const float ex = ax + ux * shaft, ey = ay + uy * shaft;
+        const double shaft = std::max(0.0, total - arrowLen * 0.7);
+        {
+            double walked = 0;
+            size_t keep = 1;
+            for (; keep < line.size(); ++keep) {
+                const double step = QLineF(line[keep - 1], line[keep]).length();
+                if (walked + step >= shaft)
+                    break;
+                walked += step;
+            }
+            const QPointF end = pointAlong(line, shaft);
+            line.resize(std::min(keep, line.size()));
+            line.push_back(end);
+        }
+        // A ribbon along the polyline: each joint gets the mean of its segments' normals
+        // (mitred), so consecutive quads share their edge and leave no cracks.
+        const size_t n = line.size();
+        normals.assign(n, QPointF());
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const QPointF d = line[i + 1] - line[i];
+            const double len = std::hypot(d.x(), d.y());
+            const QPointF nrm = len > 1e-9 ? QPointF(-d.y() / len, d.x() / len) : QPointF();
+            normals[i] += nrm;
+            normals[i + 1] += nrm;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            QPointF m = normals[i];
+            const double len = std::hypot(m.x(), m.y());
+            if (len < 1e-9) {
+                m = QPointF(-dir.y(), dir.x());
+            } else {
+                m /= len;
+                // Interior joints: the mean of two unit normals is shorter by cos(θ/2).
+                const double cosHalf = (i == 0 || i + 1 == n) ? 1.0 : std::max(0.5, len / 2);
+                m /= cosHalf;
+            }
+            normals[i] = m;
+        }
         const bool dashed = isAsyncIndex(e.pattern);
-        const float u0 = dashed ? 0 : kSolidU;
-        const float u1 = dashed ? shaft / kDashPeriod : kSolidU;
-        const Vertex p0 {ax + nx * hw, ay + ny * hw, u0, vTop};
-        const Vertex p1 {ax - nx * hw, ay - ny * hw, u0, vBot};
-        const Vertex p2 {ex + nx * hw, ey + ny * hw, u1, vTop};
-        const Vertex p3 {ex - nx * hw, ey - ny * hw, u1, vBot};
-        m_edgeVertices.insert(m_edgeVertices.end(), {p0, p1, p2, p2, p1, p3});
+        double along = 0;
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const double step = QLineF(line[i], line[i + 1]).length();
+            const float u0 = dashed ? float(along / kDashPeriod) : kSolidU;
+            const float u1 = dashed ? float((along + step) / kDashPeriod) : kSolidU;
+            along += step;
+            const QPointF a = line[i], b = line[i + 1], na = normals[i] * hw, nb = normals[i + 1] * hw;
+            const Vertex p0 {float(a.x() + na.x()), float(a.y() + na.y()), u0, vTop};
+            const Vertex p1 {float(a.x() - na.x()), float(a.y() - na.y()), u0, vBot};
+            const Vertex p2 {float(b.x() + nb.x()), float(b.y() + nb.y()), u1, vTop};
+            const Vertex p3 {float(b.x() - nb.x()), float(b.y() - nb.y()), u1, vBot};
+            m_edgeVertices.insert(m_edgeVertices.end(), {p0, p1, p2, p2, p1, p3});
+        }
+        const float bx = float(tip.x()), by = float(tip.y());
+        const float ux = float(dir.x()), uy = float(dir.y());
+        const float nx = -uy, ny = ux;
         const float hx = bx - ux * arrowLen, hy = by - uy * arrowLen;
         m_edgeVertices.push_back({bx, by, kSolidU, vMid});
         m_edgeVertices.push_back({hx + nx * arrowHalf, hy + ny * arrowHalf, kSolidU, vMid});
         m_edgeVertices.push_back({hx - nx * arrowHalf, hy - ny * arrowHalf, kSolidU, vMid});
     }
+    m_routedEdges = routed;
     m_drawnEdges = drawn;
     m_edgeGeometryChanged = true;
 }
@@ -540,34 +698,77 @@ void EdgeLayer::buildEdgeGeometry()
 void EdgeLayer::buildLabelGeometry()
 {
     m_labelVertices.clear();
+    m_labelPlaced.clear();
     int drawn = 0;
     // Below this zoom the 11 px labels are unreadable and only add noise.
     if (m_zoom >= 0.55 && !m_labelRects.empty()) {
         const QRectF view = m_viewport.isValid() ? m_viewport.adjusted(-60, -20, 60, 20) : QRectF(-1e9, -1e9, 2e9, 2e9);
         constexpr int kMaxLabels = 3000;
-        for (const Edge &e : m_edges) {
-            if (drawn >= kMaxLabels)
-                break;
-            const Segment s = segmentFor(e);
-            if (!s.ok)
-                continue;
-            const QPointF mid = (s.a + s.b) / 2;
-            if (!view.contains(mid))
-                continue;
-            const double len = std::hypot(s.b.x() - s.a.x(), s.b.y() - s.a.y());
+        // Placed labels in a grid of kCell px cells: a candidate is checked against the
+        // labels in the cells it touches only, so placing n labels costs O(n), not O(n²).
+        constexpr double kCell = 64;
+        constexpr double kGap = 2; // px kept free between two labels
+        QHash<qint64, std::vector<QRectF>> grid;
+        auto cellKey = [](int x, int y) { return (qint64(x) << 32) ^ qint64(quint32(y)); };
+        auto forCells = [&](const QRectF &r, auto &&visit) {
+            const int x0 = int(std::floor(r.left() / kCell)), x1 = int(std::floor(r.right() / kCell));
+            const int y0 = int(std::floor(r.top() / kCell)), y1 = int(std::floor(r.bottom() / kCell));
+            for (int x = x0; x <= x1; ++x)
+                for (int y = y0; y <= y1; ++y)
+                    if (!visit(cellKey(x, y)))
+                        return false;
+            return true;
+        };
+        auto isFree = [&](const QRectF &r) {
+            const QRectF padded = r.adjusted(-kGap, -kGap, kGap, kGap);
+            return forCells(padded, [&](qint64 key) {
+                auto it = grid.constFind(key);
+                if (it == grid.cend())
+                    return true;
+                return std::none_of(it->begin(), it->end(), [&](const QRectF &o) { return o.intersects(padded); });
+            });
+        };
+        // Mid-route first, then further out on alternate sides.
+        static constexpr std::array<double, 7> kAlong = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78};
+        std::vector<QPointF> line;
+        auto place = [&](const Edge &e) {
+            if (drawn >= kMaxLabels || !lineFor(e, line))
+                return;
+            const double total = lineLength(line);
             const QRectF r = m_labelRects[e.pattern];
             const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
-            if (len < w + 24)
-                continue; // no room between the cards
-            ++drawn;
-            const float x0 = float(mid.x() - w / 2), y0 = float(mid.y() - h / 2);
-            const float x1 = float(x0 + w), y1 = float(y0 + h);
-            const float W = m_labelImage.width(), H = m_labelImage.height();
-            const float u0 = float(r.left() / W), u1 = float(r.right() / W);
-            const float v0 = float(r.top() / H), v1 = float(r.bottom() / H);
-            const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, c {x0, y1, u0, v1}, d {x1, y1, u1, v1};
-            m_labelVertices.insert(m_labelVertices.end(), {a, b, c, c, b, d});
-        }
+            if (total < w + 24)
+                return; // no room between the cards
+            for (double t : kAlong) {
+                const QPointF c = pointAlong(line, total * t);
+                if (!view.contains(c))
+                    continue;
+                const QRectF rect(c.x() - w / 2, c.y() - h / 2, w, h);
+                if (!isFree(rect))
+                    continue;
+                forCells(rect, [&](qint64 key) {
+                    grid[key].push_back(rect);
+                    return true;
+                });
+                m_labelPlaced.insert(e.id, rect);
+                ++drawn;
+                const float x0 = float(rect.left()), y0 = float(rect.top());
+                const float x1 = float(rect.right()), y1 = float(rect.bottom());
+                const float W = m_labelImage.width(), H = m_labelImage.height();
+                const float u0 = float(r.left() / W), u1 = float(r.right() / W);
+                const float v0 = float(r.top() / H), v1 = float(r.bottom() / H);
+                const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, cc {x0, y1, u0, v1}, d {x1, y1, u1, v1};
+                m_labelVertices.insert(m_labelVertices.end(), {a, b, cc, cc, b, d});
+                return;
+            }
+        };
+        // Selected integrations claim their place first: their label is the one asked about.
+        for (const Edge &e : m_edges)
+            if (m_selected.contains(e.id))
+                place(e);
+        for (const Edge &e : m_edges)
+            if (!m_selected.contains(e.id))
+                place(e);
     }
     m_drawnLabels = drawn;
     m_labelGeometryChanged = true;
@@ -703,14 +904,16 @@ QString EdgeLayer::edgeAt(const QPointF &point, qreal tolerance) const
 {
     QString best;
     double bestDistance = tolerance;
+    std::vector<QPointF> line;
     for (const Edge &e : m_edges) {
-        const Segment s = segmentFor(e);
-        if (!s.ok)
+        if (!lineFor(e, line))
             continue;
-        const double d = distanceToSegment(point, s.a, s.b);
-        if (d <= bestDistance) {
-            bestDistance = d;
-            best = e.id;
+        for (size_t i = 1; i < line.size(); ++i) {
+            const double d = distanceToSegment(point, line[i - 1], line[i]);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = e.id;
+            }
         }
     }
     return best;
@@ -751,13 +954,31 @@ QPointF EdgeLayer::centerOf(const QString &id) const
     for (const Edge &e : m_edges) {
         if (e.id != id)
             continue;
-        const Segment s = segmentFor(e);
-        if (s.ok)
-            return (s.a + s.b) / 2;
+        std::vector<QPointF> line;
+        if (lineFor(e, line))
+            return pointAlong(line, lineLength(line) / 2);
         if (e.from >= 0)
             return positionOf(e.from) + QPointF(m_cardWidth / 2, m_cardHeight / 2);
     }
     return QPointF(qQNaN(), qQNaN());
+}
+
+QVariantList EdgeLayer::pathOf(const QString &id) const
+{
+    QVariantList points;
+    std::vector<QPointF> line;
+    for (const Edge &e : m_edges)
+        if (e.id == id && lineFor(e, line)) {
+            for (const QPointF &p : line)
+                points.append(p);
+            break;
+        }
+    return points;
+}
+
+QRectF EdgeLayer::labelRectOf(const QString &id) const
+{
+    return m_labelPlaced.value(id);
 }
 
 QStringList EdgeLayer::edgesTouching(const QStringList &componentIds) const

@@ -8,8 +8,17 @@
 // so it needs nothing from views/ but the models' roles. It also answers the
 // geometric questions the canvas asks (hit tests, rubber band, bounds) because it
 // already holds every position in C++.
+//
+// Routes: with `routes` set (views/routecontroller.h), an arrow follows the
+// Graphviz route computed for its cards' current places, flattened into a
+// polyline once per route change; while either card is elsewhere (dragged,
+// gliding, or routes not yet recomputed) it is a straight line. Hit tests,
+// labels and centerOf() use the drawn line. Labels sit mid-route; one that
+// would overlap an already placed label slides along its route, or is hidden
+// when no place is free (greedy, in a spatial grid).
 
 #include "model/geometry.h"
+#include "views/routecontroller.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -54,6 +63,10 @@ class EdgeLayer : public QQuickItem {
     // (used when the model is updated only at the end of a drag).
     Q_PROPERTY(QStringList previewIds READ previewIds WRITE setPreviewIds NOTIFY previewChanged)
     Q_PROPERTY(QPointF previewOffset READ previewOffset WRITE setPreviewOffset NOTIFY previewChanged)
+    // Graphviz routes for the current positions; null = straight arrows.
+    Q_PROPERTY(seam::RouteController *routes READ routes WRITE setRoutes NOTIFY routesChanged)
+    // Edges drawn along their route (the others are straight), for tests and the status bar.
+    Q_PROPERTY(int routedCount READ routedCount NOTIFY edgesRebuilt)
 
 public:
     explicit EdgeLayer(QQuickItem *parent = nullptr);
@@ -84,6 +97,9 @@ public:
     void setPreviewIds(const QStringList &ids);
     QPointF previewOffset() const { return m_previewOffset; }
     void setPreviewOffset(const QPointF &offset);
+    RouteController *routes() const { return m_routes; }
+    void setRoutes(RouteController *routes);
+    int routedCount() const { return m_routedEdges; }
 
     // Colour of a pattern ("rest", "queue" …) in the current theme.
     Q_INVOKABLE QColor patternColor(const QString &pattern) const;
@@ -104,6 +120,10 @@ public:
     // milliseconds instead of jumping; cards use the same duration and easing.
     Q_INVOKABLE void animateNextMove(int ms = 350);
     Q_INVOKABLE void cancelMoveAnimation();
+    // The line drawn for an integration (route or straight), as points; empty when none.
+    Q_INVOKABLE QVariantList pathOf(const QString &id) const;
+    // Where an integration's label is drawn (scene pixels), or an empty rect when hidden.
+    Q_INVOKABLE QRectF labelRectOf(const QString &id) const;
 
 signals:
     void componentsChanged();
@@ -115,6 +135,7 @@ signals:
     void selectedIdsChanged();
     void darkChanged();
     void previewChanged();
+    void routesChanged();
     void edgesRebuilt();
     void moveAnimationFinished();
 
@@ -129,6 +150,8 @@ private:
         int to = -1;
         int pattern = 0;
         float offset = 0; // perpendicular shift separating parallel edges
+        std::vector<QPointF> route; // flattened Graphviz route; empty = none
+        QPointF routeFrom, routeTo; // the cards' top-left corners it was routed for
     };
     struct Vertex {
         float x, y, u, v;
@@ -148,6 +171,10 @@ private:
     void buildLabelGeometry();
     QPointF positionOf(int row) const;
     Segment segmentFor(const Edge &edge) const;
+    bool isRouted(const Edge &edge) const;
+    // The line to draw for `edge` into `out` (its route, else the straight segment); false if none.
+    bool lineFor(const Edge &edge, std::vector<QPointF> &out) const;
+    void attachRoutes();
     int roleFor(QAbstractItemModel *model, const QString &name) const;
     static int patternIndex(const QVariant &value);
     QImage makeStrokeAtlas() const;
@@ -189,6 +216,9 @@ private:
     int m_animationMs = 0; // armed: > 0 until the first position change arrives
     qreal m_animT = 1; // eased progress, 1 = at m_pos
     std::vector<Edge> m_edges;
+    QPointer<RouteController> m_routes;
+    QMetaObject::Connection m_routesConnection;
+    QHash<QString, QRectF> m_labelPlaced; // integration id → label rect, as last built
 
     std::vector<Vertex> m_edgeVertices;
     std::vector<Vertex> m_labelVertices;
@@ -203,6 +233,7 @@ private:
     bool m_texturesDirty = true;
     int m_drawnEdges = 0;
     int m_drawnLabels = 0;
+    int m_routedEdges = 0;
 };
 
 } // namespace seam
