@@ -368,6 +368,8 @@ FocusScope {
             labelBackground: Theme.canvas
             selectionColor: Theme.accent
             routes: router
+            errorColor: Theme.error
+            warningColor: Theme.warning
             onMoveAnimationFinished: canvas.layoutAnimating = false
         }
 

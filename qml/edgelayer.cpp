@@ -52,6 +52,8 @@ static_assert(kSelectionBand < kBands, "one stroke band per pattern plus the sel
 constexpr float kDashPeriod = 13.f; // scene pixels per texture repeat
 constexpr int kDashTexels = 20; // opaque part of the period
 constexpr float kSolidU = 8.5f / kAtlasW;
+// Lint badges: counts 1..kBadgeMax-1 drawn as themselves, kBadgeMax as "9+".
+constexpr int kBadgeMax = 10;
 
 class EdgeRootNode : public QSGNode {
 public:
@@ -280,6 +282,26 @@ void EdgeLayer::setSelectionColor(const QColor &c)
     emit darkChanged();
 }
 
+void EdgeLayer::setErrorColor(const QColor &c)
+{
+    if (m_errorColor == c)
+        return;
+    m_errorColor = c;
+    m_texturesDirty = true;
+    scheduleRebuild();
+    emit darkChanged();
+}
+
+void EdgeLayer::setWarningColor(const QColor &c)
+{
+    if (m_warningColor == c)
+        return;
+    m_warningColor = c;
+    m_texturesDirty = true;
+    scheduleRebuild();
+    emit darkChanged();
+}
+
 void EdgeLayer::setPreviewIds(const QStringList &ids)
 {
     if (m_previewList == ids)
@@ -462,6 +484,8 @@ void EdgeLayer::reloadEdges()
         const int fromRole = roleFor(m_integrations, m_fromRole);
         const int toRole = roleFor(m_integrations, m_toRole);
         const int patternRole = roleFor(m_integrations, m_patternRole);
+        const int errorRole = roleFor(m_integrations, m_errorRole);
+        const int warningRole = roleFor(m_integrations, m_warningRole);
         const int n = m_integrations->rowCount();
         m_edges.reserve(n);
         // Edges between the same two cards are fanned out side by side.
@@ -473,6 +497,8 @@ void EdgeLayer::reloadEdges()
             e.from = m_rowOf.value(m_integrations->data(index, fromRole).toString(), -1);
             e.to = m_rowOf.value(m_integrations->data(index, toRole).toString(), -1);
             e.pattern = patternIndex(m_integrations->data(index, patternRole));
+            e.errors = errorRole >= 0 ? m_integrations->data(index, errorRole).toInt() : 0;
+            e.warnings = warningRole >= 0 ? m_integrations->data(index, warningRole).toInt() : 0;
             m_edges.push_back(e);
             if (e.from >= 0 && e.to >= 0)
                 ++pairCount[qMakePair(std::min(e.from, e.to), std::max(e.from, e.to))];
@@ -502,10 +528,30 @@ void EdgeLayer::integrationDataChanged(const QList<int> &roles)
     if (!roles.isEmpty() && m_integrations) {
         const QList<int> relevant = {roleFor(m_integrations, m_edgeIdRole), roleFor(m_integrations, m_fromRole),
                                      roleFor(m_integrations, m_toRole), roleFor(m_integrations, m_patternRole)};
-        if (std::none_of(roles.begin(), roles.end(), [&](int r) { return relevant.contains(r); }))
+        if (std::none_of(roles.begin(), roles.end(), [&](int r) { return relevant.contains(r); })) {
+            const QList<int> counts = {roleFor(m_integrations, m_errorRole), roleFor(m_integrations, m_warningRole)};
+            if (std::any_of(roles.begin(), roles.end(), [&](int r) { return r >= 0 && counts.contains(r); }))
+                reloadProblemCounts(); // lint finished: only the badges change
             return;
+        }
     }
     reloadEdges();
+}
+
+void EdgeLayer::reloadProblemCounts()
+{
+    if (!m_integrations || int(m_edges.size()) != m_integrations->rowCount()) {
+        reloadEdges();
+        return;
+    }
+    const int errorRole = roleFor(m_integrations, m_errorRole);
+    const int warningRole = roleFor(m_integrations, m_warningRole);
+    for (int row = 0; row < int(m_edges.size()); ++row) {
+        const QModelIndex index = m_integrations->index(row, 0);
+        m_edges[size_t(row)].errors = errorRole >= 0 ? m_integrations->data(index, errorRole).toInt() : 0;
+        m_edges[size_t(row)].warnings = warningRole >= 0 ? m_integrations->data(index, warningRole).toInt() : 0;
+    }
+    scheduleLabels();
 }
 
 void EdgeLayer::scheduleRebuild()
@@ -699,7 +745,45 @@ void EdgeLayer::buildLabelGeometry()
 {
     m_labelVertices.clear();
     m_labelPlaced.clear();
+    m_badgePlaced.clear();
     int drawn = 0;
+    int badges = 0;
+    const float atlasW = m_labelImage.width(), atlasH = m_labelImage.height();
+    auto quad = [&](const QRectF &scene, const QRectF &atlas) {
+        const float x0 = float(scene.left()), y0 = float(scene.top());
+        const float x1 = float(scene.right()), y1 = float(scene.bottom());
+        const float u0 = float(atlas.left() / atlasW), u1 = float(atlas.right() / atlasW);
+        const float v0 = float(atlas.top() / atlasH), v1 = float(atlas.bottom() / atlasH);
+        const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, c {x0, y1, u0, v1}, d {x1, y1, u1, v1};
+        m_labelVertices.insert(m_labelVertices.end(), {a, b, c, c, b, d});
+    };
+    // Lint badges right of the label (or mid-line when the label is hidden); drawn
+    // whenever the line is visible, like the cards' badges: a finding is never hidden.
+    auto badge = [&](const Edge &e, const std::vector<QPointF> &line, const QRectF *label) {
+        if (e.errors <= 0 && e.warnings <= 0)
+            return;
+        QPointF at;
+        if (label) {
+            at = QPointF(label->right() + 2, label->center().y());
+        } else {
+            const QPointF mid = pointAlong(line, lineLength(line) / 2);
+            at = QPointF(mid.x() - 7, mid.y());
+        }
+        QRectF all;
+        for (int severity = 0; severity < 2; ++severity) {
+            const int count = severity == 0 ? e.errors : e.warnings;
+            if (count <= 0)
+                continue;
+            const QRectF atlas = m_badgeRects[size_t(severity * kBadgeMax + std::min(count, kBadgeMax) - 1)];
+            const QRectF scene(at.x(), at.y() - atlas.height() / m_labelScale / 2, atlas.width() / m_labelScale,
+                               atlas.height() / m_labelScale);
+            quad(scene, atlas);
+            all |= scene;
+            at.rx() += scene.width() + 2;
+            ++badges;
+        }
+        m_badgePlaced.insert(e.id, all);
+    };
     // Below this zoom the 11 px labels are unreadable and only add noise.
     if (m_zoom >= 0.55 && !m_labelRects.empty()) {
         const QRectF view = m_viewport.isValid() ? m_viewport.adjusted(-60, -20, 60, 20) : QRectF(-1e9, -1e9, 2e9, 2e9);
@@ -737,8 +821,11 @@ void EdgeLayer::buildLabelGeometry()
             const double total = lineLength(line);
             const QRectF r = m_labelRects[e.pattern];
             const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
-            if (total < w + 24)
-                return; // no room between the cards
+            if (total < w + 24) {
+                if (view.contains(pointAlong(line, total / 2)))
+                    badge(e, line, nullptr);
+                return; // no room between the cards for the label
+            }
             for (double t : kAlong) {
                 const QPointF c = pointAlong(line, total * t);
                 if (!view.contains(c))
@@ -752,15 +839,12 @@ void EdgeLayer::buildLabelGeometry()
                 });
                 m_labelPlaced.insert(e.id, rect);
                 ++drawn;
-                const float x0 = float(rect.left()), y0 = float(rect.top());
-                const float x1 = float(rect.right()), y1 = float(rect.bottom());
-                const float W = m_labelImage.width(), H = m_labelImage.height();
-                const float u0 = float(r.left() / W), u1 = float(r.right() / W);
-                const float v0 = float(r.top() / H), v1 = float(r.bottom() / H);
-                const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, cc {x0, y1, u0, v1}, d {x1, y1, u1, v1};
-                m_labelVertices.insert(m_labelVertices.end(), {a, b, cc, cc, b, d});
+                quad(rect, r);
+                badge(e, line, &rect);
                 return;
             }
+            if (view.contains(pointAlong(line, total / 2)))
+                badge(e, line, nullptr); // every place was taken: the badge still shows
         };
         // Selected integrations claim their place first: their label is the one asked about.
         for (const Edge &e : m_edges)
@@ -771,6 +855,7 @@ void EdgeLayer::buildLabelGeometry()
                 place(e);
     }
     m_drawnLabels = drawn;
+    m_drawnBadges = badges;
     m_labelGeometryChanged = true;
 }
 
@@ -815,6 +900,25 @@ QImage EdgeLayer::makeLabelAtlas()
         y += std::ceil(h) + 2;
         maxW = std::max(maxW, std::ceil(w));
     }
+    // Badges below the labels, in a row per severity: 14 px high pills like the cards' badges.
+    QFont badgeFont = font;
+    badgeFont.setPixelSize(int(9 * m_labelScale));
+    badgeFont.setWeight(QFont::Bold);
+    const QFontMetricsF bfm(badgeFont);
+    auto badgeText
+        = [](int n) { return n >= kBadgeMax ? QStringLiteral("%1+").arg(kBadgeMax - 1) : QString::number(n); };
+    m_badgeRects.clear();
+    const qreal bh = std::ceil(14 * m_labelScale);
+    for (int severity = 0; severity < 2; ++severity) {
+        qreal x = 1;
+        for (int n = 1; n <= kBadgeMax; ++n) {
+            const qreal bw = std::ceil(std::max(bh, bfm.horizontalAdvance(badgeText(n)) + 8 * m_labelScale));
+            m_badgeRects.emplace_back(x, y, bw, bh);
+            x += bw + 2;
+        }
+        maxW = std::max(maxW, x);
+        y += bh + 2;
+    }
     QImage image(int(maxW) + 2, int(y) + 1, QImage::Format_RGBA8888_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
@@ -829,6 +933,15 @@ QImage EdgeLayer::makeLabelAtlas()
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         p.setPen(c);
         p.drawText(r, Qt::AlignCenter, QString(patternName(i)));
+    }
+    p.setFont(badgeFont);
+    for (size_t i = 0; i < m_badgeRects.size(); ++i) {
+        const QRectF r = m_badgeRects[i].adjusted(0.5, 0.5, -0.5, -0.5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(i < size_t(kBadgeMax) ? m_errorColor : m_warningColor);
+        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        p.setPen(Qt::white);
+        p.drawText(r, Qt::AlignCenter, badgeText(int(i % kBadgeMax) + 1));
     }
     p.end();
     return image;
@@ -979,6 +1092,11 @@ QVariantList EdgeLayer::pathOf(const QString &id) const
 QRectF EdgeLayer::labelRectOf(const QString &id) const
 {
     return m_labelPlaced.value(id);
+}
+
+QRectF EdgeLayer::badgeRectOf(const QString &id) const
+{
+    return m_badgePlaced.value(id);
 }
 
 QStringList EdgeLayer::edgesTouching(const QStringList &componentIds) const

@@ -47,6 +47,8 @@ class EdgeLayer : public QQuickItem {
     Q_PROPERTY(QString fromRole MEMBER m_fromRole NOTIFY rolesChanged)
     Q_PROPERTY(QString toRole MEMBER m_toRole NOTIFY rolesChanged)
     Q_PROPERTY(QString patternRole MEMBER m_patternRole NOTIFY rolesChanged)
+    Q_PROPERTY(QString errorCountRole MEMBER m_errorRole NOTIFY rolesChanged)
+    Q_PROPERTY(QString warningCountRole MEMBER m_warningRole NOTIFY rolesChanged)
     Q_PROPERTY(qreal cardWidth READ cardWidth WRITE setCardWidth NOTIFY geometryParamsChanged)
     Q_PROPERTY(qreal cardHeight READ cardHeight WRITE setCardHeight NOTIFY geometryParamsChanged)
     // Scale of the canvas: labels appear only when they are readable.
@@ -57,6 +59,10 @@ class EdgeLayer : public QQuickItem {
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
     Q_PROPERTY(QColor labelBackground READ labelBackground WRITE setLabelBackground NOTIFY darkChanged)
     Q_PROPERTY(QColor selectionColor READ selectionColor WRITE setSelectionColor NOTIFY darkChanged)
+    // Lint badges at an integration's label (as on cards: errors, then warnings).
+    Q_PROPERTY(QColor errorColor MEMBER m_errorColor WRITE setErrorColor NOTIFY darkChanged)
+    Q_PROPERTY(QColor warningColor MEMBER m_warningColor WRITE setWarningColor NOTIFY darkChanged)
+    Q_PROPERTY(int badgeCount READ badgeCount NOTIFY edgesRebuilt)
     Q_PROPERTY(int edgeCount READ edgeCount NOTIFY edgesRebuilt)
     Q_PROPERTY(int labelCount READ labelCount NOTIFY edgesRebuilt)
     // Optional preview of a drag: these components are drawn offset by dragOffset
@@ -100,6 +106,9 @@ public:
     RouteController *routes() const { return m_routes; }
     void setRoutes(RouteController *routes);
     int routedCount() const { return m_routedEdges; }
+    int badgeCount() const { return m_drawnBadges; }
+    void setErrorColor(const QColor &c);
+    void setWarningColor(const QColor &c);
 
     // Colour of a pattern ("rest", "queue" …) in the current theme.
     Q_INVOKABLE QColor patternColor(const QString &pattern) const;
@@ -124,6 +133,8 @@ public:
     Q_INVOKABLE QVariantList pathOf(const QString &id) const;
     // Where an integration's label is drawn (scene pixels), or an empty rect when hidden.
     Q_INVOKABLE QRectF labelRectOf(const QString &id) const;
+    // Where an integration's lint badges are drawn (both, united), or an empty rect.
+    Q_INVOKABLE QRectF badgeRectOf(const QString &id) const;
 
 signals:
     void componentsChanged();
@@ -152,6 +163,8 @@ private:
         float offset = 0; // perpendicular shift separating parallel edges
         std::vector<QPointF> route; // flattened Graphviz route; empty = none
         QPointF routeFrom, routeTo; // the cards' top-left corners it was routed for
+        int errors = 0; // lint findings whose primary element is this integration
+        int warnings = 0;
     };
     struct Vertex {
         float x, y, u, v;
@@ -165,6 +178,7 @@ private:
     void reloadPositions(int first, int last);
     void reloadEdges();
     void integrationDataChanged(const QList<int> &roles);
+    void reloadProblemCounts();
     void scheduleRebuild();
     void scheduleLabels();
     void buildEdgeGeometry();
@@ -192,6 +206,8 @@ private:
     QString m_fromRole = QStringLiteral("from");
     QString m_toRole = QStringLiteral("to");
     QString m_patternRole = QStringLiteral("pattern");
+    QString m_errorRole = QStringLiteral("errorCount");
+    QString m_warningRole = QStringLiteral("warningCount");
     int m_xRoleId = -1;
     int m_yRoleId = -1;
 
@@ -207,6 +223,8 @@ private:
     bool m_dark = false;
     QColor m_labelBackground = QColor(QStringLiteral("#ffffff"));
     QColor m_selectionColor = QColor(QStringLiteral("#2f6fed"));
+    QColor m_errorColor = QColor(QStringLiteral("#d92d20"));
+    QColor m_warningColor = QColor(QStringLiteral("#c77700"));
 
     QStringList m_ids;
     QHash<QString, int> m_rowOf;
@@ -219,12 +237,14 @@ private:
     QPointer<RouteController> m_routes;
     QMetaObject::Connection m_routesConnection;
     QHash<QString, QRectF> m_labelPlaced; // integration id → label rect, as last built
+    QHash<QString, QRectF> m_badgePlaced; // integration id → badges rect
 
     std::vector<Vertex> m_edgeVertices;
     std::vector<Vertex> m_labelVertices;
     QImage m_strokeImage;
     QImage m_labelImage;
     std::vector<QRectF> m_labelRects; // per pattern, in atlas pixels
+    std::vector<QRectF> m_badgeRects; // errors 1..kBadgeMax, then warnings 1..kBadgeMax (last = "N+")
     qreal m_labelScale = 2; // atlas pixels per scene pixel
     bool m_edgesDirty = true;
     bool m_labelsDirty = true;
@@ -234,6 +254,7 @@ private:
     int m_drawnEdges = 0;
     int m_drawnLabels = 0;
     int m_routedEdges = 0;
+    int m_drawnBadges = 0;
 };
 
 } // namespace seam

@@ -140,9 +140,11 @@ struct RouteRequest {
     std::vector<PinnedPosition> positions;
 };
 
-// Above this many components the editor keeps straight arrows: spline routing
-// around obstacles grows faster than linearly (BENCHMARKS.md, route_bench).
-inline constexpr std::size_t kRouteComponentLimit = 300;
+// Above this many components the editor keeps straight arrows: Graphviz's
+// obstacle-avoiding router grows with about the cube of the card count
+// (route_bench, BENCHMARKS.md: 1.6 s of CPU at 100 cards, 19 s at 200, 61 s at
+// 300), and routes must follow a drag within a second or two.
+inline constexpr std::size_t kRouteComponentLimit = 100;
 
 // `positions` is the request's, unchanged (routing moves no card); `edges` one
 // route per integration whose ends exist. An integration Graphviz gave no

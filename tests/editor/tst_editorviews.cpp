@@ -10,6 +10,10 @@
 #include "views/lintrunner.h"
 #include "views/problemlistmodel.h"
 #include "views/recentfiles.h"
+#include "views/routecontroller.h"
+
+#include "model/layout/graphlayout.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -42,6 +46,7 @@ private slots:
     void autoLayoutIsOneStepAndKeepsPins();
     void autoLayoutCancelDropsResult();
     void autoLayoutPlacesOnlyUnplacedCards();
+    void routesFollowMovesAndStopAboveTheLimit();
 };
 
 void TestEditorViews::initTestCase()
@@ -395,6 +400,41 @@ void TestEditorViews::autoLayoutPlacesOnlyUnplacedCards()
     for (const QString &id : ids)
         if (!unplaced.contains(id))
             QCOMPARE(doc.componentPosition(id), before.value(id));
+}
+
+// The editor's routes: one per integration, routed for where its cards are; a move asks
+// again after the quiet period; a model above kRouteComponentLimit is not routed at all.
+void TestEditorViews::routesFollowMovesAndStopAboveTheLimit()
+{
+    Document doc;
+    doc.lintRunner()->setEnabled(false);
+    QVERIFY(doc.load(test::exampleFile("checkout.seam.yaml")));
+    RouteController routes;
+    routes.setDelay(0);
+    QSignalSpy delivered(&routes, &RouteController::routesChanged);
+    routes.setDocument(&doc);
+    QVERIFY(routes.isPending());
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY2(routes.isActive(), qPrintable(routes.lastError()));
+    QCOMPARE(routes.routeCount(), doc.integrationCount());
+    const RouteController::Route first = routes.routes().value(QStringLiteral("web-gateway"));
+    QCOMPARE(first.fromTopLeft, doc.componentPosition(QStringLiteral("web")));
+    QCOMPARE(first.toTopLeft, doc.componentPosition(QStringLiteral("gateway")));
+    QVERIFY(first.bezier.size() >= 4);
+
+    doc.moveComponents({QStringLiteral("web")}, {QVariant(QPointF(40, 600))});
+    QVERIFY(routes.isPending());
+    const int before = delivered.count();
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY(delivered.count() > before);
+    const RouteController::Route moved = routes.routes().value(QStringLiteral("web-gateway"));
+    QCOMPARE(moved.fromTopLeft, QPointF(40, 600));
+    QVERIFY(!(moved.bezier == first.bezier));
+
+    doc.setModel(synthetic::serviceMesh(int(kRouteComponentLimit) + 1, 10));
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY(!routes.isActive());
+    QCOMPARE(routes.routeCount(), 0);
 }
 
 QTEST_MAIN(TestEditorViews)

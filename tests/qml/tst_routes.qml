@@ -125,6 +125,31 @@ Item {
             }
         }
 
+        // Lint findings on an integration show as badges at its label, as on cards.
+        function test_lintBadgesSitAtTheLabel() {
+            verify(doc.load(examplesDir + "/online-boutique.seam.yaml"), doc.lastError)
+            canvas.zoom = 1
+            canvas.panX = 0
+            canvas.panY = 0
+            tryVerify(() => canvas.edgeLayer.badgeCount > 0, 20000, "badges after lint")
+            const ids = doc.allIntegrationIds()
+            let withBadge = [], without = []
+            for (const id of ids)
+                (canvas.edgeLayer.badgeRectOf(id).width > 0 ? withBadge : without).push(id)
+            verify(withBadge.indexOf("shopper-frontend") >= 0, "the unauthenticated public call has a badge")
+            const label = canvas.edgeLayer.labelRectOf("shopper-frontend")
+            const badge = canvas.edgeLayer.badgeRectOf("shopper-frontend")
+            if (label.width > 0) {
+                verify(badge.x >= label.x + label.width, "right of the label")
+                verify(Math.abs((badge.y + badge.height / 2) - (label.y + label.height / 2)) < 1, "level with it")
+            }
+            // A model whose integrations lint finds nothing on: no badge at all.
+            verify(doc.load(examplesDir + "/checkout.seam.yaml"), doc.lastError)
+            tryVerify(() => !doc.lint.running && doc.lint.runCount > 0, 20000)
+            wait(50)
+            compare(canvas.edgeLayer.badgeCount, 0)
+        }
+
         function cleanup() {
             canvas.edgeLayer.routes = canvas.routes
         }
