@@ -36,6 +36,14 @@ void BM_Routes(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_Routes)->Arg(30)->Arg(100)->Arg(150)->Arg(200)->Arg(300)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Routes)
+    ->Arg(30)
+    ->Arg(100)
+    ->Arg(150)
+    ->Arg(200)
+    ->Arg(300)
+    ->Arg(1000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 BENCHMARK_MAIN();
