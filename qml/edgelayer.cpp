@@ -150,6 +150,8 @@ EdgeLayer::EdgeLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
+    for (int p = 0; p < int(enumCount<Pattern>); ++p)
+        m_labelKeys.emplace_back(p, QString(patternName(p)));
     connect(this, &EdgeLayer::rolesChanged, this, [this] { reloadComponents(); });
 }
 
@@ -486,8 +488,18 @@ void EdgeLayer::reloadEdges()
         const int patternRole = roleFor(m_integrations, m_patternRole);
         const int errorRole = roleFor(m_integrations, m_errorRole);
         const int warningRole = roleFor(m_integrations, m_warningRole);
+        const int summaryRole = roleFor(m_integrations, m_summaryRole);
         const int n = m_integrations->rowCount();
         m_edges.reserve(n);
+        // Label texts: the patterns' names first (index = pattern), then each distinct
+        // summary, up to kMaxLabelTexts (the atlas holds them all); past that, pattern only.
+        constexpr size_t kMaxLabelTexts = 1500;
+        std::vector<std::pair<int, QString>> keys;
+        QHash<QString, int> keyIndex;
+        for (int p = 0; p < int(enumCount<Pattern>); ++p) {
+            keys.emplace_back(p, QString(patternName(p)));
+            keyIndex.insert(QString::number(p) + QLatin1Char('\x1f') + QString(patternName(p)), p);
+        }
         // Edges between the same two cards are fanned out side by side.
         QHash<QPair<int, int>, int> pairCount;
         for (int row = 0; row < n; ++row) {
@@ -499,9 +511,26 @@ void EdgeLayer::reloadEdges()
             e.pattern = patternIndex(m_integrations->data(index, patternRole));
             e.errors = errorRole >= 0 ? m_integrations->data(index, errorRole).toInt() : 0;
             e.warnings = warningRole >= 0 ? m_integrations->data(index, warningRole).toInt() : 0;
+            e.label = e.pattern;
+            if (summaryRole >= 0) {
+                const QString text = m_integrations->data(index, summaryRole).toString();
+                const QString key = QString::number(e.pattern) + QLatin1Char('\x1f') + text;
+                auto it = keyIndex.constFind(key);
+                if (it != keyIndex.cend()) {
+                    e.label = *it;
+                } else if (!text.isEmpty() && keys.size() < kMaxLabelTexts) {
+                    e.label = int(keys.size());
+                    keyIndex.insert(key, e.label);
+                    keys.emplace_back(e.pattern, text);
+                }
+            }
             m_edges.push_back(e);
             if (e.from >= 0 && e.to >= 0)
                 ++pairCount[qMakePair(std::min(e.from, e.to), std::max(e.from, e.to))];
+        }
+        if (keys != m_labelKeys) {
+            m_labelKeys = std::move(keys);
+            m_texturesDirty = true; // the label atlas holds every text
         }
         QHash<QPair<int, int>, int> seen;
         for (Edge &e : m_edges) {
@@ -527,7 +556,8 @@ void EdgeLayer::integrationDataChanged(const QList<int> &roles)
     // computes geometry itself from the component positions, so only identity roles matter.
     if (!roles.isEmpty() && m_integrations) {
         const QList<int> relevant = {roleFor(m_integrations, m_edgeIdRole), roleFor(m_integrations, m_fromRole),
-                                     roleFor(m_integrations, m_toRole), roleFor(m_integrations, m_patternRole)};
+                                     roleFor(m_integrations, m_toRole), roleFor(m_integrations, m_patternRole),
+                                     roleFor(m_integrations, m_summaryRole)};
         if (std::none_of(roles.begin(), roles.end(), [&](int r) { return relevant.contains(r); })) {
             const QList<int> counts = {roleFor(m_integrations, m_errorRole), roleFor(m_integrations, m_warningRole)};
             if (std::any_of(roles.begin(), roles.end(), [&](int r) { return r >= 0 && counts.contains(r); }))
@@ -745,6 +775,7 @@ void EdgeLayer::buildLabelGeometry()
 {
     m_labelVertices.clear();
     m_labelPlaced.clear();
+    m_labelTextPlaced.clear();
     m_badgePlaced.clear();
     int drawn = 0;
     int badges = 0;
@@ -819,29 +850,32 @@ void EdgeLayer::buildLabelGeometry()
             if (drawn >= kMaxLabels || !lineFor(e, line))
                 return;
             const double total = lineLength(line);
-            const QRectF r = m_labelRects[e.pattern];
-            const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
-            if (total < w + 24) {
-                if (view.contains(pointAlong(line, total / 2)))
-                    badge(e, line, nullptr);
-                return; // no room between the cards for the label
-            }
-            for (double t : kAlong) {
-                const QPointF c = pointAlong(line, total * t);
-                if (!view.contains(c))
-                    continue;
-                const QRectF rect(c.x() - w / 2, c.y() - h / 2, w, h);
-                if (!isFree(rect))
-                    continue;
-                forCells(rect, [&](qint64 key) {
-                    grid[key].push_back(rect);
-                    return true;
-                });
-                m_labelPlaced.insert(e.id, rect);
-                ++drawn;
-                quad(rect, r);
-                badge(e, line, &rect);
-                return;
+            // The long label ("grpc · GetCart +2") where it fits, else the pattern alone.
+            for (int text : {e.label, e.pattern}) {
+                const QRectF r = m_labelRects[size_t(text)];
+                const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
+                if (total < w + 24)
+                    continue; // no room between the cards
+                for (double t : kAlong) {
+                    const QPointF c = pointAlong(line, total * t);
+                    if (!view.contains(c))
+                        continue;
+                    const QRectF rect(c.x() - w / 2, c.y() - h / 2, w, h);
+                    if (!isFree(rect))
+                        continue;
+                    forCells(rect, [&](qint64 key) {
+                        grid[key].push_back(rect);
+                        return true;
+                    });
+                    m_labelPlaced.insert(e.id, rect);
+                    m_labelTextPlaced.insert(e.id, m_labelKeys[size_t(text)].second);
+                    ++drawn;
+                    quad(rect, r);
+                    badge(e, line, &rect);
+                    return;
+                }
+                if (text == e.pattern)
+                    break;
             }
             if (view.contains(pointAlong(line, total / 2)))
                 badge(e, line, nullptr); // every place was taken: the badge still shows
@@ -892,14 +926,23 @@ QImage EdgeLayer::makeLabelAtlas()
     const QFontMetricsF fm(font);
     const qreal padX = 6 * m_labelScale, padY = 2 * m_labelScale;
     m_labelRects.clear();
-    qreal y = 1, maxW = 0;
-    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
-        const qreal w = fm.horizontalAdvance(QString(patternName(i))) + 2 * padX;
-        const qreal h = fm.height() + 2 * padY;
-        m_labelRects.emplace_back(1, y, std::ceil(w), std::ceil(h));
-        y += std::ceil(h) + 2;
-        maxW = std::max(maxW, std::ceil(w));
+    // Shelf packing, rows up to kAtlasRow texels wide.
+    constexpr qreal kAtlasRow = 2048;
+    qreal x = 1, y = 1, rowH = 0, maxW = 0;
+    for (const auto &[pattern, text] : m_labelKeys) {
+        const qreal w = std::ceil(fm.horizontalAdvance(text) + 2 * padX);
+        const qreal h = std::ceil(fm.height() + 2 * padY);
+        if (x + w + 1 > kAtlasRow && x > 1) {
+            x = 1;
+            y += rowH + 2;
+            rowH = 0;
+        }
+        m_labelRects.emplace_back(x, y, w, h);
+        x += w + 2;
+        rowH = std::max(rowH, h);
+        maxW = std::max(maxW, x);
     }
+    y += rowH + 2;
     // Badges below the labels, in a row per severity: 14 px high pills like the cards' badges.
     QFont badgeFont = font;
     badgeFont.setPixelSize(int(9 * m_labelScale));
@@ -925,14 +968,14 @@ QImage EdgeLayer::makeLabelAtlas()
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
-    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
-        const QRectF r = m_labelRects[size_t(i)].adjusted(1, 1, -1, -1);
-        const QColor c = patternColour(i, m_dark);
+    for (size_t i = 0; i < m_labelKeys.size(); ++i) {
+        const QRectF r = m_labelRects[i].adjusted(1, 1, -1, -1);
+        const QColor c = patternColour(m_labelKeys[i].first, m_dark);
         p.setPen(QPen(c, 1.2 * m_labelScale));
         p.setBrush(m_labelBackground);
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         p.setPen(c);
-        p.drawText(r, Qt::AlignCenter, QString(patternName(i)));
+        p.drawText(r, Qt::AlignCenter, m_labelKeys[i].second);
     }
     p.setFont(badgeFont);
     for (size_t i = 0; i < m_badgeRects.size(); ++i) {
@@ -1092,6 +1135,11 @@ QVariantList EdgeLayer::pathOf(const QString &id) const
 QRectF EdgeLayer::labelRectOf(const QString &id) const
 {
     return m_labelPlaced.value(id);
+}
+
+QString EdgeLayer::labelTextOf(const QString &id) const
+{
+    return m_labelTextPlaced.value(id);
 }
 
 QRectF EdgeLayer::badgeRectOf(const QString &id) const

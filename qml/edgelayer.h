@@ -49,6 +49,8 @@ class EdgeLayer : public QQuickItem {
     Q_PROPERTY(QString patternRole MEMBER m_patternRole NOTIFY rolesChanged)
     Q_PROPERTY(QString errorCountRole MEMBER m_errorRole NOTIFY rolesChanged)
     Q_PROPERTY(QString warningCountRole MEMBER m_warningRole NOTIFY rolesChanged)
+    // The label text ("grpc · GetCart +2"); the pattern's name is the fallback when it has no room.
+    Q_PROPERTY(QString summaryRole MEMBER m_summaryRole NOTIFY rolesChanged)
     Q_PROPERTY(qreal cardWidth READ cardWidth WRITE setCardWidth NOTIFY geometryParamsChanged)
     Q_PROPERTY(qreal cardHeight READ cardHeight WRITE setCardHeight NOTIFY geometryParamsChanged)
     // Scale of the canvas: labels appear only when they are readable.
@@ -135,6 +137,8 @@ public:
     Q_INVOKABLE QRectF labelRectOf(const QString &id) const;
     // Where an integration's lint badges are drawn (both, united), or an empty rect.
     Q_INVOKABLE QRectF badgeRectOf(const QString &id) const;
+    // The label text shown for an integration ("" when hidden).
+    Q_INVOKABLE QString labelTextOf(const QString &id) const;
 
 signals:
     void componentsChanged();
@@ -163,6 +167,7 @@ private:
         float offset = 0; // perpendicular shift separating parallel edges
         std::vector<QPointF> route; // flattened Graphviz route; empty = none
         QPointF routeFrom, routeTo; // the cards' top-left corners it was routed for
+        int label = 0; // index into m_labelKeys: the long label (== pattern when there is none)
         int errors = 0; // lint findings whose primary element is this integration
         int warnings = 0;
     };
@@ -208,6 +213,7 @@ private:
     QString m_patternRole = QStringLiteral("pattern");
     QString m_errorRole = QStringLiteral("errorCount");
     QString m_warningRole = QStringLiteral("warningCount");
+    QString m_summaryRole = QStringLiteral("summary");
     int m_xRoleId = -1;
     int m_yRoleId = -1;
 
@@ -238,12 +244,14 @@ private:
     QMetaObject::Connection m_routesConnection;
     QHash<QString, QRectF> m_labelPlaced; // integration id → label rect, as last built
     QHash<QString, QRectF> m_badgePlaced; // integration id → badges rect
+    QHash<QString, QString> m_labelTextPlaced; // integration id → the text shown
 
     std::vector<Vertex> m_edgeVertices;
     std::vector<Vertex> m_labelVertices;
     QImage m_strokeImage;
     QImage m_labelImage;
-    std::vector<QRectF> m_labelRects; // per pattern, in atlas pixels
+    std::vector<std::pair<int, QString>> m_labelKeys; // (pattern, text); the first ones: each pattern's name
+    std::vector<QRectF> m_labelRects; // per label key, in atlas pixels
     std::vector<QRectF> m_badgeRects; // errors 1..kBadgeMax, then warnings 1..kBadgeMax (last = "N+")
     qreal m_labelScale = 2; // atlas pixels per scene pixel
     bool m_edgesDirty = true;

@@ -80,6 +80,12 @@ void TestEditorViews::componentModelRoles()
     QCOMPARE(first.value(QStringLiteral("from")).toString(), QStringLiteral("web"));
     QCOMPARE(first.value(QStringLiteral("isSync")).toBool(), true);
     QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("rest"));
+    // The arrow's label: pattern, first operation (or event), how many more.
+    QCOMPARE(first.value(QStringLiteral("summary")).toString(), QStringLiteral("rest · placeOrder +1"));
+    QCOMPARE(integrations->get(integrations->indexOf(QStringLiteral("orders-publish")))
+                 .value(QStringLiteral("summary"))
+                 .toString(),
+             QStringLiteral("pubsub · order.created"));
     QCOMPARE(first.value(QStringLiteral("fromX")).toDouble(), 40 + doc.cardSize().width() / 2);
 
     // Pins are session state shown on the card.

@@ -95,6 +95,20 @@ Item {
             verify(maxOffset(path, 46) < 20, "nearly straight now: " + maxOffset(path, 46))
         }
 
+        // The label names the first operation where there is room, and falls back to the
+        // pattern alone where there is not.
+        function test_labelShowsFirstOperation() {
+            load("routes.seam.yaml")
+            tryCompare(canvas.edgeLayer, "routedCount", 1)
+            compare(canvas.edgeLayer.labelTextOf("left-right"), "rest · GetCart +2")
+            canvas.routes.delay = 100000 // keep it straight: the new route would arrive at once
+            doc.moveComponents(["middle"], [Qt.point(400, 400)])
+            doc.moveComponents(["right"], [Qt.point(250, 0)]) // a 90 px gap
+            tryCompare(canvas.edgeLayer, "routedCount", 0)
+            tryCompare(canvas.edgeLayer, "labelCount", 1)
+            compare(canvas.edgeLayer.labelTextOf("left-right"), "rest")
+        }
+
         function test_parallelLabelsDoNotOverlap() {
             load("parallel.seam.yaml")
             const ids = ["shop-stock-rest", "shop-stock-grpc"]
@@ -131,7 +145,9 @@ Item {
             canvas.zoom = 1
             canvas.panX = 0
             canvas.panY = 0
-            tryVerify(() => canvas.edgeLayer.badgeCount > 0, 20000, "badges after lint")
+            tryVerify(() => !doc.lint.running && doc.lint.lintedRevision === doc.revision
+                      && canvas.edgeLayer.badgeCount > 0, 20000, "badges after lint")
+            wait(50)
             const ids = doc.allIntegrationIds()
             let withBadge = [], without = []
             for (const id of ids)
