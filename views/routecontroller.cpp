@@ -35,6 +35,11 @@ RouteController::~RouteController()
     delete m_worker; // waits for a running Graphviz call in its thread
 }
 
+Document *RouteController::document() const
+{
+    return m_document;
+}
+
 void RouteController::setDocument(Document *document)
 {
     if (document == m_document)

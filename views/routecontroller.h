@@ -14,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -49,7 +50,7 @@ public:
     explicit RouteController(QObject *parent = nullptr);
     ~RouteController() override;
 
-    Document *document() const { return m_document; }
+    Document *document() const;
     void setDocument(Document *document);
     int delay() const { return m_delay; }
     void setDelay(int ms);
@@ -75,7 +76,7 @@ private:
     void deliver(quint64 id, const LayoutResult &result);
     void setState(bool active, bool pending);
 
-    Document *m_document = nullptr;
+    QPointer<Document> m_document; // QML may destroy the document first
     QMetaObject::Connection m_connection;
     LayoutWorker *m_worker = nullptr; // created on first use: it starts a thread
     QTimer *m_timer = nullptr;
