@@ -162,8 +162,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the component or integration <id> after opening."),
                                     QStringLiteral("id"));
-    const QCommandLineOption layoutFirst(QStringLiteral("auto-layout"),
-                                         QStringLiteral("Lay out every card after opening (like View > Re-layout All)."));
+    const QCommandLineOption layoutFirst(
+        QStringLiteral("auto-layout"), QStringLiteral("Lay out every card after opening (like View > Re-layout All)."));
     parser.addOptions({screenshot, benchDrag, benchFrames, size, select, layoutFirst});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Model to open (.seam.yaml or .seam.json)."),
                                  QStringLiteral("[file]"));

@@ -843,13 +843,36 @@ void EdgeLayer::buildLabelGeometry()
                 return std::none_of(it->begin(), it->end(), [&](const QRectF &o) { return o.intersects(padded); });
             });
         };
+        // Cards are obstacles too: a label drawn under a card is a label nobody can read.
+        for (int row = 0; row < int(m_pos.size()); ++row) {
+            const QRectF card(positionOf(row), QSizeF(m_cardWidth, m_cardHeight));
+            if (!card.intersects(view))
+                continue;
+            forCells(card, [&](qint64 key) {
+                grid[key].push_back(card);
+                return true;
+            });
+        }
+        // Width of an integration's badges (0 without findings), kept free right of its label.
+        auto badgesWidth = [&](const Edge &e) {
+            double width = 0;
+            for (int severity = 0; severity < 2; ++severity) {
+                const int count = severity == 0 ? e.errors : e.warnings;
+                if (count > 0)
+                    width += 2
+                        + m_badgeRects[size_t(severity * kBadgeMax + std::min(count, kBadgeMax) - 1)].width()
+                            / m_labelScale;
+            }
+            return width;
+        };
         // Mid-route first, then further out on alternate sides.
-        static constexpr std::array<double, 7> kAlong = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78};
+        static constexpr std::array<double, 9> kAlong = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
         std::vector<QPointF> line;
         auto place = [&](const Edge &e) {
             if (drawn >= kMaxLabels || !lineFor(e, line))
                 return;
             const double total = lineLength(line);
+            const double extra = badgesWidth(e);
             // The long label ("grpc · GetCart +2") where it fits, else the pattern alone.
             for (int text : {e.label, e.pattern}) {
                 const QRectF r = m_labelRects[size_t(text)];
@@ -861,10 +884,11 @@ void EdgeLayer::buildLabelGeometry()
                     if (!view.contains(c))
                         continue;
                     const QRectF rect(c.x() - w / 2, c.y() - h / 2, w, h);
-                    if (!isFree(rect))
+                    const QRectF withBadges = rect.adjusted(0, 0, extra, 0);
+                    if (!isFree(withBadges))
                         continue;
-                    forCells(rect, [&](qint64 key) {
-                        grid[key].push_back(rect);
+                    forCells(withBadges, [&](qint64 key) {
+                        grid[key].push_back(withBadges);
                         return true;
                     });
                     m_labelPlaced.insert(e.id, rect);

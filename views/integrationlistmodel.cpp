@@ -30,13 +30,16 @@ QLineF IntegrationListModel::endpoints(int row) const
 namespace {
 
 // "grpc", "grpc · GetCart", "grpc · GetCart +2": short enough to sit on an arrow.
-QString summaryOf(const Model &model, const Integration &integration)
+QString summaryOf(const Document &document, const Integration &integration)
 {
+    const Model &model = document.model();
     QString text = toQ(toString(integration.pattern));
     QString first;
     qsizetype more = 0;
     if (integration.isSync()) {
-        const auto operations = effectiveOperations(model, integration);
+        // The `to` card through the document's index: Model::findComponent scans the list.
+        const int to = document.componentIndex(integration.to);
+        const auto operations = effectiveOperations(to >= 0 ? &model.components[size_t(to)] : nullptr, integration);
         if (!operations.empty()) {
             first = toQ(operations.front()->name);
             more = qsizetype(operations.size()) - 1;
@@ -85,7 +88,7 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     case IsSyncRole:
         return i.isSync();
     case SummaryRole:
-        return summaryOf(m_document->model(), i);
+        return summaryOf(*m_document, i);
     case FromIndexRole:
         return m_document->componentIndex(i.from);
     case ToIndexRole:

@@ -159,6 +159,19 @@ Item {
                 verify(badge.x >= label.x + label.width, "right of the label")
                 verify(Math.abs((badge.y + badge.height / 2) - (label.y + label.height / 2)) < 1, "level with it")
             }
+            // No label or badge is drawn under a card, where nobody could read it.
+            for (const id of ids) {
+                for (const r of [canvas.edgeLayer.labelRectOf(id), canvas.edgeLayer.badgeRectOf(id)]) {
+                    if (r.width === 0 || canvas.edgeLayer.labelRectOf(id).width === 0)
+                        continue
+                    for (const card of doc.allComponentIds()) {
+                        const p = doc.componentPosition(card)
+                        const apart = r.x + r.width <= p.x || p.x + canvas.cardWidth <= r.x
+                                      || r.y + r.height <= p.y || p.y + canvas.cardHeight <= r.y
+                        verify(apart, id + "'s label or badge is under " + card)
+                    }
+                }
+            }
             // A model whose integrations lint finds nothing on: no badge at all.
             verify(doc.load(examplesDir + "/checkout.seam.yaml"), doc.lastError)
             tryVerify(() => !doc.lint.running && doc.lint.runCount > 0, 20000)
