@@ -162,8 +162,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the component or integration <id> after opening."),
                                     QStringLiteral("id"));
-    const QCommandLineOption layoutFirst(QStringLiteral("auto-layout"),
-                                         QStringLiteral("Run auto layout after opening (like View > Auto Layout)."));
+    const QCommandLineOption layoutFirst(
+        QStringLiteral("auto-layout"), QStringLiteral("Lay out every card after opening (like View > Re-layout All)."));
     parser.addOptions({screenshot, benchDrag, benchFrames, size, select, layoutFirst});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Model to open (.seam.yaml or .seam.json)."),
                                  QStringLiteral("[file]"));
@@ -225,6 +225,10 @@ int main(int argc, char *argv[])
 
     const bool loadFailed = !file.isEmpty() && documentOf(window) && documentOf(window)->filePath().isEmpty();
     if (parser.isSet(screenshot)) {
+        // The picture shows the arrows' Graphviz routes, not the straight lines drawn until they arrive.
+        if (QObject *canvas = window->findChild<QObject *>(QStringLiteral("canvas")))
+            if (QObject *routes = canvas->property("routes").value<QObject *>())
+                QMetaObject::invokeMethod(routes, "waitForRoutes", Q_ARG(int, 30000));
         if (loadFailed)
             std::fprintf(stderr, "seam: could not open %s\n", qPrintable(file));
         takeScreenshot(window, parser.value(screenshot));

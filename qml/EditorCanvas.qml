@@ -25,6 +25,7 @@ FocusScope {
     readonly property alias zoneBoundaries: zoneBounds
     readonly property alias legend: legendOverlay
     property bool legendVisible: true // View ▸ Legend
+    readonly property alias routes: router
     readonly property int gridSize: Geometry.grid
 
     // Find: cards matching the text get a highlight.
@@ -350,6 +351,12 @@ FocusScope {
         }
     }
 
+    // Graphviz routes for the arrows at the cards' current places (off the GUI thread).
+    RouteController {
+        id: router
+        document: canvas.document
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.canvas
@@ -508,6 +515,9 @@ FocusScope {
             dark: Theme.dark
             labelBackground: Theme.canvas
             selectionColor: Theme.accent
+            routes: router
+            errorColor: Theme.error
+            warningColor: Theme.warning
             onMoveAnimationFinished: canvas.layoutAnimating = false
             emphasizedIds: canvas.flowActive && canvas.flows.revision >= 0 ? canvas.flows.integrationIds(canvas.flowId) : []
             onEdgesRebuilt: canvas.edgeRevision++

@@ -44,6 +44,8 @@ ApplicationWindow {
                 errorDialog.show(qsTr("Auto layout failed"), lastError)
             else if (applied)
                 canvas.fitWhenLaidOut()
+            else
+                canvas.fit() // nothing to place: still show every card, as a layout would
         }
     }
     RecentFiles { id: recent }
@@ -159,7 +161,10 @@ ApplicationWindow {
     Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: "Ctrl+-"; onTriggered: canvas.zoomOut() }
     Action { id: zoomResetAction; text: qsTr("Actual &Size"); shortcut: "Ctrl+0"; onTriggered: canvas.resetZoom() }
     Action { id: fitAction; text: qsTr("&Fit to Window"); shortcut: "Ctrl+1"; onTriggered: canvas.fit() }
+    // Auto Layout places the cards that have no place yet; Re-layout All moves every unpinned card.
     Action { id: layoutAction; text: qsTr("&Auto Layout"); shortcut: "Ctrl+L"
+        enabled: !autoLayout.running && doc.componentCount > 0; onTriggered: autoLayout.placeNew() }
+    Action { id: relayoutAction; text: qsTr("&Re-layout All"); shortcut: "Ctrl+Shift+L"
         enabled: !autoLayout.running && doc.componentCount > 0; onTriggered: autoLayout.run() }
     Action { id: paletteToggle; text: qsTr("&Palette"); checkable: true; checked: true }
     Action { id: inspectorToggle; text: qsTr("&Inspector"); checkable: true; checked: true; shortcut: "Ctrl+I" }
@@ -264,6 +269,7 @@ ApplicationWindow {
             ActionMenuItem { action: fitAction }
             MenuSeparator {}
             ActionMenuItem { action: layoutAction }
+            ActionMenuItem { action: relayoutAction }
             MenuSeparator {}
             ActionMenuItem { action: paletteToggle }
             ActionMenuItem { action: inspectorToggle }

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QQuickWindow>
@@ -52,6 +53,8 @@ static_assert(kDimmedBand < kBands, "one stroke band per pattern plus the select
 constexpr float kDashPeriod = 13.f; // scene pixels per texture repeat
 constexpr int kDashTexels = 20; // opaque part of the period
 constexpr float kSolidU = 8.5f / kAtlasW;
+// Lint badges: counts 1..kBadgeMax-1 drawn as themselves, kBadgeMax as "9+".
+constexpr int kBadgeMax = 10;
 
 class EdgeRootNode : public QSGNode {
 public:
@@ -83,6 +86,55 @@ QSGGeometryNode *makeTexturedNode(QSGNode *parent)
     return node;
 }
 
+// A cubic Bézier chain (p0 c1 c2 p1 …) as a polyline: enough segments per piece
+// that a 1.6 px stroke looks smooth, few enough that 1000 routes stay cheap.
+std::vector<QPointF> flattenBezier(const QList<QPointF> &chain)
+{
+    std::vector<QPointF> out;
+    if (chain.size() < 4)
+        return out;
+    out.push_back(chain.front());
+    for (qsizetype i = 0; i + 3 < chain.size(); i += 3) {
+        const QPointF p0 = chain[i], p1 = chain[i + 1], p2 = chain[i + 2], p3 = chain[i + 3];
+        const double hull = QLineF(p0, p1).length() + QLineF(p1, p2).length() + QLineF(p2, p3).length();
+        const int steps = std::clamp(int(std::ceil(hull / 10)), 1, 24);
+        for (int k = 1; k <= steps; ++k) {
+            const double t = double(k) / steps, u = 1 - t;
+            const QPointF q = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t);
+            if (QLineF(out.back(), q).length() > 0.05)
+                out.push_back(q);
+        }
+    }
+    if (out.size() < 2)
+        out.clear();
+    return out;
+}
+
+double lineLength(const std::vector<QPointF> &line)
+{
+    double length = 0;
+    for (size_t i = 1; i < line.size(); ++i)
+        length += QLineF(line[i - 1], line[i]).length();
+    return length;
+}
+
+// The point `distance` along a polyline from its start (clamped to its ends).
+QPointF pointAlong(const std::vector<QPointF> &line, double distance)
+{
+    for (size_t i = 1; i < line.size(); ++i) {
+        const double step = QLineF(line[i - 1], line[i]).length();
+        if (distance <= step && step > 0)
+            return line[i - 1] + (line[i] - line[i - 1]) * (distance / step);
+        distance -= step;
+    }
+    return line.empty() ? QPointF() : line.back();
+}
+
+bool near(const QPointF &a, const QPointF &b)
+{
+    return std::abs(a.x() - b.x()) < 0.5 && std::abs(a.y() - b.y()) < 0.5;
+}
+
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
     const QPointF ab = b - a;
@@ -99,6 +151,8 @@ EdgeLayer::EdgeLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
+    for (int p = 0; p < int(enumCount<Pattern>); ++p)
+        m_labelKeys.emplace_back(p, QString(patternName(p)));
     connect(this, &EdgeLayer::rolesChanged, this, [this] { reloadComponents(); });
 }
 
@@ -231,6 +285,26 @@ void EdgeLayer::setSelectionColor(const QColor &c)
     emit darkChanged();
 }
 
+void EdgeLayer::setErrorColor(const QColor &c)
+{
+    if (m_errorColor == c)
+        return;
+    m_errorColor = c;
+    m_texturesDirty = true;
+    scheduleRebuild();
+    emit darkChanged();
+}
+
+void EdgeLayer::setWarningColor(const QColor &c)
+{
+    if (m_warningColor == c)
+        return;
+    m_warningColor = c;
+    m_texturesDirty = true;
+    scheduleRebuild();
+    emit darkChanged();
+}
+
 void EdgeLayer::setPreviewIds(const QStringList &ids)
 {
     if (m_previewList == ids)
@@ -254,6 +328,39 @@ void EdgeLayer::setPreviewOffset(const QPointF &offset)
     if (!m_previewRows.isEmpty())
         scheduleRebuild();
     emit previewChanged();
+}
+
+void EdgeLayer::setRoutes(RouteController *routes)
+{
+    if (m_routes == routes)
+        return;
+    disconnect(m_routesConnection);
+    m_routes = routes;
+    if (routes)
+        m_routesConnection = connect(routes, &RouteController::routesChanged, this, [this] {
+            attachRoutes();
+            scheduleRebuild();
+        });
+    attachRoutes();
+    scheduleRebuild();
+    emit routesChanged();
+}
+
+void EdgeLayer::attachRoutes()
+{
+    // Flattened here, once per route change, not per frame.
+    const QHash<QString, RouteController::Route> empty;
+    const auto &routes = m_routes ? m_routes->routes() : empty;
+    for (Edge &e : m_edges) {
+        auto it = routes.constFind(e.id);
+        if (it == routes.cend()) {
+            e.route.clear();
+            continue;
+        }
+        e.route = flattenBezier(it->bezier);
+        e.routeFrom = it->fromTopLeft;
+        e.routeTo = it->toTopLeft;
+    }
 }
 
 QColor EdgeLayer::patternColor(const QString &pattern) const
@@ -380,8 +487,20 @@ void EdgeLayer::reloadEdges()
         const int fromRole = roleFor(m_integrations, m_fromRole);
         const int toRole = roleFor(m_integrations, m_toRole);
         const int patternRole = roleFor(m_integrations, m_patternRole);
+        const int errorRole = roleFor(m_integrations, m_errorRole);
+        const int warningRole = roleFor(m_integrations, m_warningRole);
+        const int summaryRole = roleFor(m_integrations, m_summaryRole);
         const int n = m_integrations->rowCount();
         m_edges.reserve(n);
+        // Label texts: the patterns' names first (index = pattern), then each distinct
+        // summary, up to kMaxLabelTexts (the atlas holds them all); past that, pattern only.
+        constexpr size_t kMaxLabelTexts = 1500;
+        std::vector<std::pair<int, QString>> keys;
+        QHash<QString, int> keyIndex;
+        for (int p = 0; p < int(enumCount<Pattern>); ++p) {
+            keys.emplace_back(p, QString(patternName(p)));
+            keyIndex.insert(QString::number(p) + QLatin1Char('\x1f') + QString(patternName(p)), p);
+        }
         // Edges between the same two cards are fanned out side by side.
         QHash<QPair<int, int>, int> pairCount;
         for (int row = 0; row < n; ++row) {
@@ -391,9 +510,28 @@ void EdgeLayer::reloadEdges()
             e.from = m_rowOf.value(m_integrations->data(index, fromRole).toString(), -1);
             e.to = m_rowOf.value(m_integrations->data(index, toRole).toString(), -1);
             e.pattern = patternIndex(m_integrations->data(index, patternRole));
+            e.errors = errorRole >= 0 ? m_integrations->data(index, errorRole).toInt() : 0;
+            e.warnings = warningRole >= 0 ? m_integrations->data(index, warningRole).toInt() : 0;
+            e.label = e.pattern;
+            if (summaryRole >= 0) {
+                const QString text = m_integrations->data(index, summaryRole).toString();
+                const QString key = QString::number(e.pattern) + QLatin1Char('\x1f') + text;
+                auto it = keyIndex.constFind(key);
+                if (it != keyIndex.cend()) {
+                    e.label = *it;
+                } else if (!text.isEmpty() && keys.size() < kMaxLabelTexts) {
+                    e.label = int(keys.size());
+                    keyIndex.insert(key, e.label);
+                    keys.emplace_back(e.pattern, text);
+                }
+            }
             m_edges.push_back(e);
             if (e.from >= 0 && e.to >= 0)
                 ++pairCount[qMakePair(std::min(e.from, e.to), std::max(e.from, e.to))];
+        }
+        if (keys != m_labelKeys) {
+            m_labelKeys = std::move(keys);
+            m_texturesDirty = true; // the label atlas holds every text
         }
         QHash<QPair<int, int>, int> seen;
         for (Edge &e : m_edges) {
@@ -409,6 +547,7 @@ void EdgeLayer::reloadEdges()
             e.offset = e.from == key.first ? off : -off;
         }
     }
+    attachRoutes();
     scheduleRebuild();
 }
 
@@ -418,11 +557,32 @@ void EdgeLayer::integrationDataChanged(const QList<int> &roles)
     // computes geometry itself from the component positions, so only identity roles matter.
     if (!roles.isEmpty() && m_integrations) {
         const QList<int> relevant = {roleFor(m_integrations, m_edgeIdRole), roleFor(m_integrations, m_fromRole),
-                                     roleFor(m_integrations, m_toRole), roleFor(m_integrations, m_patternRole)};
-        if (std::none_of(roles.begin(), roles.end(), [&](int r) { return relevant.contains(r); }))
+                                     roleFor(m_integrations, m_toRole), roleFor(m_integrations, m_patternRole),
+                                     roleFor(m_integrations, m_summaryRole)};
+        if (std::none_of(roles.begin(), roles.end(), [&](int r) { return relevant.contains(r); })) {
+            const QList<int> counts = {roleFor(m_integrations, m_errorRole), roleFor(m_integrations, m_warningRole)};
+            if (std::any_of(roles.begin(), roles.end(), [&](int r) { return r >= 0 && counts.contains(r); }))
+                reloadProblemCounts(); // lint finished: only the badges change
             return;
+        }
     }
     reloadEdges();
+}
+
+void EdgeLayer::reloadProblemCounts()
+{
+    if (!m_integrations || int(m_edges.size()) != m_integrations->rowCount()) {
+        reloadEdges();
+        return;
+    }
+    const int errorRole = roleFor(m_integrations, m_errorRole);
+    const int warningRole = roleFor(m_integrations, m_warningRole);
+    for (int row = 0; row < int(m_edges.size()); ++row) {
+        const QModelIndex index = m_integrations->index(row, 0);
+        m_edges[size_t(row)].errors = errorRole >= 0 ? m_integrations->data(index, errorRole).toInt() : 0;
+        m_edges[size_t(row)].warnings = warningRole >= 0 ? m_integrations->data(index, warningRole).toInt() : 0;
+    }
+    scheduleLabels();
 }
 
 void EdgeLayer::scheduleRebuild()
@@ -490,17 +650,45 @@ EdgeLayer::Segment EdgeLayer::segmentFor(const Edge &edge) const
     return s;
 }
 
+bool EdgeLayer::isRouted(const Edge &edge) const
+{
+    if (edge.route.empty() || edge.from < 0 || edge.to < 0 || m_animT < 1)
+        return false;
+    return near(positionOf(edge.from), edge.routeFrom) && near(positionOf(edge.to), edge.routeTo);
+}
+
+bool EdgeLayer::lineFor(const Edge &edge, std::vector<QPointF> &out) const
+{
+    out.clear();
+    if (isRouted(edge)) {
+        out = edge.route;
+        return true;
+    }
+    const Segment s = segmentFor(edge);
+    if (!s.ok)
+        return false;
+    out = {s.a, s.b};
+    return true;
+}
+
 void EdgeLayer::buildEdgeGeometry()
 {
     m_edgeVertices.clear();
     m_edgeVertices.reserve(m_edges.size() * 9);
     int drawn = 0;
     const float base = float(std::max(1.6, 1.1 / m_zoom));
+    int routed = 0;
+    std::vector<QPointF> line;
+    std::vector<QPointF> normals;
     for (const Edge &e : m_edges) {
-        const Segment s = segmentFor(e);
-        if (!s.ok)
+        if (!lineFor(e, line))
+            continue;
+        const double total = lineLength(line);
+        if (total < 1)
             continue;
         ++drawn;
+        if (isRouted(e))
+            ++routed;
         const bool selected = m_selected.contains(e.id);
         const int band = selected ? kSelectionBand : isDimmed(e.id) ? kDimmedBand : e.pattern;
         const float vTop = (band * kBand + 0.5f) / kAtlasH;
@@ -510,30 +698,76 @@ void EdgeLayer::buildEdgeGeometry()
         const float arrowLen = std::max(11.f, hw * 4.5f);
         const float arrowHalf = arrowLen * 0.45f;
 
-        const float ax = float(s.a.x()), ay = float(s.a.y());
-        const float bx = float(s.b.x()), by = float(s.b.y());
-        const float dx = bx - ax, dy = by - ay;
-        const float len = std::sqrt(dx * dx + dy * dy);
-        if (len < 1)
+        // The head points along the route's last arrowLen pixels, tip on the card border.
+        const QPointF tip = line.back();
+        const QPointF back = pointAlong(line, std::max(0.0, total - arrowLen));
+        QPointF dir = tip - back;
+        const double dirLen = std::hypot(dir.x(), dir.y());
+        if (dirLen < 1e-6)
             continue;
-        const float ux = dx / len, uy = dy / len;
-        const float nx = -uy, ny = ux;
+        dir /= dirLen;
         // The shaft stops inside the arrowhead so the dash pattern does not poke out of the tip.
-        const float shaft = std::max(0.f, len - arrowLen * 0.7f);
-        const float ex = ax + ux * shaft, ey = ay + uy * shaft;
+        const double shaft = std::max(0.0, total - arrowLen * 0.7);
+        {
+            double walked = 0;
+            size_t keep = 1;
+            for (; keep < line.size(); ++keep) {
+                const double step = QLineF(line[keep - 1], line[keep]).length();
+                if (walked + step >= shaft)
+                    break;
+                walked += step;
+            }
+            const QPointF end = pointAlong(line, shaft);
+            line.resize(std::min(keep, line.size()));
+            line.push_back(end);
+        }
+        // A ribbon along the polyline: each joint gets the mean of its segments' normals
+        // (mitred), so consecutive quads share their edge and leave no cracks.
+        const size_t n = line.size();
+        normals.assign(n, QPointF());
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const QPointF d = line[i + 1] - line[i];
+            const double len = std::hypot(d.x(), d.y());
+            const QPointF nrm = len > 1e-9 ? QPointF(-d.y() / len, d.x() / len) : QPointF();
+            normals[i] += nrm;
+            normals[i + 1] += nrm;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            QPointF m = normals[i];
+            const double len = std::hypot(m.x(), m.y());
+            if (len < 1e-9) {
+                m = QPointF(-dir.y(), dir.x());
+            } else {
+                m /= len;
+                // Interior joints: the mean of two unit normals is shorter by cos(θ/2).
+                const double cosHalf = (i == 0 || i + 1 == n) ? 1.0 : std::max(0.5, len / 2);
+                m /= cosHalf;
+            }
+            normals[i] = m;
+        }
         const bool dashed = isAsyncIndex(e.pattern);
-        const float u0 = dashed ? 0 : kSolidU;
-        const float u1 = dashed ? shaft / kDashPeriod : kSolidU;
-        const Vertex p0 {ax + nx * hw, ay + ny * hw, u0, vTop};
-        const Vertex p1 {ax - nx * hw, ay - ny * hw, u0, vBot};
-        const Vertex p2 {ex + nx * hw, ey + ny * hw, u1, vTop};
-        const Vertex p3 {ex - nx * hw, ey - ny * hw, u1, vBot};
-        m_edgeVertices.insert(m_edgeVertices.end(), {p0, p1, p2, p2, p1, p3});
+        double along = 0;
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const double step = QLineF(line[i], line[i + 1]).length();
+            const float u0 = dashed ? float(along / kDashPeriod) : kSolidU;
+            const float u1 = dashed ? float((along + step) / kDashPeriod) : kSolidU;
+            along += step;
+            const QPointF a = line[i], b = line[i + 1], na = normals[i] * hw, nb = normals[i + 1] * hw;
+            const Vertex p0 {float(a.x() + na.x()), float(a.y() + na.y()), u0, vTop};
+            const Vertex p1 {float(a.x() - na.x()), float(a.y() - na.y()), u0, vBot};
+            const Vertex p2 {float(b.x() + nb.x()), float(b.y() + nb.y()), u1, vTop};
+            const Vertex p3 {float(b.x() - nb.x()), float(b.y() - nb.y()), u1, vBot};
+            m_edgeVertices.insert(m_edgeVertices.end(), {p0, p1, p2, p2, p1, p3});
+        }
+        const float bx = float(tip.x()), by = float(tip.y());
+        const float ux = float(dir.x()), uy = float(dir.y());
+        const float nx = -uy, ny = ux;
         const float hx = bx - ux * arrowLen, hy = by - uy * arrowLen;
         m_edgeVertices.push_back({bx, by, kSolidU, vMid});
         m_edgeVertices.push_back({hx + nx * arrowHalf, hy + ny * arrowHalf, kSolidU, vMid});
         m_edgeVertices.push_back({hx - nx * arrowHalf, hy - ny * arrowHalf, kSolidU, vMid});
     }
+    m_routedEdges = routed;
     m_drawnEdges = drawn;
     m_edgeGeometryChanged = true;
 }
@@ -541,38 +775,147 @@ void EdgeLayer::buildEdgeGeometry()
 void EdgeLayer::buildLabelGeometry()
 {
     m_labelVertices.clear();
+    m_labelPlaced.clear();
+    m_labelTextPlaced.clear();
+    m_badgePlaced.clear();
     int drawn = 0;
+    int badges = 0;
+    const float atlasW = m_labelImage.width(), atlasH = m_labelImage.height();
+    auto quad = [&](const QRectF &scene, const QRectF &atlas) {
+        const float x0 = float(scene.left()), y0 = float(scene.top());
+        const float x1 = float(scene.right()), y1 = float(scene.bottom());
+        const float u0 = float(atlas.left() / atlasW), u1 = float(atlas.right() / atlasW);
+        const float v0 = float(atlas.top() / atlasH), v1 = float(atlas.bottom() / atlasH);
+        const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, c {x0, y1, u0, v1}, d {x1, y1, u1, v1};
+        m_labelVertices.insert(m_labelVertices.end(), {a, b, c, c, b, d});
+    };
+    // Lint badges right of the label (or mid-line when the label is hidden); drawn
+    // whenever the line is visible, like the cards' badges: a finding is never hidden.
+    auto badge = [&](const Edge &e, const std::vector<QPointF> &line, const QRectF *label) {
+        if (e.errors <= 0 && e.warnings <= 0)
+            return;
+        QPointF at;
+        if (label) {
+            at = QPointF(label->right() + 2, label->center().y());
+        } else {
+            const QPointF mid = pointAlong(line, lineLength(line) / 2);
+            at = QPointF(mid.x() - 7, mid.y());
+        }
+        QRectF all;
+        for (int severity = 0; severity < 2; ++severity) {
+            const int count = severity == 0 ? e.errors : e.warnings;
+            if (count <= 0)
+                continue;
+            const QRectF atlas = m_badgeRects[size_t(severity * kBadgeMax + std::min(count, kBadgeMax) - 1)];
+            const QRectF scene(at.x(), at.y() - atlas.height() / m_labelScale / 2, atlas.width() / m_labelScale,
+                               atlas.height() / m_labelScale);
+            quad(scene, atlas);
+            all |= scene;
+            at.rx() += scene.width() + 2;
+            ++badges;
+        }
+        m_badgePlaced.insert(e.id, all);
+    };
     // Below this zoom the 11 px labels are unreadable and only add noise.
     if (m_zoom >= 0.55 && !m_labelRects.empty()) {
         const QRectF view = m_viewport.isValid() ? m_viewport.adjusted(-60, -20, 60, 20) : QRectF(-1e9, -1e9, 2e9, 2e9);
         constexpr int kMaxLabels = 3000;
-        for (const Edge &e : m_edges) {
-            if (drawn >= kMaxLabels)
-                break;
-            if (isDimmed(e.id))
+        // Placed labels in a grid of kCell px cells: a candidate is checked against the
+        // labels in the cells it touches only, so placing n labels costs O(n), not O(n²).
+        constexpr double kCell = 64;
+        constexpr double kGap = 2; // px kept free between two labels
+        QHash<qint64, std::vector<QRectF>> grid;
+        auto cellKey = [](int x, int y) { return (qint64(x) << 32) ^ qint64(quint32(y)); };
+        auto forCells = [&](const QRectF &r, auto &&visit) {
+            const int x0 = int(std::floor(r.left() / kCell)), x1 = int(std::floor(r.right() / kCell));
+            const int y0 = int(std::floor(r.top() / kCell)), y1 = int(std::floor(r.bottom() / kCell));
+            for (int x = x0; x <= x1; ++x)
+                for (int y = y0; y <= y1; ++y)
+                    if (!visit(cellKey(x, y)))
+                        return false;
+            return true;
+        };
+        auto isFree = [&](const QRectF &r) {
+            const QRectF padded = r.adjusted(-kGap, -kGap, kGap, kGap);
+            return forCells(padded, [&](qint64 key) {
+                auto it = grid.constFind(key);
+                if (it == grid.cend())
+                    return true;
+                return std::none_of(it->begin(), it->end(), [&](const QRectF &o) { return o.intersects(padded); });
+            });
+        };
+        // Cards are obstacles too: a label drawn under a card is a label nobody can read.
+        for (int row = 0; row < int(m_pos.size()); ++row) {
+            const QRectF card(positionOf(row), QSizeF(m_cardWidth, m_cardHeight));
+            if (!card.intersects(view))
                 continue;
-            const Segment s = segmentFor(e);
-            if (!s.ok)
-                continue;
-            const QPointF mid = (s.a + s.b) / 2;
-            if (!view.contains(mid))
-                continue;
-            const double len = std::hypot(s.b.x() - s.a.x(), s.b.y() - s.a.y());
-            const QRectF r = m_labelRects[e.pattern];
-            const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
-            if (len < w + 24)
-                continue; // no room between the cards
-            ++drawn;
-            const float x0 = float(mid.x() - w / 2), y0 = float(mid.y() - h / 2);
-            const float x1 = float(x0 + w), y1 = float(y0 + h);
-            const float W = m_labelImage.width(), H = m_labelImage.height();
-            const float u0 = float(r.left() / W), u1 = float(r.right() / W);
-            const float v0 = float(r.top() / H), v1 = float(r.bottom() / H);
-            const Vertex a {x0, y0, u0, v0}, b {x1, y0, u1, v0}, c {x0, y1, u0, v1}, d {x1, y1, u1, v1};
-            m_labelVertices.insert(m_labelVertices.end(), {a, b, c, c, b, d});
+            forCells(card, [&](qint64 key) {
+                grid[key].push_back(card);
+                return true;
+            });
         }
+        // Width of an integration's badges (0 without findings), kept free right of its label.
+        auto badgesWidth = [&](const Edge &e) {
+            double width = 0;
+            for (int severity = 0; severity < 2; ++severity) {
+                const int count = severity == 0 ? e.errors : e.warnings;
+                if (count > 0)
+                    width += 2
+                        + m_badgeRects[size_t(severity * kBadgeMax + std::min(count, kBadgeMax) - 1)].width()
+                            / m_labelScale;
+            }
+            return width;
+        };
+        // Mid-route first, then further out on alternate sides.
+        static constexpr std::array<double, 9> kAlong = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
+        std::vector<QPointF> line;
+        auto place = [&](const Edge &e) {
+            // A flow on the canvas: the edges outside it keep neither label nor badge.
+            if (drawn >= kMaxLabels || isDimmed(e.id) || !lineFor(e, line))
+                return;
+            const double total = lineLength(line);
+            const double extra = badgesWidth(e);
+            // The long label ("grpc · GetCart +2") where it fits, else the pattern alone.
+            for (int text : {e.label, e.pattern}) {
+                const QRectF r = m_labelRects[size_t(text)];
+                const double w = r.width() / m_labelScale, h = r.height() / m_labelScale;
+                if (total < w + 24)
+                    continue; // no room between the cards
+                for (double t : kAlong) {
+                    const QPointF c = pointAlong(line, total * t);
+                    if (!view.contains(c))
+                        continue;
+                    const QRectF rect(c.x() - w / 2, c.y() - h / 2, w, h);
+                    const QRectF withBadges = rect.adjusted(0, 0, extra, 0);
+                    if (!isFree(withBadges))
+                        continue;
+                    forCells(withBadges, [&](qint64 key) {
+                        grid[key].push_back(withBadges);
+                        return true;
+                    });
+                    m_labelPlaced.insert(e.id, rect);
+                    m_labelTextPlaced.insert(e.id, m_labelKeys[size_t(text)].second);
+                    ++drawn;
+                    quad(rect, r);
+                    badge(e, line, &rect);
+                    return;
+                }
+                if (text == e.pattern)
+                    break;
+            }
+            if (view.contains(pointAlong(line, total / 2)))
+                badge(e, line, nullptr); // every place was taken: the badge still shows
+        };
+        // Selected integrations claim their place first: their label is the one asked about.
+        for (const Edge &e : m_edges)
+            if (m_selected.contains(e.id))
+                place(e);
+        for (const Edge &e : m_edges)
+            if (!m_selected.contains(e.id))
+                place(e);
     }
     m_drawnLabels = drawn;
+    m_drawnBadges = badges;
     m_labelGeometryChanged = true;
 }
 
@@ -611,13 +954,41 @@ QImage EdgeLayer::makeLabelAtlas()
     const QFontMetricsF fm(font);
     const qreal padX = 6 * m_labelScale, padY = 2 * m_labelScale;
     m_labelRects.clear();
-    qreal y = 1, maxW = 0;
-    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
-        const qreal w = fm.horizontalAdvance(QString(patternName(i))) + 2 * padX;
-        const qreal h = fm.height() + 2 * padY;
-        m_labelRects.emplace_back(1, y, std::ceil(w), std::ceil(h));
-        y += std::ceil(h) + 2;
-        maxW = std::max(maxW, std::ceil(w));
+    // Shelf packing, rows up to kAtlasRow texels wide.
+    constexpr qreal kAtlasRow = 2048;
+    qreal x = 1, y = 1, rowH = 0, maxW = 0;
+    for (const auto &[pattern, text] : m_labelKeys) {
+        const qreal w = std::ceil(fm.horizontalAdvance(text) + 2 * padX);
+        const qreal h = std::ceil(fm.height() + 2 * padY);
+        if (x + w + 1 > kAtlasRow && x > 1) {
+            x = 1;
+            y += rowH + 2;
+            rowH = 0;
+        }
+        m_labelRects.emplace_back(x, y, w, h);
+        x += w + 2;
+        rowH = std::max(rowH, h);
+        maxW = std::max(maxW, x);
+    }
+    y += rowH + 2;
+    // Badges below the labels, in a row per severity: 14 px high pills like the cards' badges.
+    QFont badgeFont = font;
+    badgeFont.setPixelSize(int(9 * m_labelScale));
+    badgeFont.setWeight(QFont::Bold);
+    const QFontMetricsF bfm(badgeFont);
+    auto badgeText
+        = [](int n) { return n >= kBadgeMax ? QStringLiteral("%1+").arg(kBadgeMax - 1) : QString::number(n); };
+    m_badgeRects.clear();
+    const qreal bh = std::ceil(14 * m_labelScale);
+    for (int severity = 0; severity < 2; ++severity) {
+        qreal x = 1;
+        for (int n = 1; n <= kBadgeMax; ++n) {
+            const qreal bw = std::ceil(std::max(bh, bfm.horizontalAdvance(badgeText(n)) + 8 * m_labelScale));
+            m_badgeRects.emplace_back(x, y, bw, bh);
+            x += bw + 2;
+        }
+        maxW = std::max(maxW, x);
+        y += bh + 2;
     }
     QImage image(int(maxW) + 2, int(y) + 1, QImage::Format_RGBA8888_Premultiplied);
     image.fill(Qt::transparent);
@@ -625,14 +996,23 @@ QImage EdgeLayer::makeLabelAtlas()
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
-    for (int i = 0; i < int(enumCount<Pattern>); ++i) {
-        const QRectF r = m_labelRects[size_t(i)].adjusted(1, 1, -1, -1);
-        const QColor c = patternColour(i, m_dark);
+    for (size_t i = 0; i < m_labelKeys.size(); ++i) {
+        const QRectF r = m_labelRects[i].adjusted(1, 1, -1, -1);
+        const QColor c = patternColour(m_labelKeys[i].first, m_dark);
         p.setPen(QPen(c, 1.2 * m_labelScale));
         p.setBrush(m_labelBackground);
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         p.setPen(c);
-        p.drawText(r, Qt::AlignCenter, QString(patternName(i)));
+        p.drawText(r, Qt::AlignCenter, m_labelKeys[i].second);
+    }
+    p.setFont(badgeFont);
+    for (size_t i = 0; i < m_badgeRects.size(); ++i) {
+        const QRectF r = m_badgeRects[i].adjusted(0.5, 0.5, -0.5, -0.5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(i < size_t(kBadgeMax) ? m_errorColor : m_warningColor);
+        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        p.setPen(Qt::white);
+        p.drawText(r, Qt::AlignCenter, badgeText(int(i % kBadgeMax) + 1));
     }
     p.end();
     return image;
@@ -708,14 +1088,16 @@ QString EdgeLayer::edgeAt(const QPointF &point, qreal tolerance) const
 {
     QString best;
     double bestDistance = tolerance;
+    std::vector<QPointF> line;
     for (const Edge &e : m_edges) {
-        const Segment s = segmentFor(e);
-        if (!s.ok)
+        if (!lineFor(e, line))
             continue;
-        const double d = distanceToSegment(point, s.a, s.b);
-        if (d <= bestDistance) {
-            bestDistance = d;
-            best = e.id;
+        for (size_t i = 1; i < line.size(); ++i) {
+            const double d = distanceToSegment(point, line[i - 1], line[i]);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = e.id;
+            }
         }
     }
     return best;
@@ -756,13 +1138,41 @@ QPointF EdgeLayer::centerOf(const QString &id) const
     for (const Edge &e : m_edges) {
         if (e.id != id)
             continue;
-        const Segment s = segmentFor(e);
-        if (s.ok)
-            return (s.a + s.b) / 2;
+        std::vector<QPointF> line;
+        if (lineFor(e, line))
+            return pointAlong(line, lineLength(line) / 2);
         if (e.from >= 0)
             return positionOf(e.from) + QPointF(m_cardWidth / 2, m_cardHeight / 2);
     }
     return QPointF(qQNaN(), qQNaN());
+}
+
+QVariantList EdgeLayer::pathOf(const QString &id) const
+{
+    QVariantList points;
+    std::vector<QPointF> line;
+    for (const Edge &e : m_edges)
+        if (e.id == id && lineFor(e, line)) {
+            for (const QPointF &p : line)
+                points.append(p);
+            break;
+        }
+    return points;
+}
+
+QRectF EdgeLayer::labelRectOf(const QString &id) const
+{
+    return m_labelPlaced.value(id);
+}
+
+QString EdgeLayer::labelTextOf(const QString &id) const
+{
+    return m_labelTextPlaced.value(id);
+}
+
+QRectF EdgeLayer::badgeRectOf(const QString &id) const
+{
+    return m_badgePlaced.value(id);
 }
 
 QStringList EdgeLayer::edgesTouching(const QStringList &componentIds) const

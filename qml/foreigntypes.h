@@ -12,6 +12,7 @@
 #include "views/problemlistmodel.h"
 #include "views/recentfiles.h"
 #include "views/recovery.h"
+#include "views/routecontroller.h"
 #include "views/selection.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -46,6 +47,12 @@ struct AutoLayoutControllerForeign {
     Q_GADGET
     QML_FOREIGN(seam::AutoLayoutController)
     QML_NAMED_ELEMENT(AutoLayoutController)
+};
+
+struct RouteControllerForeign {
+    Q_GADGET
+    QML_FOREIGN(seam::RouteController)
+    QML_NAMED_ELEMENT(RouteController)
 };
 
 struct RecentFilesForeign {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSet>
 #include <QThread>
 
 #include "model/layout/layoutworker.h"
@@ -13,6 +14,7 @@ namespace seam {
 struct AutoLayoutController::Private {
     LayoutWorker *worker = nullptr; // created on first use: it starts a thread
     quint64 requestId = 0; // the request whose result we want; 0 = none
+    QSet<QString> kept; // the cards the running request keeps where they are
 };
 
 AutoLayoutController::AutoLayoutController(QObject *parent)
@@ -46,6 +48,31 @@ void AutoLayoutController::setRunning(bool running)
 
 void AutoLayoutController::run()
 {
+    start(false);
+}
+
+void AutoLayoutController::placeNew()
+{
+    if (m_document && !m_running && unplacedCount() == 0) {
+        m_lastError.clear();
+        emit finished(false); // nothing to place: every card stays
+        return;
+    }
+    start(true);
+}
+
+int AutoLayoutController::unplacedCount() const
+{
+    if (!m_document)
+        return 0;
+    int count = 0;
+    for (int i = 0; i < m_document->componentCount(); ++i)
+        count += m_document->hasLayoutEntry(i) ? 0 : 1;
+    return count;
+}
+
+void AutoLayoutController::start(bool keepPlaced)
+{
     if (!m_document || m_document->componentCount() == 0)
         return;
     if (!d->worker) {
@@ -68,7 +95,7 @@ void AutoLayoutController::run()
                 m_lastError = QString::fromStdString(result.error);
             } else {
                 m_lastError.clear();
-                const QSet<QString> pinned = m_document->pinnedIds();
+                const QSet<QString> pinned = d->kept;
                 QHash<QString, QPointF> positions;
                 for (const auto &[id, point] : result.positions) {
                     const QString qid = QString::fromStdString(id);
@@ -89,7 +116,16 @@ void AutoLayoutController::run()
     LayoutRequest request;
     request.nodeWidth = m_document->cardSize().width();
     request.nodeHeight = m_document->cardSize().height();
-    for (const QString &id : m_document->pinnedIds()) {
+    d->kept = m_document->pinnedIds();
+    if (keepPlaced) {
+        for (int i = 0; i < m_document->componentCount(); ++i)
+            if (m_document->hasLayoutEntry(i))
+                d->kept.insert(QString::fromStdString(m_document->model().components[size_t(i)].id));
+        request.placeAroundPins = true;
+    }
+    for (const QString &id : std::as_const(d->kept)) {
+        if (!m_document->hasComponent(id))
+            continue;
         const QPointF p = m_document->componentPosition(id);
         request.pinned.push_back(PinnedPosition {id.toStdString(), LayoutPoint {p.x(), p.y()}});
     }

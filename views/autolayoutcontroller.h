@@ -4,6 +4,11 @@
 // the returned positions as ONE undo step. Pinned components keep their
 // place. A result that arrives after cancel(), or for a model that has since
 // changed structurally, is dropped.
+//
+// Two commands: placeNew() ("Auto Layout") places only the cards that have no
+// place yet (no `layout:` entry: imported, or from a file written without
+// one) next to the placed cards they connect to, and leaves every placed card
+// where it is; run() ("Re-layout All") lays out every card but the pinned ones.
 
 #include <QObject>
 
@@ -31,7 +36,10 @@ public:
     QString engine() const { return m_engine; }
     QString lastError() const { return m_lastError; }
 
-    Q_INVOKABLE void run();
+    Q_INVOKABLE void run(); // Re-layout All
+    Q_INVOKABLE void placeNew(); // Auto Layout: unplaced cards only (finished(false) when there are none)
+    // Cards without a layout entry (what placeNew() would place).
+    Q_INVOKABLE int unplacedCount() const;
     Q_INVOKABLE void cancel(); // the running layout's result will be dropped
     // Blocks (processing events) until not running, for tests.
     Q_INVOKABLE bool waitForFinished(int timeoutMs = 60000);
@@ -46,6 +54,7 @@ signals:
 private:
     struct Private;
     void setRunning(bool running);
+    void start(bool keepPlaced);
 
     Document *m_document = nullptr;
     Private *d = nullptr;

@@ -3,6 +3,8 @@
 
 #include "document.h"
 
+#include "model/contracts.h"
+
 #include <unordered_set>
 
 namespace seam {
@@ -24,6 +26,43 @@ QLineF IntegrationListModel::endpoints(int row) const
     const QPointF to = m_document->position(m_document->componentIndex(i.to)) + half;
     return {from, to};
 }
+
+namespace {
+
+// "grpc", "grpc · GetCart", "grpc · GetCart +2": short enough to sit on an arrow.
+QString summaryOf(const Document &document, const Integration &integration)
+{
+    const Model &model = document.model();
+    QString text = toQ(toString(integration.pattern));
+    QString first;
+    qsizetype more = 0;
+    if (integration.isSync()) {
+        // The `to` card through the document's index: Model::findComponent scans the list.
+        const int to = document.componentIndex(integration.to);
+        const auto operations = effectiveOperations(to >= 0 ? &model.components[size_t(to)] : nullptr, integration);
+        if (!operations.empty()) {
+            first = toQ(operations.front()->name);
+            more = qsizetype(operations.size()) - 1;
+        }
+    } else {
+        const auto events = effectiveEvents(model, integration);
+        if (!events.empty()) {
+            first = toQ(events.front()->name);
+            more = qsizetype(events.size()) - 1;
+        }
+    }
+    if (first.isEmpty())
+        return text;
+    constexpr qsizetype kMaxName = 18;
+    if (first.size() > kMaxName)
+        first = first.left(kMaxName - 1) + QChar(0x2026);
+    text += QStringLiteral(" · ") + first;
+    if (more > 0)
+        text += QStringLiteral(" +%1").arg(more);
+    return text;
+}
+
+} // namespace
 
 QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
 {
@@ -48,6 +87,8 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
         return toQ(toString(i.pattern));
     case IsSyncRole:
         return i.isSync();
+    case SummaryRole:
+        return summaryOf(*m_document, i);
     case FromIndexRole:
         return m_document->componentIndex(i.from);
     case ToIndexRole:
@@ -86,6 +127,7 @@ QHash<int, QByteArray> IntegrationListModel::roleNames() const
         {ToYRole, "toY"},
         {ErrorCountRole, "errorCount"},
         {WarningCountRole, "warningCount"},
+        {SummaryRole, "summary"},
     };
 }
 

@@ -35,6 +35,7 @@ public:
         ToYRole, // "toY"
         ErrorCountRole, // "errorCount"
         WarningCountRole, // "warningCount"
+        SummaryRole, // "summary": the arrow's label, pattern then first operation/event: "grpc · GetCart +2"
     };
     Q_ENUM(Role)
 

@@ -113,12 +113,15 @@ struct BuiltGraph {
     }
 };
 
-enum class GraphPurpose { Layout, Render };
+enum class GraphPurpose { Layout, Render, Route };
+
+// Centre of every card in Graphviz points (y up), by component id: for GraphPurpose::Route.
+using CentreMap = std::unordered_map<std::string, LayoutPoint>;
 
 // Builds the graph with the cgraph API instead of printing DOT text: no
 // quoting to get wrong, and labels reach Graphviz byte for byte.
 bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, LayoutEngine engine,
-                const LayoutRequest &request, std::string &error)
+                const LayoutRequest &request, std::string &error, const CentreMap *centres = nullptr)
 {
     Agdesc_t kind = Agdirected;
     built.graph = agopen(cs("seam"), kind, nullptr);
@@ -128,10 +131,15 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
     }
     Agraph_t *g = built.graph;
     const bool render = purpose == GraphPurpose::Render;
-    const bool dot = engine == LayoutEngine::Dot;
+    const bool route = purpose == GraphPurpose::Route;
+    const bool dot = !route && engine == LayoutEngine::Dot;
 
     agattr(g, AGRAPH, cs("newrank"), cs("true"));
-    if (dot) {
+    if (route) {
+        // nop2 keeps every pos as given; notranslate keeps the coordinates ours.
+        agattr(g, AGRAPH, cs("splines"), cs("true"));
+        agattr(g, AGRAPH, cs("notranslate"), cs("true"));
+    } else if (dot) {
         if (request.leftToRight)
             agattr(g, AGRAPH, cs("rankdir"), cs("LR"));
         agattr(g, AGRAPH, cs("nodesep"), cs("0.45"));
@@ -164,6 +172,7 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
     (void)width;
     (void)height;
     Agsym_t *label = agattr(g, AGNODE, cs("label"), cs(""));
+    Agsym_t *pos = route ? agattr(g, AGNODE, cs("pos"), cs("")) : nullptr;
     Agsym_t *style = nullptr;
     Agsym_t *fill = nullptr;
     Agsym_t *tooltip = nullptr;
@@ -221,6 +230,14 @@ bool buildGraph(BuiltGraph &built, const Model &model, GraphPurpose purpose, Lay
         }
         Agnode_t *n = agnode(parent, cs(c.id), 1);
         built.nodes[i] = n;
+        if (route) {
+            auto it = centres->find(c.id);
+            if (it == centres->end()) {
+                error = "no position for component \"" + c.id + "\"";
+                return false;
+            }
+            agxset(n, pos, cs(formatRounded(it->second.x, 3) + "," + formatRounded(it->second.y, 3) + "!"));
+        }
         if (render) {
             // The same visual vocabulary as the Mermaid overview (vocabulary.cpp).
             const KindInfo &ks = kindInfo(c.kind);
@@ -363,6 +380,38 @@ std::vector<LayoutPoint> straightRoute(const LayoutPoint &from, const LayoutPoin
         return {a, {a.x + 40, a.y - 20}, {b.x + 40, b.y + 20}, b};
     }
     return straightBezier(borderPoint(from, w, h, toCentre), borderPoint(to, w, h, fromCentre));
+}
+
+// Graphviz's splines of one edge as one Bézier chain (graphlayout.h, EdgeRoute),
+// through `convert` into our coordinates; empty when it is not a usable chain.
+template <typename Convert> std::vector<LayoutPoint> chainFromSplines(const splines *spl, Convert convert)
+{
+    std::vector<LayoutPoint> points;
+    for (int b = 0; b < spl->size; ++b) {
+        const bezier &bz = spl->list[b];
+        if (bz.size < 1)
+            continue;
+        std::vector<LayoutPoint> chain;
+        if (bz.sflag) { // arrow at the start: reach the card border
+            auto seg = straightBezier(convert(bz.sp), convert(bz.list[0]));
+            chain.insert(chain.end(), seg.begin(), seg.end() - 1);
+        }
+        for (int k = 0; k < bz.size; ++k)
+            chain.push_back(convert(bz.list[k]));
+        if (bz.eflag) { // the Bézier stops where the arrow head starts
+            auto seg = straightBezier(chain.back(), convert(bz.ep));
+            chain.insert(chain.end(), seg.begin() + 1, seg.end());
+        }
+        if (!points.empty()) // several pieces (rare): join them with a straight hop
+        {
+            auto seg = straightBezier(points.back(), chain.front());
+            points.insert(points.end(), seg.begin() + 1, seg.end() - 1);
+        }
+        points.insert(points.end(), chain.begin(), chain.end());
+    }
+    if (points.size() < 4 || (points.size() - 1) % 3 != 0)
+        points.clear();
+    return points;
 }
 
 } // namespace
@@ -512,32 +561,7 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
             hasEdge[i] = e != nullptr;
             if (!e || !ED_spl(e))
                 continue;
-            std::vector<LayoutPoint> &points = routes[i];
-            const splines *spl = ED_spl(e);
-            for (int b = 0; b < spl->size; ++b) {
-                const bezier &bz = spl->list[b];
-                if (bz.size < 1)
-                    continue;
-                std::vector<LayoutPoint> chain;
-                if (bz.sflag) { // arrow at the start: reach the card border
-                    auto seg = straightBezier(convert(bz.sp), convert(bz.list[0]));
-                    chain.insert(chain.end(), seg.begin(), seg.end() - 1);
-                }
-                for (int k = 0; k < bz.size; ++k)
-                    chain.push_back(convert(bz.list[k]));
-                if (bz.eflag) { // the Bézier stops where the arrow head starts
-                    auto seg = straightBezier(chain.back(), convert(bz.ep));
-                    chain.insert(chain.end(), seg.begin() + 1, seg.end());
-                }
-                if (!points.empty()) // several pieces (rare): join them with a straight hop
-                {
-                    auto seg = straightBezier(points.back(), chain.front());
-                    points.insert(points.end(), seg.begin() + 1, seg.end() - 1);
-                }
-                points.insert(points.end(), chain.begin(), chain.end());
-            }
-            if (points.size() < 4 || (points.size() - 1) % 3 != 0)
-                points.clear(); // not a Bézier chain: recomputed as a straight line below
+            routes[i] = chainFromSplines(ED_spl(e), convert);
         }
         gvFreeLayout(gvc, built.graph);
     }
@@ -550,6 +574,7 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
     for (const PinnedPosition &p : request.pinned)
         pins[p.id] = p.topLeft;
     std::vector<bool> pinned(count, false);
+    std::vector<LayoutPoint> shifted; // Graphviz's places moved onto the pins, before pinning
     if (!pins.empty()) {
         double sx = 0, sy = 0;
         int n = 0;
@@ -569,12 +594,54 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
             for (auto &route : routes)
                 for (auto &p : route)
                     p = {p.x + dx, p.y + dy};
+            shifted = topLeft;
             for (size_t i = 0; i < count; ++i)
                 if (pinned[i]) {
                     const LayoutPoint target = pins[model.components[i].id];
                     moved[i] = target != topLeft[i];
                     topLeft[i] = target;
                 }
+        }
+    }
+    if (request.placeAroundPins && !shifted.empty()) {
+        // Only the unpinned cards move, each to where Graphviz put it relative to
+        // the already placed cards it connects to (the mean over those neighbours of
+        // neighbour's place + offset in Graphviz's layout), so a new database lands
+        // beside its service however the user arranged the rest. Cards reached only
+        // through other new cards follow in later rounds; cards connected to nothing
+        // placed keep the shifted Graphviz place computed above. Collisions are
+        // resolved by the placer below.
+        const std::vector<LayoutPoint> &raw = shifted;
+        std::vector<std::vector<size_t>> neighbours(count);
+        for (size_t i = 0; i < ends.size() && i < hasEdge.size(); ++i)
+            if (hasEdge[i] && ends[i].first != ends[i].second) {
+                neighbours[ends[i].first].push_back(ends[i].second);
+                neighbours[ends[i].second].push_back(ends[i].first);
+            }
+        std::vector<bool> placed = pinned;
+        for (bool progress = true; progress;) {
+            progress = false;
+            std::vector<std::pair<size_t, LayoutPoint>> round;
+            for (size_t i = 0; i < count; ++i) {
+                if (placed[i])
+                    continue;
+                double sx = 0, sy = 0;
+                int n = 0;
+                for (size_t nb : neighbours[i])
+                    if (placed[nb]) {
+                        sx += topLeft[nb].x + raw[i].x - raw[nb].x;
+                        sy += topLeft[nb].y + raw[i].y - raw[nb].y;
+                        ++n;
+                    }
+                if (n > 0)
+                    round.emplace_back(i, LayoutPoint {std::round(sx / n), std::round(sy / n)});
+            }
+            for (const auto &[i, p] : round) {
+                topLeft[i] = p;
+                placed[i] = true;
+                moved[i] = true;
+                progress = true;
+            }
         }
     }
     // Also a safety net for sfdp, whose overlap removal is not exact. The gap
@@ -609,6 +676,71 @@ LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
         std::vector<LayoutPoint> points = std::move(routes[i]);
         if (points.empty() || moved[from] || moved[to])
             points = straightRoute(topLeft[from], topLeft[to], w, h);
+        result.edges.push_back({integrations[i].id, std::move(points)});
+    }
+    return result;
+}
+
+LayoutResult computeRoutes(const Model &model, const RouteRequest &request)
+{
+    const GraphvizContext &context = GraphvizContext::process();
+    LayoutResult result;
+    if (!context.ok()) {
+        result.error = context.error().empty() ? "Graphviz is not available" : context.error();
+        return result;
+    }
+    if (!(request.nodeWidth > 0) || !(request.nodeHeight > 0)) {
+        result.error = "card size must be positive";
+        return result;
+    }
+    const double w = request.nodeWidth, h = request.nodeHeight;
+    // Graphviz measures y upwards: a card at y (down) has its centre at -(y + h/2).
+    CentreMap centres;
+    std::unordered_map<std::string, LayoutPoint> topLeft;
+    for (const PinnedPosition &p : request.positions) {
+        centres[p.id] = {p.topLeft.x + w / 2, -(p.topLeft.y + h / 2)};
+        topLeft[p.id] = p.topLeft;
+    }
+    const auto &integrations = model.integrationList();
+    std::vector<std::vector<LayoutPoint>> routes(integrations.size());
+    std::vector<bool> hasEdge(integrations.size(), false);
+    if (!model.components.empty()) {
+        std::lock_guard lock(graphvizMutex());
+        MessageCapture capture;
+        GVC_t *gvc = context.impl()->gvc;
+        BuiltGraph built;
+        LayoutRequest sizes;
+        sizes.nodeWidth = w;
+        sizes.nodeHeight = h;
+        if (!buildGraph(built, model, GraphPurpose::Route, LayoutEngine::Auto, sizes, result.error, &centres))
+            return result;
+        if (gvLayout(gvc, built.graph, "nop2") != 0) {
+            result.error = capture.take("Graphviz routing (neato -n2) failed");
+            return result;
+        }
+        auto convert = [](pointf p) { return LayoutPoint {p.x, -p.y}; };
+        for (size_t i = 0; i < built.edges.size(); ++i) {
+            Agedge_t *e = built.edges[i];
+            hasEdge[i] = e != nullptr;
+            if (e && ED_spl(e))
+                routes[i] = chainFromSplines(ED_spl(e), convert);
+        }
+        gvFreeLayout(gvc, built.graph);
+    }
+    result.positions.reserve(model.components.size());
+    for (const Component &c : model.components) {
+        auto it = topLeft.find(c.id);
+        const LayoutPoint p = it->second; // buildGraph failed above if one was missing
+        result.positions.emplace_back(c.id, p);
+        result.width = std::max(result.width, p.x + w);
+        result.height = std::max(result.height, p.y + h);
+    }
+    for (size_t i = 0; i < integrations.size(); ++i) {
+        if (!hasEdge[i])
+            continue;
+        std::vector<LayoutPoint> points = std::move(routes[i]);
+        if (points.empty())
+            points = straightRoute(topLeft[integrations[i].from], topLeft[integrations[i].to], w, h);
         result.edges.push_back({integrations[i].id, std::move(points)});
     }
     return result;

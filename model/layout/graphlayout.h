@@ -70,6 +70,11 @@ struct LayoutRequest {
     std::vector<PinnedPosition> pinned;
     bool leftToRight = true; // rankdir=LR (dot only)
     bool zoneClusters = true; // group components by trust zone (dot only)
+    // Place only the unpinned cards, near the pinned cards they connect to: neato
+    // with every pin fixed, instead of laying out the whole graph and moving it onto
+    // the pins (the editor's "Auto Layout" of new cards). Needs at least one pin and
+    // fewer than kSfdpThreshold components; otherwise the engine is used as usual.
+    bool placeAroundPins = false;
 };
 
 // An integration's route. `points` is a cubic Bézier chain in the layout's
@@ -123,6 +128,28 @@ private:
 LayoutEngine resolveEngine(const Model &model, LayoutEngine requested);
 
 LayoutResult computeLayout(const Model &model, const LayoutRequest &request);
+
+// Routes for cards that stay where they are: the editor's current positions,
+// after the user moved cards by hand. Graphviz's neato in "-n2" mode (layout
+// engine "nop2": positions are taken as given, in points) draws each
+// integration as splines around the other cards (splines=true).
+struct RouteRequest {
+    double nodeWidth = geometry::cardWidth; // px
+    double nodeHeight = geometry::cardHeight;
+    // Top-left of every component (pixels, y down). A component missing here is an error.
+    std::vector<PinnedPosition> positions;
+};
+
+// Above this many components the editor keeps straight arrows: Graphviz's
+// obstacle-avoiding router grows with about the cube of the card count
+// (route_bench, BENCHMARKS.md: 1.6 s of CPU at 100 cards, 19 s at 200, 61 s at
+// 300), and routes must follow a drag within a second or two.
+inline constexpr std::size_t kRouteComponentLimit = 100;
+
+// `positions` is the request's, unchanged (routing moves no card); `edges` one
+// route per integration whose ends exist. An integration Graphviz gave no
+// spline (e.g. its cards overlap) gets a straight border-to-border route.
+LayoutResult computeRoutes(const Model &model, const RouteRequest &request);
 
 // The overview diagram: components with shapes by kind, integrations with
 // solid (sync) or dashed (async) lines labelled with their pattern, trust

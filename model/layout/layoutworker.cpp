@@ -7,6 +7,7 @@ namespace seam {
 LayoutWorker::LayoutWorker(QObject *parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_latestRoutes(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<seam::LayoutResult>();
     qRegisterMetaType<seam::LayoutRequest>();
@@ -22,6 +23,7 @@ LayoutWorker::LayoutWorker(QObject *parent)
 LayoutWorker::~LayoutWorker()
 {
     cancel();
+    cancelRoutes();
     m_thread.quit();
     m_thread.wait();
 }
@@ -65,6 +67,36 @@ void LayoutWorker::requestWithId(quint64 id, Model snapshot, LayoutRequest reque
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+quint64 LayoutWorker::requestRoutes(Model snapshot, RouteRequest request)
+{
+    const quint64 id = m_latestRoutes->fetch_add(1) + 1;
+    auto latest = m_latestRoutes;
+    LayoutWorker *self = this; // safe: see requestWithId
+    QMetaObject::invokeMethod(
+        m_runner,
+        [latest, self, id, model = std::move(snapshot), request = std::move(request)]() {
+            if (id != latest->load())
+                return; // superseded before it started
+            LayoutResult result = computeRoutes(model, request);
+            if (id != latest->load())
+                return;
+            QMetaObject::invokeMethod(
+                self,
+                [self, id, result = std::move(result)]() {
+                    if (id == self->m_latestRoutes->load())
+                        Q_EMIT self->routesFinished(id, result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void LayoutWorker::cancelRoutes()
+{
+    m_latestRoutes->fetch_add(1);
 }
 
 void LayoutWorker::cancel()

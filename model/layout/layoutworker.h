@@ -40,6 +40,13 @@ public:
     // The newest generation handed out (0 before the first request).
     quint64 latestId() const { return m_latest->load(); }
 
+    // Routes for fixed positions (computeRoutes), in the same thread as the
+    // layouts, with their own generations: a route request never drops a
+    // layout's result, nor the other way round. Only the newest request's
+    // result arrives, through routesFinished.
+    quint64 requestRoutes(Model snapshot, RouteRequest request);
+    void cancelRoutes();
+
 public Q_SLOTS:
     // Same as request() but with a caller-chosen id, which must grow: results
     // of any id lower than the newest are dropped.
@@ -50,6 +57,7 @@ Q_SIGNALS:
     void finished(quint64 id, const seam::LayoutResult &result);
     // Stages of a request: "started" when Graphviz begins, "done" before `finished`.
     void progress(quint64 id, const QString &stage);
+    void routesFinished(quint64 id, const seam::LayoutResult &result);
 
 private:
     void deliver(quint64 id, LayoutResult result);
@@ -57,6 +65,7 @@ private:
     QThread m_thread;
     QObject *m_runner = nullptr; // lives in m_thread: requests are queued to it
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<std::atomic<quint64>> m_latestRoutes;
 };
 
 } // namespace seam

@@ -10,9 +10,14 @@
 #include "views/lintrunner.h"
 #include "views/problemlistmodel.h"
 #include "views/recentfiles.h"
+#include "views/routecontroller.h"
+
+#include "model/layout/graphlayout.h"
+#include "synthetic/syntheticmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +26,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <cmath>
 
 using namespace seam;
 
@@ -39,6 +45,8 @@ private slots:
     void recentFiles();
     void autoLayoutIsOneStepAndKeepsPins();
     void autoLayoutCancelDropsResult();
+    void autoLayoutPlacesOnlyUnplacedCards();
+    void routesFollowMovesAndStopAboveTheLimit();
 };
 
 void TestEditorViews::initTestCase()
@@ -72,6 +80,12 @@ void TestEditorViews::componentModelRoles()
     QCOMPARE(first.value(QStringLiteral("from")).toString(), QStringLiteral("web"));
     QCOMPARE(first.value(QStringLiteral("isSync")).toBool(), true);
     QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("rest"));
+    // The arrow's label: pattern, first operation (or event), how many more.
+    QCOMPARE(first.value(QStringLiteral("summary")).toString(), QStringLiteral("rest · placeOrder +1"));
+    QCOMPARE(integrations->get(integrations->indexOf(QStringLiteral("orders-publish")))
+                 .value(QStringLiteral("summary"))
+                 .toString(),
+             QStringLiteral("pubsub · order.created"));
     QCOMPARE(first.value(QStringLiteral("fromX")).toDouble(), 40 + doc.cardSize().width() / 2);
 
     // Pins are session state shown on the card.
@@ -324,6 +338,109 @@ void TestEditorViews::autoLayoutCancelDropsResult()
     QTest::qWait(3000); // give a layout that was not really dropped time to arrive
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
+}
+
+// "Auto Layout" (placeNew) on a model where two cards have no `layout:` entry: those two get
+// a place next to the cards they connect to, no placed card moves, and it is one undo step.
+void TestEditorViews::autoLayoutPlacesOnlyUnplacedCards()
+{
+    QFile source(test::exampleFile("checkout.seam.yaml"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    const QStringList unplaced = {QStringLiteral("payments-db"), QStringLiteral("email")};
+    for (const QString &id : unplaced) {
+        const QRegularExpression entry(QStringLiteral("\\n  %1: \\[[0-9, ]+\\]").arg(id));
+        QVERIFY2(text.contains(entry), qPrintable(id));
+        text.remove(entry);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("partly-placed.seam.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+
+    Document doc;
+    doc.lintRunner()->setEnabled(false);
+    QVERIFY2(doc.load(path), qPrintable(doc.lastError()));
+    AutoLayoutController layout;
+    layout.setDocument(&doc);
+    QCOMPARE(layout.unplacedCount(), 2);
+    QHash<QString, QPointF> before;
+    for (const QString &id : doc.allComponentIds())
+        before.insert(id, doc.componentPosition(id));
+
+    QSignalSpy finished(&layout, &AutoLayoutController::finished);
+    layout.placeNew();
+    QVERIFY(layout.waitForFinished(60000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(layout.lastError()));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(layout.unplacedCount(), 0);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!unplaced.contains(it.key()))
+            QCOMPARE(doc.componentPosition(it.key()), it.value());
+    const QStringList ids = doc.allComponentIds();
+    for (int i = 0; i < ids.size(); ++i)
+        for (int j = i + 1; j < ids.size(); ++j)
+            QVERIFY2(!QRectF(doc.componentPosition(ids[i]), doc.cardSize())
+                          .intersects(QRectF(doc.componentPosition(ids[j]), doc.cardSize())),
+                     qPrintable(ids[i] + QLatin1Char('/') + ids[j]));
+    // Next to a card they are connected to, not wherever a whole-graph layout put them.
+    const auto near = [&](const QString &a, const QString &b) {
+        const QPointF d = doc.componentPosition(a) - doc.componentPosition(b);
+        return std::hypot(d.x(), d.y()) < 300;
+    };
+    QVERIFY(near(QStringLiteral("payments-db"), QStringLiteral("payments")));
+    QVERIFY(near(QStringLiteral("email"), QStringLiteral("notifications")));
+
+    // Everything placed: nothing to do, no undo step.
+    layout.placeNew();
+    QVERIFY(layout.waitForFinished(60000));
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!finished.last().first().toBool());
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    doc.undo();
+    QCOMPARE(layout.unplacedCount(), 2);
+    for (const QString &id : ids)
+        if (!unplaced.contains(id))
+            QCOMPARE(doc.componentPosition(id), before.value(id));
+}
+
+// The editor's routes: one per integration, routed for where its cards are; a move asks
+// again after the quiet period; a model above kRouteComponentLimit is not routed at all.
+void TestEditorViews::routesFollowMovesAndStopAboveTheLimit()
+{
+    Document doc;
+    doc.lintRunner()->setEnabled(false);
+    QVERIFY(doc.load(test::exampleFile("checkout.seam.yaml")));
+    RouteController routes;
+    routes.setDelay(0);
+    QSignalSpy delivered(&routes, &RouteController::routesChanged);
+    routes.setDocument(&doc);
+    QVERIFY(routes.isPending());
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY2(routes.isActive(), qPrintable(routes.lastError()));
+    QCOMPARE(routes.routeCount(), doc.integrationCount());
+    const RouteController::Route first = routes.routes().value(QStringLiteral("web-gateway"));
+    QCOMPARE(first.fromTopLeft, doc.componentPosition(QStringLiteral("web")));
+    QCOMPARE(first.toTopLeft, doc.componentPosition(QStringLiteral("gateway")));
+    QVERIFY(first.bezier.size() >= 4);
+
+    doc.moveComponents({QStringLiteral("web")}, {QVariant(QPointF(40, 600))});
+    QVERIFY(routes.isPending());
+    const int before = delivered.count();
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY(delivered.count() > before);
+    const RouteController::Route moved = routes.routes().value(QStringLiteral("web-gateway"));
+    QCOMPARE(moved.fromTopLeft, QPointF(40, 600));
+    QVERIFY(!(moved.bezier == first.bezier));
+
+    doc.setModel(synthetic::serviceMesh(int(kRouteComponentLimit) + 1, 10));
+    QVERIFY(routes.waitForRoutes(30000));
+    QVERIFY(!routes.isActive());
+    QCOMPARE(routes.routeCount(), 0);
 }
 
 QTEST_MAIN(TestEditorViews)

@@ -100,6 +100,30 @@ private Q_SLOTS:
         worker->request(synthetic::layoutGraph(60), LayoutRequest {});
         delete worker; // waits for Graphviz, drops the result, no crash
     }
+
+    // Routes and layouts share the thread but not their generations: asking for routes
+    // (after every move) must not drop a running auto layout's result, nor the reverse.
+    void routesAndLayoutsDoNotDropEachOther()
+    {
+        LayoutWorker worker;
+        QSignalSpy layouts(&worker, &LayoutWorker::finished);
+        QSignalSpy routes(&worker, &LayoutWorker::routesFinished);
+        const Model model = synthetic::serviceMesh(12, 20);
+        RouteRequest request;
+        for (const LayoutEntry &entry : model.layoutList())
+            request.positions.push_back({entry.id, {entry.x, entry.y}});
+        const quint64 layout = worker.request(model, LayoutRequest {});
+        worker.requestRoutes(model, request); // superseded by the next one
+        const quint64 route = worker.requestRoutes(model, request);
+        QTRY_VERIFY_WITH_TIMEOUT(layouts.count() == 1 && routes.count() == 1, 60000);
+        QCOMPARE(layouts.at(0).at(0).value<quint64>(), layout);
+        QCOMPARE(routes.at(0).at(0).value<quint64>(), route);
+        const auto routed = routes.at(0).at(1).value<LayoutResult>();
+        QVERIFY2(routed.ok(), routed.error.c_str());
+        QCOMPARE(routed.edges.size(), model.integrationList().size());
+        QTest::qWait(200);
+        QCOMPARE(routes.count(), 1); // the superseded request never arrives
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayoutWorker)
