@@ -508,19 +508,24 @@ LayoutEngine resolveEngine(const Model &model, LayoutEngine requested)
     return small ? LayoutEngine::Dot : LayoutEngine::Sfdp;
 }
 
+// Why Graphviz cannot place cards of this size, or "" when it can.
+static std::string whyNoLayout(const GraphvizContext &context, double cardWidth, double cardHeight)
+{
+    if (!context.ok())
+        return context.error().empty() ? "Graphviz is not available" : context.error();
+    if (!(cardWidth > 0) || !(cardHeight > 0))
+        return "card size must be positive";
+    return {};
+}
+
 LayoutResult computeLayout(const Model &model, const LayoutRequest &request)
 {
     const GraphvizContext &context = GraphvizContext::process();
     LayoutResult result;
     result.engine = resolveEngine(model, request.engine);
-    if (!context.ok()) {
-        result.error = context.error().empty() ? "Graphviz is not available" : context.error();
+    result.error = whyNoLayout(context, request.nodeWidth, request.nodeHeight);
+    if (!result.ok())
         return result;
-    }
-    if (!(request.nodeWidth > 0) || !(request.nodeHeight > 0)) {
-        result.error = "card size must be positive";
-        return result;
-    }
     const double w = request.nodeWidth, h = request.nodeHeight;
     const size_t count = model.components.size();
     std::vector<LayoutPoint> topLeft(count);
@@ -685,14 +690,9 @@ LayoutResult computeRoutes(const Model &model, const RouteRequest &request)
 {
     const GraphvizContext &context = GraphvizContext::process();
     LayoutResult result;
-    if (!context.ok()) {
-        result.error = context.error().empty() ? "Graphviz is not available" : context.error();
+    result.error = whyNoLayout(context, request.nodeWidth, request.nodeHeight);
+    if (!result.ok())
         return result;
-    }
-    if (!(request.nodeWidth > 0) || !(request.nodeHeight > 0)) {
-        result.error = "card size must be positive";
-        return result;
-    }
     const double w = request.nodeWidth, h = request.nodeHeight;
     // Graphviz measures y upwards: a card at y (down) has its centre at -(y + h/2).
     CentreMap centres;
