@@ -146,7 +146,10 @@ Rectangle {
                     }
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
-                        text: Vocabulary.patternTitle(patternRow.modelData)
+                        // Lower-case titles are for use mid-sentence ("3 database"); a list entry starts a line
+                        // ("gRPC" keeps its own capitals).
+                        readonly property string title: Vocabulary.patternTitle(patternRow.modelData)
+                        text: (title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title)
                               + (patternRow.sync ? "" : qsTr(" (async)"))
                         color: Theme.text
                         font.pixelSize: Theme.fontSmall

@@ -156,6 +156,23 @@ ApplicationWindow {
     Action { id: selectAllAction; text: qsTr("Select &All"); shortcut: "Ctrl+A"
         onTriggered: selection.selectAll() }
     Action { id: findAction; text: qsTr("&Find…"); shortcut: "Ctrl+F"; onTriggered: findBar.activate() }
+    // Edit ▸ Align: two or more cards line up, three or more spread evenly (one undo step each).
+    Action { id: alignLeftAction; text: qsTr("&Left Edges"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("left") }
+    Action { id: alignCentreAction; text: qsTr("&Centres"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("centre") }
+    Action { id: alignRightAction; text: qsTr("&Right Edges"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("right") }
+    Action { id: alignTopAction; text: qsTr("&Top Edges"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("top") }
+    Action { id: alignMiddleAction; text: qsTr("&Middles"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("middle") }
+    Action { id: alignBottomAction; text: qsTr("&Bottom Edges"); enabled: selection.componentIds.length > 1
+        onTriggered: selection.align("bottom") }
+    Action { id: distributeHAction; text: qsTr("Distribute &Horizontally"); enabled: selection.componentIds.length > 2
+        onTriggered: selection.distribute(Qt.Horizontal) }
+    Action { id: distributeVAction; text: qsTr("Distribute &Vertically"); enabled: selection.componentIds.length > 2
+        onTriggered: selection.distribute(Qt.Vertical) }
 
     Action { id: zoomInAction; text: qsTr("Zoom &In"); shortcut: "Ctrl++"; onTriggered: canvas.zoomIn() }
     Action { id: zoomOutAction; text: qsTr("Zoom &Out"); shortcut: "Ctrl+-"; onTriggered: canvas.zoomOut() }
@@ -260,6 +277,21 @@ ApplicationWindow {
             MenuSeparator {}
             ActionMenuItem { action: selectAllAction }
             ActionMenuItem { action: findAction }
+            MenuSeparator {}
+            FittedMenu {
+                objectName: "alignMenu"
+                title: qsTr("Ali&gn")
+                ActionMenuItem { action: alignLeftAction }
+                ActionMenuItem { action: alignCentreAction }
+                ActionMenuItem { action: alignRightAction }
+                MenuSeparator {}
+                ActionMenuItem { action: alignTopAction }
+                ActionMenuItem { action: alignMiddleAction }
+                ActionMenuItem { action: alignBottomAction }
+                MenuSeparator {}
+                ActionMenuItem { action: distributeHAction }
+                ActionMenuItem { action: distributeVAction }
+            }
         }
         FittedMenu {
             title: qsTr("&View")

@@ -1,5 +1,7 @@
 #include "selection.h"
 
+#include "arrangement.h"
+
 #include "clipboard.h"
 #include "document.h"
 
@@ -194,6 +196,38 @@ void Selection::paste()
     const QStringList ids = m_document->clipboard()->paste();
     if (!ids.isEmpty())
         selectMany(ids, Replace);
+}
+
+void Selection::arrange(const std::function<std::vector<QPointF>(const std::vector<QPointF> &)> &place,
+                        const QString &undoText)
+{
+    if (!m_document)
+        return;
+    const QStringList ids = componentIds();
+    std::vector<QPointF> before;
+    for (const QString &id : ids)
+        before.push_back(m_document->componentPosition(id));
+    const std::vector<QPointF> after = place(before);
+    QHash<QString, QPointF> moved;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        if (after[size_t(i)] != before[size_t(i)])
+            moved.insert(ids[i], after[size_t(i)]);
+    m_document->moveComponents(moved, 0, undoText);
+}
+
+void Selection::align(const QString &alignment)
+{
+    const std::optional<Alignment> how = alignmentNamed(alignment);
+    if (!how || componentIds().size() < 2)
+        return;
+    arrange([&](const std::vector<QPointF> &cards) { return alignedPositions(cards, *how); },
+            tr("Align %1").arg(alignment));
+}
+
+void Selection::distribute(Qt::Orientation axis)
+{
+    arrange([&](const std::vector<QPointF> &cards) { return distributedPositions(cards, axis); },
+            axis == Qt::Horizontal ? tr("Distribute Horizontally") : tr("Distribute Vertically"));
 }
 
 void Selection::duplicate()

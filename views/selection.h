@@ -8,9 +8,13 @@
 // re-evaluates when the selection changes.
 
 #include <QObject>
+#include <QPointF>
 #include <QRectF>
 #include <QSet>
 #include <QStringList>
+
+#include <functional>
+#include <vector>
 
 namespace seam {
 
@@ -58,6 +62,10 @@ public:
     Q_INVOKABLE void cut();
     Q_INVOKABLE void paste(); // selects what was pasted
     Q_INVOKABLE void duplicate(); // selects the copies
+    // Edit ▸ Align (views/arrangement.h), one undo step each: `alignment` is "left", "centre",
+    // "right", "top", "middle" or "bottom"; distribute spreads three or more cards evenly.
+    Q_INVOKABLE void align(const QString &alignment);
+    Q_INVOKABLE void distribute(Qt::Orientation axis);
 
 signals:
     void documentChanged();
@@ -67,6 +75,9 @@ private:
     void prune();
     void bump();
     void apply(const QString &id, bool isComponent, int mode);
+    // Moves the selected cards to where `place` puts them, as one undo step named `undoText`.
+    void arrange(const std::function<std::vector<QPointF>(const std::vector<QPointF> &)> &place,
+                 const QString &undoText);
 
     Document *m_document = nullptr;
     QSet<QString> m_components;
