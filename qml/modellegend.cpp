@@ -2,6 +2,7 @@
 
 #include "model/vocabulary.h"
 #include "views/document.h"
+#include "views/qtstrings.h"
 
 #include <array>
 
@@ -14,7 +15,7 @@ template <typename Row, size_t N> QStringList used(std::span<const Row> table, c
     QStringList out;
     for (const Row &row : table)
         if (seen[size_t(row.value)])
-            out << QString::fromLatin1(row.spelling.data(), qsizetype(row.spelling.size()));
+            out << toQ(row.spelling);
     return out;
 }
 

@@ -2,18 +2,9 @@
 
 #include "views/document.h"
 #include "views/modelchange.h"
+#include "views/qtstrings.h"
 
 namespace seam {
-
-namespace {
-
-QString spelling(Zone zone)
-{
-    const std::string_view name = toString(zone);
-    return QString::fromLatin1(name.data(), qsizetype(name.size()));
-}
-
-} // namespace
 
 ZoneBoundaries::ZoneBoundaries(QObject *parent)
     : QObject(parent)
@@ -66,7 +57,7 @@ QStringList ZoneBoundaries::present() const
     QStringList zones;
     for (size_t zone = 0; zone < m_boxes.members.size(); ++zone)
         if (m_boxes.members[zone] > 0)
-            zones << spelling(Zone(zone));
+            zones << toQ(toString(Zone(zone)));
     return zones;
 }
 
@@ -91,8 +82,8 @@ QStringList ZoneBoundaries::joinedBy(const QStringList &ids) const
     for (const QString &id : ids)
         rows.push_back(m_document->componentIndex(id));
     for (const ZoneMove &move : dropZones(m_cards, rows))
-        if (!zones.contains(spelling(move.zone)))
-            zones << spelling(move.zone);
+        if (!zones.contains(toQ(toString(move.zone))))
+            zones << toQ(toString(move.zone));
     return zones;
 }
 
