@@ -21,11 +21,6 @@ constexpr const char *kTypePrefix = "type.googleapis.com/";
 constexpr const char *kLocalRateLimitFilter = "envoy.filters.http.local_ratelimit";
 constexpr const char *kLocalRateLimitType = "envoy.extensions.filters.http.local_ratelimit.v3.LocalRateLimit";
 
-bool hasRequestRate(const Integration &integration)
-{
-    return integration.rateLimit && integration.rateLimit->requests && integration.rateLimit->per;
-}
-
 // Where a call goes: the callee's Service in the mesh, or nowhere the model knows.
 struct Upstream {
     const Component *component;

@@ -106,7 +106,7 @@ bool timeLimiter(YAML::Emitter &out, const Integration &i, std::vector<std::stri
 
 bool rateLimiter(YAML::Emitter &out, const Integration &i, std::vector<std::string> &warnings)
 {
-    if (!i.rateLimit || !i.rateLimit->requests || !i.rateLimit->per)
+    if (!hasRequestRate(i))
         return false;
     out << YAML::Key << i.id << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "limitForPeriod" << YAML::Value << *i.rateLimit->requests;

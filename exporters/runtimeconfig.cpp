@@ -72,6 +72,11 @@ std::string goDuration(long long milliseconds)
     return std::to_string(milliseconds) + "ms";
 }
 
+bool hasRequestRate(const Integration &integration)
+{
+    return integration.rateLimit && integration.rateLimit->requests && integration.rateLimit->per;
+}
+
 long long ratePeriodMs(RatePeriod period)
 {
     switch (period) {

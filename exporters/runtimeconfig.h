@@ -43,6 +43,8 @@ std::optional<long long> attemptsInAll(const Integration &integration);
 // Milliseconds as a duration string "250ms", "2s", "1.5s", "5m" (Go / Envoy / Prometheus style,
 // also read by Spring Boot's Duration conversion when written in ms).
 std::string goDuration(long long milliseconds);
+// Whether the integration's rate limit says how many requests per period (not only a burst).
+bool hasRequestRate(const Integration &integration);
 // The length of a rate limit's period in milliseconds.
 long long ratePeriodMs(RatePeriod period);
 // Milliseconds as a protobuf JSON Duration, always in seconds: "2s", "0.25s", "1.5s" (Envoy).
